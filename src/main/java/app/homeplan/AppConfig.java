@@ -1,0 +1,29 @@
+package app.homeplan;
+
+import app.homeplan.store.DataLocation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+/**
+ * How this run of the window was asked to start: which database, where preferences live, and
+ * whether to print start-up timing.
+ */
+public record AppConfig(Path database, Preferences preferences, boolean printStartupTime) {
+
+    public static AppConfig fromArgs(List<String> args) {
+        String db = null;
+        boolean printStartup = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db") && i + 1 < args.size()) {
+                db = args.get(++i);
+            } else if (arg.startsWith("--db=")) {
+                db = arg.substring("--db=".length());
+            } else if (arg.equals("--print-startup-time")) {
+                printStartup = true;
+            }
+        }
+        return new AppConfig(DataLocation.resolve(db), Preferences.userRoot().node("app/homeplan"), printStartup);
+    }
+}

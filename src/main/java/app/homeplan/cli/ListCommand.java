@@ -1,0 +1,39 @@
+package app.homeplan.cli;
+
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.store.Store;
+import java.util.Locale;
+
+/**
+ * {@code list}: one family per line, {@code <id>TAB<child name>TAB<status>TAB<next review date or ->}.
+ * The format is a contract scripts rely on: tabs and line breaks inside names become spaces.
+ */
+public final class ListCommand implements Command {
+    @Override
+    public String name() {
+        return "list";
+    }
+
+    @Override
+    public int run(CommandContext context, Arguments args) {
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("cli.error.unexpectedArgument", args.positional().get(0), name());
+        }
+        try (Store store = context.openStore(args)) {
+            StringBuilder out = new StringBuilder();
+            for (FamilySummary f : store.families().listAll()) {
+                out.append(f.id()).append('\t')
+                        .append(oneLine(f.childName())).append('\t')
+                        .append(f.status().name().toLowerCase(Locale.ROOT)).append('\t')
+                        .append(f.reviewDate() == null ? "-" : f.reviewDate().toString()).append('\n');
+            }
+            context.out().print(out);
+            context.out().flush();
+        }
+        return 0;
+    }
+
+    static String oneLine(String text) {
+        return text.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
+    }
+}

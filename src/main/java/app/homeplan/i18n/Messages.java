@@ -1,0 +1,71 @@
+package app.homeplan.i18n;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible sentence comes from here. Each feature folder owns one bundle
+ * ({@code i18n/<feature>.properties}), so features can grow their wording without touching each
+ * other's files; a key is looked up in all of them.
+ *
+ * <p>Values are always {@link MessageFormat} patterns, with or without arguments: write an
+ * apostrophe as {@code ''} ("we''ll know"). {@code MessagesTest} checks every bundle for this.
+ */
+public final class Messages {
+    /** The bundles, one per feature folder. A missing one is skipped. */
+    public static final List<String> BUNDLES = List.of(
+            "common", "plan", "store", "families", "cli", "library", "intake", "print", "review",
+            "fileformat", "safety", "about", "example");
+
+    private static volatile Locale locale = Locale.getDefault();
+    private static volatile List<ResourceBundle> bundles = load(locale);
+
+    private Messages() {
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** Switches the language of every message from now on (tests pin English with this). */
+    public static synchronized void setLocale(Locale newLocale) {
+        locale = newLocale;
+        bundles = load(newLocale);
+    }
+
+    /** The message for a key, with arguments filled in. A missing key shows as the key itself. */
+    public static String get(String key, Object... args) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return new MessageFormat(bundle.getString(key), locale).format(args);
+            }
+        }
+        return key;
+    }
+
+    public static boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
+    /** The bundles in look-up order, for checks over every message. */
+    public static List<ResourceBundle> bundles() {
+        return bundles;
+    }
+
+    private static List<ResourceBundle> load(Locale forLocale) {
+        List<ResourceBundle> loaded = new ArrayList<>();
+        for (String name : BUNDLES) {
+            try {
+                loaded.add(ResourceBundle.getBundle("i18n." + name, forLocale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            } catch (MissingResourceException absent) {
+                // This feature has no wording yet.
+            }
+        }
+        return List.copyOf(loaded);
+    }
+}

@@ -1,0 +1,13 @@
+package app.homeplan.plan;
+
+import java.time.LocalDate;
+
+/** One row of the family list: enough to find, sort and open a family without loading it. */
+public record FamilySummary(long id, String childName, String caregiverNames, PlanStatus status,
+                            LocalDate reviewDate, boolean example) {
+
+    /** Review state relative to today, for highlighting the list. */
+    public ReviewDue reviewDue(LocalDate today) {
+        return ReviewDue.of(reviewDate, today);
+    }
+}

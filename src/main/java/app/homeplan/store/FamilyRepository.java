@@ -1,0 +1,488 @@
+package app.homeplan.store;
+
+import app.homeplan.plan.AboutUs;
+import app.homeplan.plan.Caregiver;
+import app.homeplan.plan.Child;
+import app.homeplan.plan.Clinician;
+import app.homeplan.plan.Concern;
+import app.homeplan.plan.CopmRating;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.plan.GasScale;
+import app.homeplan.plan.Goal;
+import app.homeplan.plan.GoalRating;
+import app.homeplan.plan.GoalStatus;
+import app.homeplan.plan.PlanStatus;
+import app.homeplan.plan.Review;
+import app.homeplan.plan.Routine;
+import app.homeplan.plan.Strategy;
+import app.homeplan.plan.Support;
+import app.homeplan.plan.SupportKind;
+import app.homeplan.plan.SupportStrength;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stores and loads whole families. Saving is by difference: {@link #saveChanges(Family, Family)}
+ * compares the last saved version with the new one and writes only the rows that changed, so an
+ * autosave after one keystroke is one or two single-row statements in one transaction.
+ */
+public final class FamilyRepository {
+    private final Database db;
+
+    public FamilyRepository(Database db) {
+        this.db = db;
+    }
+
+    // --- listing and finding -------------------------------------------------------------------
+
+    /** Families whose child or caregiver name contains the query (accents and case ignored). */
+    public List<FamilySummary> search(String query, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, child_name, caregiver_names, status, review_date, example FROM family
+                    WHERE ? = '' OR search_text LIKE ? ESCAPE '\\'
+                    ORDER BY example, child_name COLLATE NOCASE, id LIMIT ?""")) {
+                ps.setString(1, SearchText.fold(query));
+                ps.setString(2, SearchText.containsPattern(query));
+                ps.setInt(3, limit);
+                List<FamilySummary> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new FamilySummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                PlanStatus.valueOf(rs.getString(4)), date(rs.getString(5)), rs.getInt(6) == 1));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** Every family, for the command line's {@code list}. */
+    public List<FamilySummary> listAll() {
+        return search("", Integer.MAX_VALUE);
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM family")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    public Optional<Long> findIdByUid(String uid) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM family WHERE uid = ?")) {
+                ps.setString(1, uid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    // --- writing -------------------------------------------------------------------------------
+
+    /** Stores a new family (its id is ignored) and returns it with the id the store gave it. */
+    public Family insert(Family family) {
+        return db.inTransaction(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO family (uid, child_name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, family.uid());
+                ps.setString(2, family.child().name());
+                ps.setString(3, family.createdAt().toString());
+                ps.setString(4, family.updatedAt().toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            Family stored = family.toBuilder().id(id).build();
+            writeFamilyRow(c, stored);
+            Family empty = Family.builder(stored.child()).id(id).build();
+            writeParts(c, empty, stored);
+            return stored;
+        });
+    }
+
+    /**
+     * Writes what changed between the last saved version of a family and the new one, in one
+     * transaction. Returns the new version as stored.
+     */
+    public Family saveChanges(Family saved, Family changed) {
+        if (saved.id() == 0 || saved.id() != changed.id()) {
+            throw new IllegalArgumentException("saveChanges needs two versions of one stored family");
+        }
+        if (saved.equals(changed)) {
+            return changed;
+        }
+        Family stamped = changed.toBuilder().updatedAt(Instant.now()).build();
+        return db.inTransaction(c -> {
+            int rows = writeFamilyRow(c, stamped);
+            if (rows == 0) {
+                throw new StoreException(StoreException.Problem.NOT_FOUND, "store.error.familyGone", null);
+            }
+            writeParts(c, saved, stamped);
+            return stamped;
+        });
+    }
+
+    /** Removes a family and every row of it; secure_delete overwrites the freed pages. */
+    public boolean delete(long familyId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM family WHERE id = ?")) {
+                ps.setLong(1, familyId);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    // --- loading -------------------------------------------------------------------------------
+
+    public Optional<Family> load(long familyId) {
+        return db.read(c -> {
+            Family.Builder builder;
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM family WHERE id = ?")) {
+                ps.setLong(1, familyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Family>empty();
+                    }
+                    builder = Family.builder(new Child(rs.getString("child_name"), rs.getString("child_preferred_name"),
+                                    date(rs.getString("child_birth_date"))))
+                            .id(rs.getLong("id"))
+                            .uid(rs.getString("uid"))
+                            .example(rs.getInt("example") == 1)
+                            .status(PlanStatus.valueOf(rs.getString("status")))
+                            .otherAttendees(rs.getString("other_attendees"))
+                            .meetingDate(date(rs.getString("meeting_date")))
+                            .consentToStore(rs.getInt("consent_to_store") == 1)
+                            .about(new AboutUs(rs.getString("strengths"), rs.getString("interests"),
+                                    rs.getString("going_well"), rs.getString("concerns"), rs.getString("hopes")))
+                            .reviewDate(date(rs.getString("review_date")))
+                            .wizardStep(rs.getInt("wizard_step"))
+                            .createdAt(Instant.parse(rs.getString("created_at")))
+                            .updatedAt(Instant.parse(rs.getString("updated_at")));
+                }
+            }
+            builder.caregivers(rows(c, familyId, "SELECT * FROM caregiver WHERE family_id = ? ORDER BY position",
+                    rs -> new Caregiver(rs.getString("uid"), rs.getString("name"), rs.getString("relationship"),
+                            rs.getString("preferred_language"), rs.getInt("interpreter_needed") == 1,
+                            rs.getString("contact"), rs.getInt("attended") == 1)));
+            builder.clinicians(rows(c, familyId, "SELECT * FROM clinician WHERE family_id = ? ORDER BY position",
+                    rs -> new Clinician(rs.getString("uid"), rs.getString("name"), rs.getString("discipline"),
+                            rs.getString("contact"))));
+            builder.supports(rows(c, familyId, "SELECT * FROM support WHERE family_id = ? ORDER BY position",
+                    rs -> new Support(rs.getString("uid"), rs.getString("name"), SupportKind.valueOf(rs.getString("kind")),
+                            SupportStrength.valueOf(rs.getString("strength")), rs.getString("note"))));
+
+            Map<String, List<Concern>> concerns = new HashMap<>();
+            for (PlacedConcern pc : rows(c, familyId, "SELECT * FROM concern WHERE family_id = ? ORDER BY position",
+                    rs -> new PlacedConcern(rs.getString("routine_uid"), new Concern(rs.getString("uid"), rs.getString("text"))))) {
+                concerns.computeIfAbsent(pc.routineUid(), k -> new ArrayList<>()).add(pc.concern());
+            }
+            builder.routines(rows(c, familyId, "SELECT * FROM routine WHERE family_id = ? ORDER BY position",
+                    rs -> new Routine(rs.getString("uid"), rs.getString("library_key"), rs.getString("name"),
+                            rs.getString("usual_time"), rs.getString("notes"), integer(rs, "satisfaction"),
+                            concerns.getOrDefault(rs.getString("uid"), List.of()))));
+
+            Map<String, List<String>> goalRoutines = new HashMap<>();
+            for (String[] link : rows(c, familyId,
+                    "SELECT goal_uid, routine_uid FROM goal_routine WHERE family_id = ? ORDER BY position",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+                goalRoutines.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+            }
+            builder.goals(rows(c, familyId, "SELECT * FROM goal WHERE family_id = ? ORDER BY position",
+                    rs -> new Goal(rs.getString("uid"), rs.getString("family_words"), rs.getString("outcome"),
+                            goalRoutines.getOrDefault(rs.getString("uid"), List.of()), rs.getString("criterion"),
+                            date(rs.getString("target_date")),
+                            new CopmRating(integer(rs, "copm_importance"), integer(rs, "copm_performance"),
+                                    integer(rs, "copm_satisfaction")),
+                            new GasScale(rs.getString("gas_much_less"), rs.getString("gas_somewhat_less"),
+                                    rs.getString("gas_expected"), rs.getString("gas_somewhat_more"),
+                                    rs.getString("gas_much_more"), integer(rs, "gas_baseline"), integer(rs, "gas_weight")),
+                            rs.getString("source_concern_uid"))));
+            builder.strategies(rows(c, familyId, "SELECT * FROM strategy WHERE family_id = ? ORDER BY position",
+                    rs -> new Strategy(rs.getString("uid"), rs.getString("goal_uid"), rs.getString("routine_uid"),
+                            rs.getString("what"), rs.getString("who"), rs.getString("how_often"),
+                            rs.getString("library_key"))));
+
+            Map<String, List<GoalRating>> ratings = new HashMap<>();
+            for (Map.Entry<String, GoalRating> r : rows(c, familyId,
+                    "SELECT * FROM review_rating WHERE family_id = ? ORDER BY position",
+                    rs -> Map.entry(rs.getString("review_uid"), new GoalRating(rs.getString("goal_uid"),
+                            integer(rs, "performance"), integer(rs, "satisfaction"), integer(rs, "gas_attainment"),
+                            GoalStatus.valueOf(rs.getString("status")), rs.getString("notes"))))) {
+                ratings.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue());
+            }
+            builder.reviews(rows(c, familyId, "SELECT * FROM review WHERE family_id = ? ORDER BY position",
+                    rs -> new Review(rs.getString("uid"), date(rs.getString("review_date")), rs.getString("attendees"),
+                            ratings.getOrDefault(rs.getString("uid"), List.of()), rs.getString("notes"))));
+            return Optional.of(builder.build());
+        });
+    }
+
+    // --- the family row ------------------------------------------------------------------------
+
+    private static int writeFamilyRow(Connection c, Family f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE family SET uid = ?, example = ?, status = ?, child_name = ?, child_preferred_name = ?,
+                    child_birth_date = ?, other_attendees = ?, meeting_date = ?, consent_to_store = ?,
+                    strengths = ?, interests = ?, going_well = ?, concerns = ?, hopes = ?, review_date = ?,
+                    wizard_step = ?, created_at = ?, updated_at = ?, caregiver_names = ?, search_text = ?
+                WHERE id = ?""")) {
+            String caregiverNames = f.caregivers().stream().map(Caregiver::name).filter(n -> !n.isBlank())
+                    .collect(Collectors.joining(", "));
+            bind(ps, f.uid(), f.example() ? 1 : 0, f.status().name(), f.child().name(), f.child().preferredName(),
+                    f.child().dateOfBirth(), f.otherAttendees(), f.meetingDate(), f.consentToStore() ? 1 : 0,
+                    f.about().strengths(), f.about().interests(), f.about().goingWell(), f.about().concerns(),
+                    f.about().hopes(), f.reviewDate(), f.wizardStep(), f.createdAt().toString(),
+                    f.updatedAt().toString(), caregiverNames,
+                    SearchText.fold(f.child().name() + " " + f.child().preferredName() + " " + caregiverNames),
+                    f.id());
+            return ps.executeUpdate();
+        }
+    }
+
+    // --- the parts: written by difference ------------------------------------------------------
+
+    private record PlacedConcern(String routineUid, Concern concern) {
+    }
+
+    /** How one kind of part maps to its table. */
+    private record Part<T>(String table, Function<T, String> uid, List<String> columns,
+                           Function<T, Object[]> values) {
+        String upsertSql() {
+            String names = String.join(", ", columns);
+            String marks = columns.stream().map(col -> "?").collect(Collectors.joining(", "));
+            String updates = columns.stream().map(col -> col + " = excluded." + col).collect(Collectors.joining(", "));
+            return "INSERT INTO " + table + " (family_id, uid, position, " + names + ") VALUES (?, ?, ?, " + marks
+                    + ") ON CONFLICT (family_id, uid) DO UPDATE SET position = excluded.position, " + updates;
+        }
+    }
+
+    private static final Part<Caregiver> CAREGIVERS = new Part<>("caregiver", Caregiver::id,
+            List.of("name", "relationship", "preferred_language", "interpreter_needed", "contact", "attended"),
+            x -> new Object[] {x.name(), x.relationship(), x.preferredLanguage(), x.interpreterNeeded() ? 1 : 0,
+                    x.contact(), x.attended() ? 1 : 0});
+    private static final Part<Clinician> CLINICIANS = new Part<>("clinician", Clinician::id,
+            List.of("name", "discipline", "contact"), x -> new Object[] {x.name(), x.discipline(), x.contact()});
+    private static final Part<Support> SUPPORTS = new Part<>("support", Support::id,
+            List.of("name", "kind", "strength", "note"),
+            x -> new Object[] {x.name(), x.kind().name(), x.strength().name(), x.note()});
+    private static final Part<Routine> ROUTINES = new Part<>("routine", Routine::id,
+            List.of("library_key", "name", "usual_time", "notes", "satisfaction"),
+            x -> new Object[] {x.libraryKey(), x.name(), x.usualTime(), x.notes(), x.satisfaction()});
+    private static final Part<PlacedConcern> CONCERNS = new Part<>("concern", pc -> pc.concern().id(),
+            List.of("routine_uid", "text"), x -> new Object[] {x.routineUid(), x.concern().text()});
+    private static final Part<Goal> GOALS = new Part<>("goal", Goal::id,
+            List.of("family_words", "outcome", "criterion", "target_date", "copm_importance", "copm_performance",
+                    "copm_satisfaction", "gas_much_less", "gas_somewhat_less", "gas_expected", "gas_somewhat_more",
+                    "gas_much_more", "gas_baseline", "gas_weight", "source_concern_uid"),
+            x -> new Object[] {x.familyWords(), x.outcome(), x.criterion(), x.targetDate(), x.copm().importance(),
+                    x.copm().performance(), x.copm().satisfaction(), x.gas().muchLess(), x.gas().somewhatLess(),
+                    x.gas().expected(), x.gas().somewhatMore(), x.gas().muchMore(), x.gas().baseline(),
+                    x.gas().weight(), x.sourceConcernId()});
+    private static final Part<Strategy> STRATEGIES = new Part<>("strategy", Strategy::id,
+            List.of("goal_uid", "routine_uid", "what", "who", "how_often", "library_key"),
+            x -> new Object[] {x.goalId(), x.routineId(), x.what(), x.who(), x.howOften(), x.libraryKey()});
+    private static final Part<Review> REVIEWS = new Part<>("review", Review::id,
+            List.of("review_date", "attendees", "notes"), x -> new Object[] {x.date(), x.attendees(), x.notes()});
+
+    /** Brings the stored parts from {@code before} to {@code after}: removals first, then upserts. */
+    private static void writeParts(Connection c, Family before, Family after) throws SQLException {
+        long id = after.id();
+        List<PlacedConcern> concernsBefore = placedConcerns(before);
+        List<PlacedConcern> concernsAfter = placedConcerns(after);
+        // Children before parents when removing ...
+        removeMissing(c, id, STRATEGIES, before.strategies(), after.strategies());
+        removeMissing(c, id, REVIEWS, before.reviews(), after.reviews());
+        removeMissing(c, id, GOALS, before.goals(), after.goals());
+        removeMissing(c, id, CONCERNS, concernsBefore, concernsAfter);
+        removeMissing(c, id, ROUTINES, before.routines(), after.routines());
+        removeMissing(c, id, SUPPORTS, before.supports(), after.supports());
+        removeMissing(c, id, CLINICIANS, before.clinicians(), after.clinicians());
+        removeMissing(c, id, CAREGIVERS, before.caregivers(), after.caregivers());
+        // ... parents before children when adding.
+        upsertChanged(c, id, CAREGIVERS, before.caregivers(), after.caregivers());
+        upsertChanged(c, id, CLINICIANS, before.clinicians(), after.clinicians());
+        upsertChanged(c, id, SUPPORTS, before.supports(), after.supports());
+        upsertChanged(c, id, ROUTINES, before.routines(), after.routines());
+        upsertChanged(c, id, CONCERNS, concernsBefore, concernsAfter);
+        for (Goal goal : upsertChanged(c, id, GOALS, before.goals(), after.goals())) {
+            writeGoalRoutines(c, id, goal);
+        }
+        upsertChanged(c, id, STRATEGIES, before.strategies(), after.strategies());
+        for (Review review : upsertChanged(c, id, REVIEWS, before.reviews(), after.reviews())) {
+            writeRatings(c, id, review);
+        }
+    }
+
+    private static List<PlacedConcern> placedConcerns(Family f) {
+        List<PlacedConcern> placed = new ArrayList<>();
+        for (Routine r : f.routines()) {
+            for (Concern concern : r.concerns()) {
+                placed.add(new PlacedConcern(r.id(), concern));
+            }
+        }
+        return placed;
+    }
+
+    private static <T> void removeMissing(Connection c, long familyId, Part<T> part, List<T> before, List<T> after)
+            throws SQLException {
+        Set<String> kept = new HashSet<>();
+        after.forEach(x -> kept.add(part.uid().apply(x)));
+        List<String> gone = before.stream().map(part.uid()).filter(uid -> !kept.contains(uid)).toList();
+        if (gone.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + part.table() + " WHERE family_id = ? AND uid = ?")) {
+            for (String uid : gone) {
+                ps.setLong(1, familyId);
+                ps.setString(2, uid);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Upserts the parts that are new, changed or moved; returns them. */
+    private static <T> List<T> upsertChanged(Connection c, long familyId, Part<T> part, List<T> before, List<T> after)
+            throws SQLException {
+        Map<String, Integer> oldPosition = new HashMap<>();
+        Map<String, T> oldValue = new LinkedHashMap<>();
+        for (int i = 0; i < before.size(); i++) {
+            String uid = part.uid().apply(before.get(i));
+            oldPosition.put(uid, i);
+            oldValue.put(uid, before.get(i));
+        }
+        List<T> changed = new ArrayList<>();
+        PreparedStatement ps = null;
+        try {
+            for (int i = 0; i < after.size(); i++) {
+                T item = after.get(i);
+                String uid = part.uid().apply(item);
+                if (Objects.equals(oldValue.get(uid), item) && Objects.equals(oldPosition.get(uid), i)) {
+                    continue;
+                }
+                if (ps == null) {
+                    ps = c.prepareStatement(part.upsertSql());
+                }
+                Object[] values = part.values().apply(item);
+                Object[] all = new Object[values.length + 3];
+                all[0] = familyId;
+                all[1] = uid;
+                all[2] = i;
+                System.arraycopy(values, 0, all, 3, values.length);
+                bind(ps, all);
+                ps.executeUpdate();
+                changed.add(item);
+            }
+        } finally {
+            if (ps != null) {
+                ps.close();
+            }
+        }
+        return changed;
+    }
+
+    private static void writeGoalRoutines(Connection c, long familyId, Goal goal) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM goal_routine WHERE family_id = ? AND goal_uid = ?")) {
+            bind(del, familyId, goal.id());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO goal_routine (family_id, goal_uid, routine_uid, position) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < goal.routineIds().size(); i++) {
+                bind(ins, familyId, goal.id(), goal.routineIds().get(i), i);
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    private static void writeRatings(Connection c, long familyId, Review review) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM review_rating WHERE family_id = ? AND review_uid = ?")) {
+            bind(del, familyId, review.id());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement("""
+                INSERT INTO review_rating (family_id, review_uid, goal_uid, position, performance, satisfaction,
+                    gas_attainment, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int i = 0; i < review.ratings().size(); i++) {
+                GoalRating r = review.ratings().get(i);
+                bind(ins, familyId, review.id(), r.goalId(), i, r.performance(), r.satisfaction(), r.gasAttainment(),
+                        r.status().name(), r.notes());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    // --- JDBC helpers --------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> rows(Connection c, long familyId, String sql, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, familyId);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (v instanceof LocalDate d) {
+                ps.setString(i + 1, d.toString());
+            } else if (v instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (v instanceof Long n) {
+                ps.setLong(i + 1, n);
+            } else {
+                ps.setString(i + 1, v.toString());
+            }
+        }
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static LocalDate date(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value);
+    }
+}

@@ -1,0 +1,68 @@
+package app.homeplan.ui;
+
+import app.homeplan.i18n.Messages;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/**
+ * Every dialog Homeplan shows goes through here, so wording, buttons and ownership are the same
+ * everywhere and tests can drive one place.
+ */
+public class Dialogs {
+    private final Window owner;
+
+    public Dialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Asks a yes/no question; the safe answer is the default. */
+    public boolean confirm(String titleKey, String message, String confirmKey) {
+        ButtonType confirm = new ButtonType(Messages.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, confirm);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get(titleKey));
+        alert.setHeaderText(Messages.get(titleKey));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    /** Asks for one line of text; empty when cancelled. */
+    public Optional<String> askText(String titleKey, String promptKey, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get(titleKey));
+        dialog.setHeaderText(Messages.get(titleKey));
+        dialog.setContentText(Messages.get(promptKey));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(dialog.getEditor().textProperty().map(String::isBlank));
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK))
+                .setText(Messages.get("common.ok"));
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL))
+                .setText(Messages.get("common.cancel"));
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Tells the user something went wrong, in a sentence that says what to do. Never a stack trace. */
+    public void showError(String titleKey, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get(titleKey));
+        alert.setHeaderText(Messages.get(titleKey));
+        alert.getDialogPane().setMinWidth(480);
+        alert.showAndWait();
+    }
+
+    public void showInfo(String titleKey, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get(titleKey));
+        alert.setHeaderText(Messages.get(titleKey));
+        alert.showAndWait();
+    }
+}

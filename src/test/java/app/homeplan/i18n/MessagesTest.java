@@ -1,0 +1,40 @@
+package app.homeplan.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    /** A lone apostrophe would silently swallow text under MessageFormat. */
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    @Test
+    void everyMessageIsAValidPatternWithDoubledApostrophes() {
+        List<String> problems = new ArrayList<>();
+        for (ResourceBundle bundle : Messages.bundles()) {
+            for (String key : bundle.keySet()) {
+                String value = bundle.getString(key);
+                if (LONE_APOSTROPHE.matcher(value).find()) {
+                    problems.add(key + ": single apostrophe; write '' instead");
+                }
+                try {
+                    new MessageFormat(value);
+                } catch (IllegalArgumentException e) {
+                    problems.add(key + ": " + e.getMessage());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void argumentsAreFilledInAndApostrophesShown() {
+        assertThat(Messages.get("plan.error.required", "The child's name")).isEqualTo("The child's name is needed.");
+        assertThat(Messages.get("no.such.key")).isEqualTo("no.such.key");
+    }
+}

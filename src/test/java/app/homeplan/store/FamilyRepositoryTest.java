@@ -1,0 +1,189 @@
+package app.homeplan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.homeplan.library.ExampleFamily;
+import app.homeplan.plan.Concern;
+import app.homeplan.plan.CopmRating;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.plan.Goal;
+import app.homeplan.plan.PlanStatus;
+import app.homeplan.plan.Routine;
+import app.homeplan.testing.TestFamilies;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FamilyRepositoryTest {
+    @TempDir
+    Path dir;
+    Store store;
+    FamilyRepository repo;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("homeplan.db"));
+        repo = store.families();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void everyFieldSurvivesStoreAndLoadExactly() {
+        Family original = TestFamilies.everyField();
+        Family stored = repo.insert(original);
+        assertThat(stored.id()).isPositive();
+
+        store.close();
+        store = Store.open(dir.resolve("homeplan.db"));
+        Family loaded = store.families().load(stored.id()).orElseThrow();
+
+        assertThat(loaded).isEqualTo(stored);
+        assertThat(loaded.about().hopes()).hasSize(100_000);
+        assertThat(loaded.child().name()).contains("Nguyễn Thị Ánh", "مريم", "小明", "👩‍👧‍👦");
+    }
+
+    @Test
+    void theExampleFamilyComesWithANewDatabaseAndIsComplete() {
+        List<FamilySummary> all = repo.listAll();
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).example()).isTrue();
+        Family example = repo.load(all.get(0).id()).orElseThrow();
+        assertThat(example.routines()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(example.goals()).hasSizeGreaterThanOrEqualTo(4);
+        for (Goal goal : example.goals()) {
+            assertThat(example.strategies()).anyMatch(s -> s.goalId().equals(goal.id()));
+            assertThat(goal.copm().isEmpty()).isFalse();
+        }
+        assertThat(example.reviews()).hasSize(1);
+        assertThat(example.status()).isEqualTo(PlanStatus.ACTIVE);
+    }
+
+    @Test
+    void theExampleFamilyCanBeDeletedAndDoesNotComeBack() {
+        long id = repo.listAll().get(0).id();
+        assertThat(repo.delete(id)).isTrue();
+        store.close();
+        store = Store.open(dir.resolve("homeplan.db"));
+        assertThat(store.families().listAll()).isEmpty();
+    }
+
+    @Test
+    void savingOneChangedFieldKeepsEverythingElse() {
+        Family saved = repo.insert(TestFamilies.everyField());
+        Routine first = saved.routines().get(0);
+        List<Routine> routines = new ArrayList<>(saved.routines());
+        routines.set(0, first.withNotes("Shorter notes"));
+        Family changed = saved.toBuilder().routines(routines).build();
+
+        Family after = repo.saveChanges(saved, changed);
+
+        Family loaded = repo.load(saved.id()).orElseThrow();
+        assertThat(loaded).isEqualTo(after);
+        assertThat(loaded.routines().get(0).notes()).isEqualTo("Shorter notes");
+        assertThat(loaded.goals()).isEqualTo(saved.goals());
+        assertThat(loaded.updatedAt()).isAfterOrEqualTo(saved.updatedAt());
+    }
+
+    @Test
+    void reorderingRemovingAndAddingPartsIsStored() {
+        Family saved = repo.insert(TestFamilies.everyField());
+        Routine breakfast = saved.routines().get(0);
+        Routine custom = saved.routines().get(1);
+        Routine bath = Routine.of("bath", "Bath").withConcerns(List.of(new Concern(null, "Hates hair wash")));
+        // Goals swapped (the family re-ranked), second goal moved to bath, a concern removed, bath added.
+        Goal first = saved.goals().get(0);
+        Goal second = saved.goals().get(1).withRoutineIds(List.of(bath.id())).withCopm(new CopmRating(5, 5, 5));
+        Family changed = saved.toBuilder()
+                .routines(List.of(bath, custom, breakfast.withConcerns(breakfast.concerns().subList(0, 1))))
+                .goals(List.of(second, first))
+                .build();
+
+        repo.saveChanges(saved, changed);
+
+        Family loaded = repo.load(saved.id()).orElseThrow();
+        assertThat(loaded.routines()).extracting(Routine::name).containsExactly("Bath", custom.name(), breakfast.name());
+        assertThat(loaded.routines().get(2).concerns()).hasSize(1);
+        assertThat(loaded.goals()).extracting(Goal::id).containsExactly(second.id(), first.id());
+        assertThat(loaded.goals().get(0).routineIds()).containsExactly(bath.id());
+        assertThat(loaded).isEqualTo(changed.toBuilder().updatedAt(loaded.updatedAt()).build());
+    }
+
+    @Test
+    void removingARoutineRemovesItsStrategiesInTheStoreToo() {
+        Family saved = repo.insert(TestFamilies.everyField());
+        Routine custom = saved.routines().get(1);
+        Family changed = saved.toBuilder()
+                .routines(List.of(saved.routines().get(0)))
+                .goals(saved.goals().stream().map(g -> g.withRoutineIds(
+                        g.routineIds().stream().filter(id -> !id.equals(custom.id())).toList())).toList())
+                .strategies(saved.strategies().stream().filter(s -> !s.routineId().equals(custom.id())).toList())
+                .build();
+        repo.saveChanges(saved, changed);
+        assertThat(repo.load(saved.id()).orElseThrow().strategies()).hasSize(1);
+    }
+
+    @Test
+    void deletingAFamilyLeavesNoRowOfIt() throws Exception {
+        Family saved = repo.insert(TestFamilies.everyField());
+        assertThat(rowsOf(saved.id())).isPositive();
+        assertThat(repo.delete(saved.id())).isTrue();
+        assertThat(rowsOf(saved.id())).isZero();
+        assertThat(repo.load(saved.id())).isEmpty();
+        assertThat(repo.delete(saved.id())).isFalse();
+    }
+
+    @Test
+    void searchFindsChildOrCaregiverIgnoringCaseAndAccents() {
+        Family saved = repo.insert(TestFamilies.everyField());
+        repo.insert(Family.newFor("Oliver Smith"));
+        assertThat(ids(repo.search("nguyen", 50))).contains(saved.id()); // caregiver "Lan Nguyễn"
+        assertThat(ids(repo.search("MIA", 50))).contains(saved.id());
+        assertThat(ids(repo.search("小明", 50))).containsExactly(saved.id());
+        assertThat(ids(repo.search("فاطمة", 50))).containsExactly(saved.id());
+        assertThat(repo.search("oliv", 50)).extracting(FamilySummary::childName).containsExactly("Oliver Smith");
+        assertThat(ids(repo.search("%", 50))).containsExactly(saved.id()); // "100%" in the name, not a wildcard
+        assertThat(repo.search("_", 50)).isEmpty();
+        assertThat(repo.search("", 50)).hasSize(3);
+    }
+
+    @Test
+    void listShowsStatusReviewDateAndCaregiverNames() {
+        Family saved = repo.insert(TestFamilies.everyField());
+        FamilySummary row = repo.search("Mimi", 10).get(0);
+        assertThat(row.id()).isEqualTo(saved.id());
+        assertThat(row.status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(row.reviewDate()).isEqualTo(saved.reviewDate());
+        assertThat(row.caregiverNames()).isEqualTo("Lan Nguyễn, فاطمة");
+    }
+
+    private static List<Long> ids(List<FamilySummary> rows) {
+        return rows.stream().map(FamilySummary::id).toList();
+    }
+
+    private int rowsOf(long familyId) throws Exception {
+        int total = 0;
+        try (Statement st = store.database().connection().createStatement()) {
+            for (String table : List.of("family WHERE id", "caregiver WHERE family_id", "clinician WHERE family_id",
+                    "support WHERE family_id", "routine WHERE family_id", "concern WHERE family_id",
+                    "goal WHERE family_id", "goal_routine WHERE family_id", "strategy WHERE family_id",
+                    "review WHERE family_id", "review_rating WHERE family_id")) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table + " = " + familyId)) {
+                    rs.next();
+                    total += rs.getInt(1);
+                }
+            }
+        }
+        return total;
+    }
+}
