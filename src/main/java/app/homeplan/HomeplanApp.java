@@ -6,6 +6,7 @@ import app.homeplan.families.FamilySummaryView;
 import app.homeplan.i18n.Messages;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
@@ -93,7 +94,14 @@ public class HomeplanApp extends Application implements Navigator {
     @Override
     public void showFamilies() {
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
-        window.show(new FamilyListView(model, this, dialogs, LocalDate::now));
+        FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
+        // Features add their actions for the selected family (export, import, review...) here.
+        window.show(view);
+    }
+
+    /** The services screens and actions use; available once the store is open. */
+    public AppContext context() {
+        return new AppContext(store, storeThread, dialogs, stage, window, this);
     }
 
     @Override
