@@ -31,7 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.controlsfx.control.textfield.CustomTextField;
+import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -179,11 +179,6 @@ public final class FamilyListView extends BorderPane {
                 name.getStyleClass().add("child-name");
                 HBox box = new HBox(8, name);
                 box.setAlignment(Pos.CENTER_LEFT);
-                if (item.example()) {
-                    Label tag = new Label(Messages.get("families.exampleTag"));
-                    tag.getStyleClass().addAll("pill", "pill-example");
-                    box.getChildren().add(tag);
-                }
                 setText(null);
                 setGraphic(box);
             }
