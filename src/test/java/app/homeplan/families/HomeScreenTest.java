@@ -70,6 +70,20 @@ class HomeScreenTest {
     }
 
     @Test
+    void windowSizeAndTextSizeAreRememberedAcrossRestarts() throws Exception {
+        robot.interact(() -> {
+            harness.stage().setWidth(1000);
+            harness.stage().setHeight(700);
+            harness.app().window().zoom(2);
+        });
+        harness.restart();
+        AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent());
+        assertThat(harness.stage().getWidth()).isEqualTo(1000);
+        assertThat(harness.stage().getHeight()).isEqualTo(700);
+        assertThat(harness.app().window().fontSize()).isEqualTo(18);
+    }
+
+    @Test
     void aSearchWithNoMatchSaysSoAndHowToFindTheFamily() throws Exception {
         robot.clickOn("#familySearch").write("zzzz");
         AppHarness.waitUntil(() -> table().getItems().isEmpty());
