@@ -29,7 +29,7 @@ import javafx.collections.ObservableList;
  */
 public final class FamilyListViewModel {
     /** Most rows the list shows at once; typing narrows it. */
-    public static final int LIMIT = 1000;
+    public static final int LIMIT = 200;
 
     private final FamilyRepository repository;
     private final StoreThread storeThread;

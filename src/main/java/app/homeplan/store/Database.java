@@ -202,9 +202,8 @@ public final class Database implements AutoCloseable {
             int target = version;
             inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
-                    for (String statement : statements(sql)) {
-                        st.execute(statement);
-                    }
+                    // sqlite-jdbc runs every statement of the script (triggers with BEGIN ... END included).
+                    st.executeUpdate(sql);
                     st.execute("PRAGMA user_version = " + target);
                 }
                 return null;
@@ -230,22 +229,6 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + path, e);
         }
-    }
-
-    /** Splits a migration into statements; migrations keep semicolons out of strings and comments. */
-    static List<String> statements(String sql) {
-        StringBuilder cleaned = new StringBuilder();
-        for (String line : sql.split("\n")) {
-            int comment = line.indexOf("--");
-            cleaned.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
-        }
-        List<String> statements = new ArrayList<>();
-        for (String part : cleaned.toString().split(";")) {
-            if (!part.isBlank()) {
-                statements.add(part.strip());
-            }
-        }
-        return statements;
     }
 
     private void rollbackQuietly() {

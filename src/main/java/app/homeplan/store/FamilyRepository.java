@@ -53,16 +53,30 @@ public final class FamilyRepository {
 
     // --- listing and finding -------------------------------------------------------------------
 
-    /** Families whose child or caregiver name contains the query (accents and case ignored). */
+    /**
+     * Families whose child or caregiver name contains the query (accents and case ignored), in list
+     * order. Three or more characters are answered from the trigram index; shorter queries walk the
+     * list index and stop after {@code limit} matches.
+     */
     public List<FamilySummary> search(String query, int limit) {
+        String folded = SearchText.fold(query);
+        String sql;
+        if (folded.isEmpty()) {
+            sql = LIST_COLUMNS + " ORDER BY example, child_name COLLATE NOCASE, id LIMIT ?";
+        } else if (folded.codePointCount(0, folded.length()) >= 3 && !SearchText.hasWildcards(folded)) {
+            // No ESCAPE clause here: FTS5 uses the trigram index only for a plain LIKE.
+            sql = LIST_COLUMNS + " WHERE id IN (SELECT rowid FROM family_search WHERE search_text LIKE ?)"
+                    + " ORDER BY example, child_name COLLATE NOCASE, id LIMIT ?";
+        } else {
+            sql = LIST_COLUMNS + " WHERE search_text LIKE ? ESCAPE '\\' ORDER BY example, child_name COLLATE NOCASE, id LIMIT ?";
+        }
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, child_name, caregiver_names, status, review_date, example FROM family
-                    WHERE ? = '' OR search_text LIKE ? ESCAPE '\\'
-                    ORDER BY example, child_name COLLATE NOCASE, id LIMIT ?""")) {
-                ps.setString(1, SearchText.fold(query));
-                ps.setString(2, SearchText.containsPattern(query));
-                ps.setInt(3, limit);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (!folded.isEmpty()) {
+                    ps.setString(i++, SearchText.containsPattern(folded));
+                }
+                ps.setInt(i, limit);
                 List<FamilySummary> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -74,6 +88,9 @@ public final class FamilyRepository {
             }
         });
     }
+
+    private static final String LIST_COLUMNS =
+            "SELECT id, child_name, caregiver_names, status, review_date, example FROM family";
 
     /** Every family, for the command line's {@code list}. */
     public List<FamilySummary> listAll() {

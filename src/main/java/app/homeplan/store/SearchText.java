@@ -22,6 +22,10 @@ public final class SearchText {
         return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
+    static boolean hasWildcards(String text) {
+        return text.indexOf('%') >= 0 || text.indexOf('_') >= 0 || text.indexOf('\\') >= 0;
+    }
+
     /** A LIKE pattern that matches the folded query anywhere, with LIKE's wildcards escaped. */
     static String containsPattern(String query) {
         String folded = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -158,6 +158,19 @@ class FamilyRepositoryTest {
     }
 
     @Test
+    void searchFollowsRenamesAndDeletes() {
+        Family ada = repo.insert(Family.newFor("Ada Lovelace"));
+        assertThat(ids(repo.search("lovelace", 10))).containsExactly(ada.id());
+        Family renamed = repo.saveChanges(ada, ada.toBuilder().child(ada.child().withName("Ada Byron")).build());
+        assertThat(repo.search("lovelace", 10)).isEmpty();
+        assertThat(ids(repo.search("byron", 10))).containsExactly(ada.id());
+        assertThat(ids(repo.search("a b", 10))).containsExactly(ada.id()); // short query: the other path
+        assertThat(repo.search("nyb", 10)).isEmpty(); // trigram candidates are checked, not guessed
+        repo.delete(renamed.id());
+        assertThat(repo.search("byron", 10)).isEmpty();
+    }
+
+    @Test
     void listShowsStatusReviewDateAndCaregiverNames() {
         Family saved = repo.insert(TestFamilies.everyField());
         FamilySummary row = repo.search("Mimi", 10).get(0);
