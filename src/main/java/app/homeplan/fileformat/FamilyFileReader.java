@@ -6,6 +6,7 @@ import app.homeplan.plan.PlanValidationException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -55,6 +56,8 @@ final class FamilyFileReader {
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Numbers stay exact: 1e400 is a (too big) number, not Infinity.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) [\"']([^\"']*)[\"']");
@@ -142,12 +145,15 @@ final class FamilyFileReader {
     }
 
     private static JsonNode parse(String text, String name) {
-        try {
-            return JSON.readTree(text);
-        } catch (StreamConstraintsException e) {
-            boolean deep = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("depth");
-            throw located(Problem.NOT_A_FAMILY_FILE, e, deep ? "fileformat.read.tooDeep" : "fileformat.read.tooLong",
-                    name, e.getLocation());
+        try (JsonParser parser = JSON.createParser(text)) {
+            try {
+                return JSON.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                // Limits are checked as values are read; the parser knows where it stopped.
+                boolean deep = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT).contains("depth");
+                throw located(Problem.NOT_A_FAMILY_FILE, e, deep ? "fileformat.read.tooDeep" : "fileformat.read.tooLong",
+                        name, e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+            }
         } catch (JsonEOFException e) {
             throw located(Problem.NOT_A_FAMILY_FILE, e, "fileformat.read.truncated", name, e.getLocation());
         } catch (MismatchedInputException e) {
@@ -159,23 +165,22 @@ final class FamilyFileReader {
                         duplicate.group(1));
             }
             throw located(Problem.NOT_A_FAMILY_FILE, e, "fileformat.read.notJson", name, e.getLocation());
-        } catch (JsonProcessingException e) {
-            throw located(Problem.NOT_A_FAMILY_FILE, e, "fileformat.read.notJson", name, e.getLocation());
+        } catch (IOException e) {
+            throw located(Problem.NOT_A_FAMILY_FILE, e, "fileformat.read.notJson", name,
+                    e instanceof JsonProcessingException j ? j.getLocation() : null);
         }
     }
 
-    /** A message with " at line L, column C" as argument 1, or "" when Jackson gave no place. */
+    /** A message with " (line L, column C)" as argument 1, or "" when Jackson gave no place. */
     private static FamilyFileException located(Problem problem, Throwable cause, String key, String name,
                                                JsonLocation at, Object... more) {
         Object[] args = new Object[2 + more.length];
         args[0] = name;
-        args[1] = at == null || at.getLineNr() < 1 ? "" : place(at.getLineNr(), at.getColumnNr());
+        args[1] = at == null || at.getLineNr() < 1 ? ""
+                : app.homeplan.i18n.Messages.get("fileformat.place.inBrackets", Integer.toString(at.getLineNr()),
+                        Integer.toString(at.getColumnNr()));
         System.arraycopy(more, 0, args, 2, more.length);
         return new FamilyFileException(problem, cause, key, args);
-    }
-
-    private static String place(int line, int column) {
-        return " " + app.homeplan.i18n.Messages.get("fileformat.place", Integer.toString(line), Integer.toString(column));
     }
 
     private static void checkFormat(JsonNode root, String name) {
@@ -198,7 +203,7 @@ final class FamilyFileReader {
         boolean whole = version.isNumber() && version.decimalValue().stripTrailingZeros().scale() <= 0;
         if (whole && version.decimalValue().compareTo(BigDecimal.valueOf(upgrades.current())) > 0) {
             throw new FamilyFileException(Problem.NEWER_VERSION, null, "fileformat.read.newer", name,
-                    version.decimalValue().toPlainString(), Integer.toString(upgrades.current()));
+                    FamilyFileSchema.show(version), Integer.toString(upgrades.current()));
         }
         if (!whole || version.intValue() < upgrades.first()) {
             throw new FamilyFileException(Problem.NOT_A_FAMILY_FILE, null, "fileformat.read.badVersion", name,
@@ -223,7 +228,8 @@ final class FamilyFileReader {
         JsonLocations.Place at = places.get(first.pointer());
         String where = first.pointer().isEmpty() ? "/" : first.pointer();
         throw new FamilyFileException(Problem.INVALID, null, "fileformat.read.invalid", name,
-                at == null ? "" : place(at.line(), at.column()), where, first.description());
+                at == null ? "" : app.homeplan.i18n.Messages.get("fileformat.place.at", Integer.toString(at.line()),
+                        Integer.toString(at.column())), where, first.description());
     }
 
     private static final JsonLocations.Place LAST = new JsonLocations.Place(Integer.MAX_VALUE, Integer.MAX_VALUE);

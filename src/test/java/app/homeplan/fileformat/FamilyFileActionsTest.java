@@ -52,6 +52,7 @@ class FamilyFileActionsTest {
     private final List<String> shown = new CopyOnWriteArrayList<>();
     private volatile boolean answerCopy;
     private volatile Path importFrom;
+    private Preferences preferences;
 
     @Start
     void start(Stage stage) {
@@ -85,7 +86,8 @@ class FamilyFileActionsTest {
                 opened.add(familyId);
             }
         };
-        MainWindow window = new MainWindow(new WindowState(Preferences.userRoot().node("app/homeplan/test-" + System.nanoTime())));
+        preferences = Preferences.userRoot().node("app/homeplan/test-" + System.nanoTime());
+        MainWindow window = new MainWindow(new WindowState(preferences));
         FamilyListViewModel listModel = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         view = new FamilyListView(listModel, navigator, dialogs, LocalDate::now);
         FamilyFileActions.install(view, new AppContext(store, storeThread, dialogs, stage, window, navigator),
@@ -107,9 +109,10 @@ class FamilyFileActionsTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         storeThread.close();
         store.close();
+        preferences.removeNode();
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
@@ -191,7 +194,7 @@ class FamilyFileActionsTest {
 
         waitFor(() -> !shown.isEmpty());
         assertThat(shown).singleElement().asString()
-                .startsWith("error: The file \u201c" + importFrom.getFileName() + "\u201d is not a family file: it is not valid JSON at line 1, column 1.");
+                .startsWith("error: The file \u201c" + importFrom.getFileName() + "\u201d is not a family file: it is not valid JSON (line 1, column 1).");
         assertThat(store.families().count()).isEqualTo(2);
         assertThat(opened).isEmpty();
         assertThat(robot.lookup("#importFamilyFile").queryButton().isDisabled()).isFalse();
