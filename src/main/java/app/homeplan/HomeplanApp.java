@@ -3,6 +3,7 @@ package app.homeplan;
 import app.homeplan.families.FamilyListView;
 import app.homeplan.families.FamilyListViewModel;
 import app.homeplan.families.FamilySummaryView;
+import app.homeplan.fileformat.FamilyFileActions;
 import app.homeplan.i18n.Messages;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
@@ -96,6 +97,7 @@ public class HomeplanApp extends Application implements Navigator {
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
         // Features add their actions for the selected family (export, import, review...) here.
+        FamilyFileActions.install(view, context());
         window.show(view);
     }
 

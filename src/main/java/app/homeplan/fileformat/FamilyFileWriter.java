@@ -1,0 +1,86 @@
+package app.homeplan.fileformat;
+
+import app.homeplan.plan.Family;
+import app.homeplan.util.PrivateFiles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Writes family files. The same family always gives the same bytes: fields in a fixed order, two
+ * spaces of indent, {@code \n} line ends on every system, UTF-8 without escaping, one newline at the
+ * end, and nothing that changes between exports (no export time), so export, import, export gives
+ * an identical file.
+ */
+final class FamilyFileWriter {
+    // Emoji and other characters beyond the BMP are written as UTF-8, not as \\uD83D\\uDE00 escape pairs.
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build()
+            .writer(printer());
+
+    private FamilyFileWriter() {
+    }
+
+    static byte[] toBytes(Family family) {
+        try {
+            byte[] json = WRITER.writeValueAsBytes(FamilyJson.toTree(family));
+            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
+        } catch (JsonProcessingException e) {
+            // A tree of strings, numbers and booleans always serialises; this is a programming error.
+            throw new IllegalStateException("Cannot write a family as JSON", e);
+        }
+    }
+
+    static void write(Family family, Path file) {
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, null,
+                    "fileformat.write.isFolder", target);
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, null,
+                    "fileformat.write.noFolder", target, folder == null ? target : folder);
+        }
+        byte[] content = toBytes(family);
+        try {
+            PrivateFiles.write(target, content);
+        } catch (AccessDeniedException e) {
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, e, "fileformat.write.denied",
+                    target, folder);
+        } catch (NoSuchFileException e) {
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, e, "fileformat.write.noFolder",
+                    target, folder);
+        } catch (IOException e) {
+            boolean full = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("space");
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, e,
+                    full ? "fileformat.write.diskFull" : "fileformat.write.failed", target, folder);
+        }
+    }
+
+    /** Two-space indent, "key": value, one value per line, {@code \n} everywhere, empty lists as []. */
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+}
