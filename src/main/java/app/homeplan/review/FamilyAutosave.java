@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -96,10 +97,19 @@ public final class FamilyAutosave {
     private CompletableFuture<Family> save() {
         Family snapshot = latest.get();
         CompletableFuture<Family> done = new CompletableFuture<>();
-        storeThread.submit(() -> {
-            stored = repository.saveChanges(stored, snapshot);
-            return stored;
-        }).whenComplete((saved, failure) -> ui.execute(() -> {
+        CompletableFuture<Family> work;
+        try {
+            work = storeThread.submit(() -> {
+                stored = repository.saveChanges(stored, snapshot);
+                return stored;
+            });
+        } catch (RejectedExecutionException closed) {
+            // The app is shutting down and the store is closed; a save on leaving the screen came first.
+            state.set(State.FAILED);
+            done.completeExceptionally(closed);
+            return done;
+        }
+        work.whenComplete((saved, failure) -> ui.execute(() -> {
             if (failure != null) {
                 state.set(State.FAILED);
                 error.set(UserMessages.of(failure));

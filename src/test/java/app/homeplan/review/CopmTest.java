@@ -58,7 +58,7 @@ class CopmTest {
         assertThat(now.performanceChange().meaningfulGain()).isTrue();
         assertThat(now.satisfactionChange().value().getAsDouble()).isEqualTo(4.25);
         assertThat(ScoreText.meanChange(now.performanceChange())).isEqualTo("+3.0 over 4 goals rated both times");
-        assertThat(ScoreText.meanCoverage(f, now.performance())).isEqualTo("All 4 goals.");
+        assertThat(ScoreText.meanCoverage(f, now.performance())).isEqualTo("Over all 4 goals.");
 
         GoalProgress first = now.goals().get(0);
         assertThat(first.rank()).isEqualTo(1);
@@ -117,12 +117,12 @@ class CopmTest {
                 rating(f, 0, 6, null), rating(f, 1, 8, 9)), "");
         BaselineScores start = BaselineScores.of(f);
         assertThat(start.performance().value().getAsDouble()).isEqualTo(3.0);
-        assertThat(ScoreText.meanCoverage(f, start.performance())).isEqualTo("2 of 3 goals (not rated: goal 2).");
+        assertThat(ScoreText.meanCoverage(f, start.performance())).isEqualTo("Over 2 of 3 goals (not rated: goal 2).");
 
         ReviewScores now = ReviewScores.of(f, review, 1);
         assertThat(now.performance().value().getAsDouble()).isEqualTo(7.0);
         assertThat(now.performance().goals()).extracting(Goal::headline).containsExactly("Goal 1", "Goal 2");
-        assertThat(ScoreText.meanCoverage(f, now.performance())).isEqualTo("2 of 3 goals (not rated: goal 3).");
+        assertThat(ScoreText.meanCoverage(f, now.performance())).isEqualTo("Over 2 of 3 goals (not rated: goal 3).");
         // Only goal 1 was rated both times: 6 - 2 = +4.
         assertThat(now.performanceChange().value().getAsDouble()).isEqualTo(4.0);
         assertThat(now.performanceChange().goals()).extracting(Goal::headline).containsExactly("Goal 1");

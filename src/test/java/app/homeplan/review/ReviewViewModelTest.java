@@ -174,7 +174,7 @@ class ReviewViewModelTest {
         sleeping.notesProperty().set("");
         assertThat(m.openScoresProperty().get().goals().get(3).rating()).isNull();
         assertThat(ScoreText.meanCoverage(m.familyProperty().get(), m.openScoresProperty().get().performance()))
-                .isEqualTo("3 of 4 goals (not rated: goal 4).");
+                .isEqualTo("Over 3 of 4 goals (not rated: goal 4).");
         m.flush().get(5, TimeUnit.SECONDS);
         assertThat(reloaded(family.id()).reviews().get(0).ratingFor(family.goals().get(3).id())).isEmpty();
     }
