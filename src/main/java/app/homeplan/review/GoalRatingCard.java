@@ -37,6 +37,7 @@ final class GoalRatingCard extends VBox {
         getStyleClass().add("review-goal-card");
         setId("goalCard" + row.rank());
         setSpacing(14);
+        setMinWidth(0);
 
         Label number = new Label(Integer.toString(row.rank()));
         number.getStyleClass().add("goal-number");
@@ -69,13 +70,40 @@ final class GoalRatingCard extends VBox {
 
         GridPane columns = new GridPane();
         columns.setHgap(28);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        columns.getColumnConstraints().addAll(half, half);
-        columns.add(ratings, 0, 0);
-        columns.add(gas, 1, 0);
+        columns.setVgap(18);
         getChildren().addAll(header, columns);
+        // Side by side when there is room; the GAS levels go underneath when the window is narrow or
+        // the text is enlarged, rather than pushing the card wider than the window.
+        Region scaleRow = (Region) ((VBox) ratings.getChildren().get(0)).getChildren().get(2);
+        boolean[] sideBySide = {false, false};
+        Runnable arrange = () -> {
+            double needed = 2 * scaleRow.prefWidth(-1) + columns.getHgap() + 40;
+            boolean wide = getWidth() <= 0 || getWidth() >= needed;
+            if (sideBySide[1] && sideBySide[0] == wide) {
+                return;
+            }
+            sideBySide[0] = wide;
+            sideBySide[1] = true;
+            columns.getChildren().clear();
+            columns.getColumnConstraints().clear();
+            if (wide) {
+                ColumnConstraints half = new ColumnConstraints();
+                half.setPercentWidth(50);
+                half.setHgrow(Priority.ALWAYS);
+                columns.getColumnConstraints().addAll(half, half);
+                columns.add(ratings, 0, 0);
+                columns.add(gas, 1, 0);
+            } else {
+                ColumnConstraints whole = new ColumnConstraints();
+                whole.setPercentWidth(100);
+                columns.getColumnConstraints().add(whole);
+                columns.add(ratings, 0, 0);
+                columns.add(gas, 0, 1);
+            }
+        };
+        widthProperty().addListener(o -> arrange.run());
+        scaleRow.widthProperty().addListener(o -> arrange.run()); // the text size changed
+        arrange.run();
     }
 
     /** A 1-10 scale as ten buttons; pressing the chosen one again clears it. */

@@ -147,7 +147,7 @@ public final class ReviewView extends BorderPane {
         list.setId("reviewList");
         list.setItems(model.reviews());
         list.setCellFactory(v -> new ReviewCell());
-        list.setPlaceholder(new Label(Messages.get("review.list.empty")));
+        list.setPlaceholder(new Region()); // the page beside it says there are no reviews yet
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncingSelection && now != null && !now.review().id().equals(model.openReviewIdProperty().get())) {
                 model.open(now.review().id());
@@ -187,8 +187,8 @@ public final class ReviewView extends BorderPane {
         }
         side.getStyleClass().add("review-sidebar");
         side.setPadding(new Insets(16));
-        side.setPrefWidth(290);
-        side.setMinWidth(240);
+        side.setPrefWidth(260);
+        side.setMinWidth(220);
         return side;
     }
 
@@ -352,12 +352,12 @@ public final class ReviewView extends BorderPane {
             Label date = new Label(Messages.get("review.list.date", item.number(),
                     LONG_DATE.withLocale(Messages.locale()).format(item.review().date())));
             date.getStyleClass().add("review-cell-date");
-            Label detail = new Label(Messages.get("review.list.item", ScoreFormat.oneDecimal(item.gas().tScore()),
-                    item.goalsRated(), item.goals().size()));
-            detail.getStyleClass().add("review-cell-detail");
-            detail.setWrapText(true);
+            Label score = new Label(Messages.get("review.list.tScore", ScoreFormat.oneDecimal(item.gas().tScore())));
+            score.getStyleClass().add("review-cell-detail");
+            Label rated = new Label(Messages.get("review.list.rated", item.goalsRated(), item.goals().size()));
+            rated.getStyleClass().add("review-cell-detail");
             setText(null);
-            setGraphic(new VBox(2, date, detail));
+            setGraphic(new VBox(2, date, score, rated));
             setPrefWidth(0); // wrap to the list's width rather than scroll sideways
         }
     }

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
@@ -62,6 +63,7 @@ class ReviewScreenTest {
     private void openReviewOfExampleFamily() throws Exception {
         Button review = robot.lookup("#reviewProgress").queryButton();
         assertThat(review.isDisabled()).as("nothing selected yet").isTrue();
+        AppHarness.waitUntil(() -> robot.lookup(".child-name").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".child-name").queryAs(Node.class));
         AppHarness.waitUntil(() -> !review.isDisabled());
         robot.clickOn(review);
@@ -130,6 +132,25 @@ class ReviewScreenTest {
         robot.clickOn("#resultsTab");
         AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(text("#gasTScore")).isEqualTo("64.7");
+    }
+
+    @Test
+    void aNextReviewComingUpOrOverdueStandsOutOnTheHomeScreen() throws Exception {
+        openReviewOfExampleFamily();
+        DatePicker next = robot.lookup("#nextReviewDate").queryAs(DatePicker.class);
+        robot.interact(() -> next.setValue(LocalDate.now().plusDays(10)));
+        robot.clickOn("#backToFamilies");
+        waitForFamilies();
+        AppHarness.waitUntil(() -> robot.lookup(".pill-soon").tryQuery().isPresent());
+        assertThat(robot.lookup(".pill-soon").queryAs(Label.class).getText()).isEqualTo("Due in 10 days");
+
+        openReviewOfExampleFamily();
+        robot.interact(() -> robot.lookup("#nextReviewDate").queryAs(DatePicker.class).setValue(LocalDate.now().minusDays(3)));
+        robot.clickOn("#backToFamilies");
+        waitForFamilies();
+        AppHarness.waitUntil(() -> robot.lookup(".pill-overdue").tryQuery().isPresent());
+        assertThat(robot.lookup(".pill-overdue").queryAs(Label.class).getText()).isEqualTo("3 days overdue");
+        assertThat(robot.lookup(".pill-soon").tryQuery()).isEmpty();
     }
 
     @Test
