@@ -154,6 +154,25 @@ class ReviewScreenTest {
     }
 
     @Test
+    void reviseGoalsHandsTheFamilyToTheHookAfterSaving() throws Exception {
+        // Without a hook (as today, before the wizard) there is no button that does nothing.
+        openReviewOfExampleFamily();
+        assertThat(robot.lookup("#reviseGoals").tryQuery()).isEmpty();
+
+        long id = harness.app().storeThread().submit(() -> harness.app().context().store().families().listAll().get(0).id()).get();
+        java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
+        robot.interact(() -> ReviewScreen.open(harness.app().context(), id, opened::set));
+        AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
+        robot.clickOn("#reviewAttendees").write(" and Ông Tư");
+        robot.clickOn("#reviseGoals");
+        AppHarness.waitUntil(() -> opened.get() == id);
+        // What was typed just before leaving is in the database for the wizard to load.
+        String attendees = harness.app().storeThread().submit(() ->
+                harness.app().context().store().families().load(id).orElseThrow().latestReview().orElseThrow().attendees()).get();
+        assertThat(attendees).endsWith(" and Ông Tư");
+    }
+
+    @Test
     void aPastReviewOpensFromTheList() throws Exception {
         openReviewOfExampleFamily();
         robot.clickOn("#startReview");
