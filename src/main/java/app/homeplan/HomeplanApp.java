@@ -5,6 +5,7 @@ import app.homeplan.families.FamilyListViewModel;
 import app.homeplan.families.FamilySummaryView;
 import app.homeplan.fileformat.FamilyFileActions;
 import app.homeplan.i18n.Messages;
+import app.homeplan.review.ReviewScreen;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -97,6 +98,9 @@ public class HomeplanApp extends Application implements Navigator {
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
         // Features add their actions for the selected family (export, import, review...) here.
+        // Progress review; its "Revise or add goals" hook (null = no button) is for the wizard's goals step.
+        view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
+                id -> ReviewScreen.open(context(), id, null)));
         FamilyFileActions.install(view, context());
         window.show(view);
     }

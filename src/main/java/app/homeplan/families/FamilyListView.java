@@ -227,7 +227,9 @@ public final class FamilyListView extends BorderPane {
                 setText(DATE.withLocale(Messages.locale()).format(item.reviewDate()));
                 if (due == ReviewDue.SOON || due == ReviewDue.OVERDUE) {
                     String key = due == ReviewDue.SOON ? "families.review.soon" : "families.review.overdue";
-                    Label badge = new Label(Messages.get(key));
+                    // Say how soon or how late, so the most pressing review is seen at a glance.
+                    long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today.get(), item.reviewDate()));
+                    Label badge = new Label(Messages.get(key, days));
                     badge.getStyleClass().addAll("pill", due == ReviewDue.SOON ? "pill-soon" : "pill-overdue");
                     setGraphic(badge);
                     setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);

@@ -1,0 +1,229 @@
+package app.homeplan.review;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.GasScale;
+import app.homeplan.plan.GoalStatus;
+import atlantafx.base.theme.Styles;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One goal in the review being recorded: performance and satisfaction 1-10 beside where they
+ * started, the GAS level with the descriptions written at goal setting beside each choice, the
+ * decision about the goal, and notes in the family's words.
+ */
+final class GoalRatingCard extends VBox {
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+
+    GoalRatingCard(GoalRatingModel row, ReadOnlyObjectProperty<ReviewScores> scores) {
+        getStyleClass().add("review-goal-card");
+        setId("goalCard" + row.rank());
+        setSpacing(14);
+        setMinWidth(0);
+
+        Label number = new Label(Integer.toString(row.rank()));
+        number.getStyleClass().add("goal-number");
+        Label headline = new Label(row.goal().headline());
+        headline.getStyleClass().add("goal-headline");
+        headline.setWrapText(true);
+        VBox titles = new VBox(2, headline);
+        if (!row.goal().outcome().isBlank() && !row.goal().outcome().equals(row.goal().headline())) {
+            Label outcome = new Label(row.goal().outcome());
+            outcome.getStyleClass().add("muted");
+            outcome.setWrapText(true);
+            titles.getChildren().add(outcome);
+        }
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox header = new HBox(12, number, titles);
+        header.setAlignment(Pos.TOP_LEFT);
+
+        Function<ReviewScores, Optional<GoalProgress>> progress = s -> s == null ? Optional.empty()
+                : Optional.of(s.goals().get(row.rank() - 1));
+        VBox ratings = new VBox(14,
+                scale("review.performance", "review.performance.hint", row.performanceProperty(),
+                        row.goal().copm().performance(), "performance" + row.rank(),
+                        () -> progress.apply(scores.get()).flatMap(GoalProgress::performanceChange), scores),
+                scale("review.satisfaction", "review.satisfaction.hint", row.satisfactionProperty(),
+                        row.goal().copm().satisfaction(), "satisfaction" + row.rank(),
+                        () -> progress.apply(scores.get()).flatMap(GoalProgress::satisfactionChange), scores),
+                status(row),
+                notes(row));
+        VBox gas = gasLevels(row);
+
+        GridPane columns = new GridPane();
+        columns.setHgap(28);
+        columns.setVgap(18);
+        getChildren().addAll(header, columns);
+        // Side by side when there is room; the GAS levels go underneath when the window is narrow or
+        // the text is enlarged, rather than pushing the card wider than the window.
+        Region scaleRow = (Region) ((VBox) ratings.getChildren().get(0)).getChildren().get(2);
+        boolean[] sideBySide = {false, false};
+        Runnable arrange = () -> {
+            double needed = 2 * scaleRow.prefWidth(-1) + columns.getHgap() + 40;
+            boolean wide = getWidth() <= 0 || getWidth() >= needed;
+            if (sideBySide[1] && sideBySide[0] == wide) {
+                return;
+            }
+            sideBySide[0] = wide;
+            sideBySide[1] = true;
+            columns.getChildren().clear();
+            columns.getColumnConstraints().clear();
+            if (wide) {
+                ColumnConstraints half = new ColumnConstraints();
+                half.setPercentWidth(50);
+                half.setHgrow(Priority.ALWAYS);
+                columns.getColumnConstraints().addAll(half, half);
+                columns.add(ratings, 0, 0);
+                columns.add(gas, 1, 0);
+            } else {
+                ColumnConstraints whole = new ColumnConstraints();
+                whole.setPercentWidth(100);
+                columns.getColumnConstraints().add(whole);
+                columns.add(ratings, 0, 0);
+                columns.add(gas, 0, 1);
+            }
+        };
+        widthProperty().addListener(o -> arrange.run());
+        scaleRow.widthProperty().addListener(o -> arrange.run()); // the text size changed
+        arrange.run();
+    }
+
+    /** A 1-10 scale as ten buttons; pressing the chosen one again clears it. */
+    private static VBox scale(String titleKey, String hintKey, ObjectProperty<Integer> value, Integer start,
+                              String id, java.util.function.Supplier<Optional<Copm.Change>> change,
+                              ReadOnlyObjectProperty<ReviewScores> scores) {
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add("field-title");
+        Label hint = new Label(Messages.get(hintKey));
+        hint.getStyleClass().addAll("muted", "field-hint");
+        hint.setWrapText(true);
+
+        Map<Integer, ToggleButton> buttons = new LinkedHashMap<>();
+        HBox row = new HBox();
+        for (int i = 1; i <= 10; i++) {
+            ToggleButton b = new ToggleButton(Integer.toString(i));
+            b.getStyleClass().addAll("scale-button", i == 1 ? Styles.LEFT_PILL : i == 10 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setId(id + "_" + i);
+            b.setFocusTraversable(true);
+            buttons.put(i, b);
+            row.getChildren().add(b);
+        }
+        Choices.bind(value, buttons);
+
+        Label started = new Label(Messages.get("review.atStart", ScoreFormat.rating(start)));
+        started.getStyleClass().add("muted");
+        Label pill = new Label();
+        pill.setId(id + "_change");
+        Runnable showChange = () -> ChangePill.show(pill, change.get().orElse(null));
+        scores.addListener((o, was, now) -> showChange.run());
+        showChange.run();
+        HBox startRow = new HBox(10, started, pill);
+        startRow.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, title, hint, row, startRow);
+    }
+
+    private static VBox status(GoalRatingModel row) {
+        Label title = new Label(Messages.get("review.status"));
+        title.getStyleClass().add("field-title");
+        Map<GoalStatus, ToggleButton> buttons = new LinkedHashMap<>();
+        HBox pills = new HBox();
+        GoalStatus[] all = GoalStatus.values();
+        for (int i = 0; i < all.length; i++) {
+            ToggleButton b = new ToggleButton(Messages.get(all[i].messageKey()));
+            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setId("status" + row.rank() + "_" + all[i].name().toLowerCase(java.util.Locale.ROOT));
+            buttons.put(all[i], b);
+            pills.getChildren().add(b);
+        }
+        Choices.bind(row.statusProperty(), buttons);
+        return new VBox(6, title, pills);
+    }
+
+    private static VBox notes(GoalRatingModel row) {
+        Label title = new Label(Messages.get("review.goalNotes"));
+        title.getStyleClass().add("field-title");
+        TextArea text = new TextArea();
+        text.setId("notes" + row.rank());
+        text.setPromptText(Messages.get("review.goalNotes.prompt"));
+        text.setWrapText(true);
+        text.setPrefRowCount(2);
+        text.textProperty().bindBidirectional(row.notesProperty());
+        title.setLabelFor(text);
+        return new VBox(6, title, text);
+    }
+
+    /** The five GAS levels, best at the top, each with the description written at goal setting. */
+    private static VBox gasLevels(GoalRatingModel row) {
+        Label title = new Label(Messages.get("review.gas"));
+        title.getStyleClass().add("field-title");
+        Hyperlink clear = new Hyperlink(Messages.get("review.gas.clear"));
+        clear.setId("gasClear" + row.rank());
+        clear.setOnAction(e -> row.gasAttainmentProperty().set(null));
+        clear.visibleProperty().bind(row.gasAttainmentProperty().isNotNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, spacer, clear);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, titleRow);
+
+        GasScale gas = row.gas();
+        boolean described = !(gas.muchLess().isBlank() && gas.somewhatLess().isBlank() && gas.expected().isBlank()
+                && gas.somewhatMore().isBlank() && gas.muchMore().isBlank());
+        if (!described) {
+            Label none = new Label(Messages.get("review.gas.noLevels"));
+            none.getStyleClass().addAll("muted", "field-hint");
+            none.setWrapText(true);
+            box.getChildren().add(none);
+        }
+        Map<Integer, RadioButton> radios = new LinkedHashMap<>();
+        for (int level = GasScale.MAX_LEVEL; level >= GasScale.MIN_LEVEL; level--) {
+            RadioButton radio = new RadioButton(ScoreFormat.signed(level));
+            radio.setId("gas" + row.rank() + "_" + (level < 0 ? "m" + -level : "p" + level));
+            radio.getStyleClass().add("gas-radio");
+            radios.put(level, radio);
+            Label name = new Label(Messages.get("review.gas.level." + (level + 2)));
+            name.getStyleClass().add("gas-level-name");
+            VBox words = new VBox(2, name);
+            String description = gas.description(level);
+            if (!description.isBlank()) {
+                Label d = new Label(description);
+                d.setWrapText(true);
+                d.getStyleClass().add("gas-level-description");
+                words.getChildren().add(d);
+            }
+            HBox.setHgrow(words, Priority.ALWAYS);
+            HBox levelRow = new HBox(12, radio, words);
+            if (gas.baseline() != null && gas.baseline() == level) {
+                Label start = new Label(Messages.get("review.gas.start"));
+                start.getStyleClass().addAll("pill", "pill-start");
+                levelRow.getChildren().add(start);
+            }
+            levelRow.setAlignment(Pos.CENTER_LEFT);
+            levelRow.getStyleClass().add("gas-level");
+            levelRow.setPadding(new Insets(6, 10, 6, 10));
+            levelRow.setOnMouseClicked(e -> radio.setSelected(true));
+            radio.selectedProperty().addListener((o, was, now) -> levelRow.pseudoClassStateChanged(CHOSEN, now));
+            box.getChildren().add(levelRow);
+        }
+        Choices.bind(row.gasAttainmentProperty(), radios);
+        return box;
+    }
+}

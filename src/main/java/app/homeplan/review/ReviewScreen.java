@@ -1,0 +1,56 @@
+package app.homeplan.review;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.ui.AppContext;
+import app.homeplan.ui.UserMessages;
+import java.time.LocalDate;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** How the rest of the app reaches progress reviews: the home screen's button and opening the screen. */
+public final class ReviewScreen {
+    private ReviewScreen() {
+    }
+
+    /** "Review progress" for the home screen's actions: enabled while a family is selected. */
+    public static Button homeButton(ObservableValue<FamilySummary> selected, LongConsumer openReview) {
+        Button button = new Button(Messages.get("review.home.button"), new FontIcon("mdal-insert_chart_outlined"));
+        button.setId("reviewProgress");
+        button.setTooltip(new Tooltip(Messages.get("review.home.tooltip")));
+        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.getValue() == null, selected));
+        button.setOnAction(e -> {
+            if (selected.getValue() != null) {
+                openReview.accept(selected.getValue().id());
+            }
+        });
+        return button;
+    }
+
+    /**
+     * Loads the family on the store thread and shows its review screen.
+     *
+     * @param reviseGoals where "Revise or add goals" leads (the wizard's goals step); null for none
+     */
+    public static void open(AppContext app, long familyId, ReviseGoals reviseGoals) {
+        app.storeThread().submit(() -> app.store().families().load(familyId)).whenComplete((family, failure) ->
+                Platform.runLater(() -> {
+                    if (failure != null) {
+                        app.dialogs().showError("common.error.title", UserMessages.of(failure));
+                    } else if (family.isEmpty()) {
+                        app.dialogs().showError("common.error.title", Messages.get("store.error.familyGone"));
+                        app.navigator().showFamilies();
+                    } else {
+                        ReviewViewModel model = new ReviewViewModel(family.get(), app.store().families(),
+                                app.storeThread(), Platform::runLater, LocalDate::now, ReviewViewModel.AUTOSAVE_DELAY);
+                        app.window().show(new ReviewView(model, app.dialogs(), app.navigator()::showFamilies,
+                                reviseGoals));
+                    }
+                }));
+    }
+}

@@ -1,0 +1,364 @@
+package app.homeplan.review;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.ui.Dialogs;
+import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The progress review screen: past reviews on the left, the open review's ratings in one tab and
+ * its results and charts in the other. Thin: layout and bindings; the work is in
+ * {@link ReviewViewModel}. Everything is saved as it is typed; leaving the screen or closing the
+ * window saves at once.
+ */
+public final class ReviewView extends BorderPane {
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final ReviewViewModel model;
+    private final Dialogs dialogs;
+    private final Runnable back;
+    private final ReviseGoals reviseGoals;
+    private final ListView<ReviewScores> list = new ListView<>();
+    private final TabPane tabs = new TabPane();
+    private final Tab ratingsTab = new Tab();
+    private final Tab resultsTab = new Tab();
+    private final ScrollPane ratingsScroll = new ScrollPane();
+    private boolean syncingSelection;
+
+    /**
+     * @param back        returns to the family list
+     * @param reviseGoals opens the family's goals in the intake wizard; null while there is none
+     */
+    public ReviewView(ReviewViewModel model, Dialogs dialogs, Runnable back, ReviseGoals reviseGoals) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.back = back;
+        this.reviseGoals = reviseGoals;
+        getStylesheets().add(ReviewView.class.getResource("review.css").toExternalForm());
+        getStyleClass().add("review-screen");
+        setId("reviewScreen");
+        setTop(header());
+        setLeft(sidebar());
+        setCenter(body());
+        saveWhenLeaving();
+    }
+
+    public ReviewViewModel model() {
+        return model;
+    }
+
+    private Region header() {
+        Button backButton = new Button(Messages.get("review.back"), new FontIcon("mdal-arrow_back"));
+        backButton.setId("backToFamilies");
+        backButton.setCancelButton(true);
+        backButton.setOnAction(e -> leave(back));
+
+        Label title = new Label(Messages.get("review.title", model.familyProperty().get().child().displayName()));
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label(Messages.get("review.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        VBox titles = new VBox(2, title, subtitle);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+
+        Button start = new Button(Messages.get("review.start"), new FontIcon("mdal-add"));
+        start.setId("startReview");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setTooltip(new Tooltip(Messages.get("review.start.tooltip")));
+        start.setOnAction(e -> {
+            model.startReview();
+            tabs.getSelectionModel().select(ratingsTab);
+            ratingsScroll.setVvalue(0);
+        });
+
+        HBox header = new HBox(16, backButton, titles, saveStatus(), start);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        header.setPadding(new Insets(16, 24, 16, 24));
+        return header;
+    }
+
+    /** "Saved" normally; "Not saved" with the reason and a way to try again when saving failed. */
+    private Region saveStatus() {
+        FontIcon icon = new FontIcon();
+        Label label = new Label();
+        label.setId("saveStatus");
+        label.setGraphic(icon);
+        Button retry = new Button(Messages.get("review.save.retry"));
+        retry.getStyleClass().add(Styles.SMALL);
+        retry.setOnAction(e -> model.flush());
+        Runnable show = () -> {
+            label.getStyleClass().removeAll("save-ok", "save-pending", "save-failed");
+            switch (model.saveStateProperty().get()) {
+                case SAVED -> {
+                    label.setText(Messages.get("review.save.saved"));
+                    icon.setIconLiteral("mdal-check_circle_outline");
+                    label.getStyleClass().add("save-ok");
+                }
+                case UNSAVED -> {
+                    label.setText(Messages.get("review.save.saving"));
+                    icon.setIconLiteral("mdal-edit");
+                    label.getStyleClass().add("save-pending");
+                }
+                case FAILED -> {
+                    label.setText(Messages.get("review.save.failed"));
+                    icon.setIconLiteral("mdal-error_outline");
+                    label.getStyleClass().add("save-failed");
+                }
+            }
+            label.setTooltip(model.saveErrorProperty().get().isEmpty() ? null
+                    : new Tooltip(model.saveErrorProperty().get()));
+            retry.setVisible(model.saveStateProperty().get() == FamilyAutosave.State.FAILED);
+            retry.setManaged(retry.isVisible());
+        };
+        model.saveStateProperty().addListener(o -> show.run());
+        model.saveErrorProperty().addListener(o -> show.run());
+        show.run();
+        HBox box = new HBox(8, label, retry);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        return box;
+    }
+
+    private Region sidebar() {
+        Label reviewsTitle = new Label(Messages.get("review.list.title"));
+        reviewsTitle.getStyleClass().add("sidebar-title");
+        list.setId("reviewList");
+        list.setItems(model.reviews());
+        list.setCellFactory(v -> new ReviewCell());
+        list.setPlaceholder(new Region()); // the page beside it says there are no reviews yet
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncingSelection && now != null && !now.review().id().equals(model.openReviewIdProperty().get())) {
+                model.open(now.review().id());
+            }
+        });
+        model.reviews().addListener((javafx.collections.ListChangeListener<ReviewScores>) c -> selectOpenReview());
+        model.openReviewIdProperty().addListener(o -> selectOpenReview());
+        selectOpenReview();
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label nextTitle = new Label(Messages.get("review.next.title"));
+        nextTitle.getStyleClass().add("sidebar-title");
+        DatePicker next = new DatePicker();
+        next.setId("nextReviewDate");
+        next.setPromptText(Messages.get("review.next.prompt"));
+        next.valueProperty().bindBidirectional(model.nextReviewDateProperty());
+        next.setMaxWidth(Double.MAX_VALUE);
+        nextTitle.setLabelFor(next);
+        Button usual = new Button(Messages.get("review.next.usual", ReviewViewModel.USUAL_MONTHS_TO_NEXT_REVIEW));
+        usual.setId("nextReviewUsual");
+        usual.getStyleClass().add(Styles.SMALL);
+        usual.setOnAction(e -> model.nextReviewInUsualTime());
+        Label nextHint = new Label(Messages.get("review.next.hint"));
+        nextHint.getStyleClass().addAll("muted", "field-hint");
+        nextHint.setWrapText(true);
+
+        VBox side = new VBox(10, reviewsTitle, list, nextTitle, next, usual, nextHint);
+        if (reviseGoals != null) {
+            Label goalsTitle = new Label(Messages.get("review.revise.title"));
+            goalsTitle.getStyleClass().add("sidebar-title");
+            Button revise = new Button(Messages.get("review.revise"), new FontIcon("mdal-edit"));
+            revise.setId("reviseGoals");
+            revise.setMaxWidth(Double.MAX_VALUE);
+            long familyId = model.familyProperty().get().id();
+            revise.setOnAction(e -> leave(() -> reviseGoals.open(familyId)));
+            side.getChildren().addAll(goalsTitle, revise);
+        }
+        side.getStyleClass().add("review-sidebar");
+        side.setPadding(new Insets(16));
+        side.setPrefWidth(260);
+        side.setMinWidth(220);
+        return side;
+    }
+
+    private Region body() {
+        ratingsTab.setText(Messages.get("review.tab.ratings"));
+        ratingsTab.setId("ratingsTab");
+        ratingsTab.setClosable(false);
+        resultsTab.setText(Messages.get("review.tab.results"));
+        resultsTab.setId("resultsTab");
+        resultsTab.setClosable(false);
+        tabs.getTabs().addAll(ratingsTab, resultsTab);
+        tabs.setId("reviewTabs");
+        tabs.getStyleClass().add("review-tabs");
+
+        ratingsScroll.setContent(ratingsForm());
+        ratingsScroll.setFitToWidth(true);
+        ratingsTab.setContent(ratingsScroll);
+
+        ScrollPane resultsScroll = new ScrollPane(new ReviewResults(model));
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.getContent().getStyleClass().add("review-page");
+        resultsTab.setContent(resultsScroll);
+
+        VBox empty = emptyState();
+        tabs.visibleProperty().bind(model.openReviewIdProperty().isNotNull());
+        empty.visibleProperty().bind(tabs.visibleProperty().not());
+        return new StackPane(tabs, empty);
+    }
+
+    private VBox ratingsForm() {
+        DatePicker date = new DatePicker();
+        date.setId("reviewDate");
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        Label dateTitle = new Label(Messages.get("review.date"));
+        dateTitle.getStyleClass().add("field-title");
+        dateTitle.setLabelFor(date);
+        TextField attendees = new TextField();
+        attendees.setId("reviewAttendees");
+        attendees.setPromptText(Messages.get("review.attendees.prompt"));
+        attendees.textProperty().bindBidirectional(model.attendeesProperty());
+        Label attendeesTitle = new Label(Messages.get("review.attendees"));
+        attendeesTitle.getStyleClass().add("field-title");
+        attendeesTitle.setLabelFor(attendees);
+        VBox dateBox = new VBox(6, dateTitle, date);
+        VBox attendeesBox = new VBox(6, attendeesTitle, attendees);
+        HBox.setHgrow(attendeesBox, Priority.ALWAYS);
+        HBox details = new HBox(20, dateBox, attendeesBox);
+        details.getStyleClass().add("review-details");
+
+        VBox page = new VBox(18, details);
+        Label intro = new Label(Messages.get("review.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+        page.getChildren().add(intro);
+        for (GoalRatingModel row : model.goals()) {
+            page.getChildren().add(new GoalRatingCard(row, model.openScoresProperty()));
+        }
+        if (model.goals().isEmpty()) {
+            Label none = new Label(Messages.get("review.noGoals"));
+            none.getStyleClass().add("muted");
+            page.getChildren().add(none);
+        }
+
+        TextArea notes = new TextArea();
+        notes.setId("reviewNotes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.setPromptText(Messages.get("review.notes.prompt"));
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        Label notesTitle = new Label(Messages.get("review.notes"));
+        notesTitle.getStyleClass().add("field-title");
+        notesTitle.setLabelFor(notes);
+
+        Button seeResults = new Button(Messages.get("review.seeResults"), new FontIcon("mdal-insert_chart_outlined"));
+        seeResults.setId("seeResults");
+        seeResults.getStyleClass().add(Styles.ACCENT);
+        seeResults.setOnAction(e -> tabs.getSelectionModel().select(resultsTab));
+        Button delete = new Button(Messages.get("review.delete"), new FontIcon("mdal-delete_outline"));
+        delete.setId("deleteReview");
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+        delete.setOnAction(e -> deleteOpenReview());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(12, seeResults, spacer, delete);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        page.getChildren().addAll(new VBox(6, notesTitle, notes), actions);
+        page.getStyleClass().add("review-page");
+        return page;
+    }
+
+    private VBox emptyState() {
+        FontIcon icon = new FontIcon("mdal-insert_chart_outlined");
+        icon.getStyleClass().add("empty-icon");
+        Label title = new Label(Messages.get("review.empty.title"));
+        title.getStyleClass().add("empty-title");
+        Label text = new Label(Messages.get("review.empty.text"));
+        text.getStyleClass().add("empty-text");
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        VBox box = new VBox(10, icon, title, text);
+        box.setAlignment(Pos.CENTER);
+        box.setId("reviewEmpty");
+        return box;
+    }
+
+    private void deleteOpenReview() {
+        if (model.dateProperty().get() == null) {
+            return;
+        }
+        String when = LONG_DATE.withLocale(Messages.locale()).format(model.dateProperty().get());
+        if (dialogs.confirm("review.delete.title", Messages.get("review.delete.text", when), "review.delete.confirm")) {
+            model.deleteOpenReview();
+        }
+    }
+
+    private void selectOpenReview() {
+        String id = model.openReviewIdProperty().get();
+        syncingSelection = true;
+        try {
+            model.reviews().stream().filter(r -> r.review().id().equals(id)).findFirst()
+                    .ifPresentOrElse(r -> list.getSelectionModel().select(r), () -> list.getSelectionModel().clearSelection());
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    /** Saves at once, then goes where asked. The save is queued first, so the next screen reads it. */
+    private void leave(Runnable then) {
+        model.flush();
+        then.run();
+    }
+
+    /** Whatever takes this screen away (going back, closing the window), what was typed is saved. */
+    private void saveWhenLeaving() {
+        EventHandler<WindowEvent> onClose = e -> model.flush();
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null && was.getWindow() != null) {
+                was.getWindow().removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
+            }
+            if (now != null && now.getWindow() != null) {
+                now.getWindow().addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
+            }
+            if (now == null) {
+                model.flush();
+            }
+        });
+    }
+
+    /** A past review in the list: its date, its number and its T-score. */
+    private static final class ReviewCell extends ListCell<ReviewScores> {
+        @Override
+        protected void updateItem(ReviewScores item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label date = new Label(Messages.get("review.list.date", item.number(),
+                    LONG_DATE.withLocale(Messages.locale()).format(item.review().date())));
+            date.getStyleClass().add("review-cell-date");
+            Label score = new Label(Messages.get("review.list.tScore", ScoreFormat.oneDecimal(item.gas().tScore())));
+            score.getStyleClass().add("review-cell-detail");
+            Label rated = new Label(Messages.get("review.list.rated", item.goalsRated(), item.goals().size()));
+            rated.getStyleClass().add("review-cell-detail");
+            setText(null);
+            setGraphic(new VBox(2, date, score, rated));
+            setPrefWidth(0); // wrap to the list's width rather than scroll sideways
+        }
+    }
+}

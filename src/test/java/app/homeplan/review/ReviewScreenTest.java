@@ -1,0 +1,187 @@
+package app.homeplan.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.testing.AppHarness;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * Drives the real window: a clinician opens the example family's progress, records a review with
+ * the family, sees the T-score and the charts, sets the next review, and finds it all again after
+ * restarting Homeplan.
+ */
+class ReviewScreenTest {
+    @TempDir
+    Path dir;
+    AppHarness harness;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        harness = new AppHarness(dir.resolve("homeplan.db"));
+        harness.start();
+        waitForFamilies();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<FamilySummary> table() {
+        return (TableView<FamilySummary>) robot.lookup("#familyTable").query();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ReviewScores> reviewList() {
+        return (ListView<ReviewScores>) robot.lookup("#reviewList").query();
+    }
+
+    private void waitForFamilies() throws Exception {
+        AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent() && table().getItems().size() == 1);
+    }
+
+    private void openReviewOfExampleFamily() throws Exception {
+        Button review = robot.lookup("#reviewProgress").queryButton();
+        assertThat(review.isDisabled()).as("nothing selected yet").isTrue();
+        AppHarness.waitUntil(() -> robot.lookup(".child-name").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".child-name").queryAs(Node.class));
+        AppHarness.waitUntil(() -> !review.isDisabled());
+        robot.clickOn(review);
+        AppHarness.waitUntil(() -> robot.lookup("#reviewScreen").tryQuery().isPresent());
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aReviewIsRecordedScoredChartedAndStillThereAfterRestart() throws Exception {
+        openReviewOfExampleFamily();
+        // The example family's own review opens first.
+        assertThat(reviewList().getItems()).hasSize(1);
+
+        robot.clickOn("#startReview");
+        AppHarness.waitUntil(() -> reviewList().getItems().size() == 2);
+        assertThat(robot.lookup("#performance1_7").queryAs(ToggleButton.class).isSelected()).isFalse();
+
+        robot.clickOn("#reviewAttendees").write("Lan, bà Hoa, Sam");
+        robot.clickOn("#performance1_9");
+        robot.clickOn("#satisfaction1_9");
+        robot.clickOn("#gas1_p2");
+        robot.clickOn("#status1_achieved");
+        assertThat(text("#performance1_change")).isEqualTo("+6 \u25b2 meaningful");
+        // Goal 2 is further down the page: fire its choice as a keyboard user would.
+        robot.interact(() -> robot.lookup("#gas2_p0").queryAs(RadioButton.class).fire());
+        // Goals 3 and 4 are left unrated: an incomplete review is fine.
+
+        robot.clickOn("#resultsTab");
+        AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
+        // Goal 1 at +2 (weight 3), goal 2 at 0 (weight 2): 50 + 60 / √16.6 = 64.7
+        assertThat(text("#gasTScore")).isEqualTo("64.7");
+        assertThat(text("#gasTScoreDetail"))
+                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. Not rated, so not counted: goals 3 and 4.");
+        assertThat(text("#performanceMean")).isEqualTo("9.0");
+
+        @SuppressWarnings("unchecked")
+        LineChart<String, Number> gasChart = robot.lookup("#gasChart").queryAs(LineChart.class);
+        assertThat(gasChart.isVisible()).isTrue();
+        XYChart.Series<String, Number> tScores = gasChart.getData().get(0);
+        assertThat(tScores.getData()).extracting(XYChart.Data::getXValue)
+                .allSatisfy(x -> assertThat(x).isNotBlank())
+                .first().asString().startsWith("Start");
+        assertThat(tScores.getData()).hasSize(3);
+        assertThat(tScores.getData().get(2).getYValue().doubleValue()).isCloseTo(64.7, within(0.05));
+        assertThat(robot.lookup("#copmChart").queryAs(LineChart.class).getData()).hasSize(2);
+
+        robot.clickOn("#nextReviewUsual");
+        AppHarness.waitUntil(() -> text("#saveStatus").equals("Saved"));
+
+        // Back on the home screen the next review date shows.
+        robot.clickOn("#backToFamilies");
+        waitForFamilies();
+        assertThat(table().getItems().get(0).reviewDate()).isEqualTo(LocalDate.now().plusMonths(3));
+
+        harness.restart();
+        waitForFamilies();
+        openReviewOfExampleFamily();
+        assertThat(reviewList().getItems()).hasSize(2);
+        assertThat(robot.lookup("#performance1_9").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#gas1_p2").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#status1_achieved").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#gas3_p0").queryAs(RadioButton.class).isSelected()).isFalse();
+        robot.clickOn("#resultsTab");
+        AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#gasTScore")).isEqualTo("64.7");
+    }
+
+    @Test
+    void aNextReviewComingUpOrOverdueStandsOutOnTheHomeScreen() throws Exception {
+        openReviewOfExampleFamily();
+        DatePicker next = robot.lookup("#nextReviewDate").queryAs(DatePicker.class);
+        robot.interact(() -> next.setValue(LocalDate.now().plusDays(10)));
+        robot.clickOn("#backToFamilies");
+        waitForFamilies();
+        AppHarness.waitUntil(() -> robot.lookup(".pill-soon").tryQuery().isPresent());
+        assertThat(robot.lookup(".pill-soon").queryAs(Label.class).getText()).isEqualTo("Due in 10 days");
+
+        openReviewOfExampleFamily();
+        robot.interact(() -> robot.lookup("#nextReviewDate").queryAs(DatePicker.class).setValue(LocalDate.now().minusDays(3)));
+        robot.clickOn("#backToFamilies");
+        waitForFamilies();
+        AppHarness.waitUntil(() -> robot.lookup(".pill-overdue").tryQuery().isPresent());
+        assertThat(robot.lookup(".pill-overdue").queryAs(Label.class).getText()).isEqualTo("3 days overdue");
+        assertThat(robot.lookup(".pill-soon").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void reviseGoalsHandsTheFamilyToTheHookAfterSaving() throws Exception {
+        // Without a hook (as today, before the wizard) there is no button that does nothing.
+        openReviewOfExampleFamily();
+        assertThat(robot.lookup("#reviseGoals").tryQuery()).isEmpty();
+
+        long id = harness.app().storeThread().submit(() -> harness.app().context().store().families().listAll().get(0).id()).get();
+        java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
+        robot.interact(() -> ReviewScreen.open(harness.app().context(), id, opened::set));
+        AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
+        robot.clickOn("#reviewAttendees").write(" and Ông Tư");
+        robot.clickOn("#reviseGoals");
+        AppHarness.waitUntil(() -> opened.get() == id);
+        // What was typed just before leaving is in the database for the wizard to load.
+        String attendees = harness.app().storeThread().submit(() ->
+                harness.app().context().store().families().load(id).orElseThrow().latestReview().orElseThrow().attendees()).get();
+        assertThat(attendees).endsWith(" and Ông Tư");
+    }
+
+    @Test
+    void aPastReviewOpensFromTheList() throws Exception {
+        openReviewOfExampleFamily();
+        robot.clickOn("#startReview");
+        AppHarness.waitUntil(() -> reviewList().getItems().size() == 2);
+        // The list is newest first: the example's own review is second.
+        robot.interact(() -> reviewList().getSelectionModel().select(1));
+        AppHarness.waitUntil(() -> robot.lookup("#performance1_7").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#resultsTab");
+        AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#gasTScore")).isEqualTo("57.4");
+    }
+}
