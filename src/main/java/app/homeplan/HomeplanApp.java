@@ -4,6 +4,8 @@ import app.homeplan.families.FamilyListView;
 import app.homeplan.families.FamilyListViewModel;
 import app.homeplan.families.FamilySummaryView;
 import app.homeplan.i18n.Messages;
+import app.homeplan.print.ExportPdfAction;
+import app.homeplan.print.HomePlanPdf;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -76,6 +78,7 @@ public class HomeplanApp extends Application implements Navigator {
             } else {
                 store = opened;
                 showFamilies();
+                HomePlanPdf.warmUpInBackground(); // so the first PDF export is quick
             }
         }));
     }
@@ -96,6 +99,8 @@ public class HomeplanApp extends Application implements Navigator {
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
         // Features add their actions for the selected family (export, import, review...) here.
+        ExportPdfAction exportPdf = new ExportPdfAction(context(), pdf -> getHostServices().showDocument(pdf.toUri().toString()));
+        view.actions().getChildren().add(1, exportPdf.button(model.selectedProperty()));
         window.show(view);
     }
 
