@@ -83,7 +83,7 @@ public final class ExportPdfAction {
 
     /** The home screen's "Export PDF…" button, enabled while a family is selected and no export runs. */
     public Button button(ObservableValue<FamilySummary> selected) {
-        Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdal-picture_as_pdf"));
+        Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
         button.setId("exportPdf");
         button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
