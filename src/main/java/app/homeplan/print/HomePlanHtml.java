@@ -106,6 +106,7 @@ final class HomePlanHtml {
                   @top-left { content: element(header); vertical-align: bottom; padding-bottom: 3mm; }
                   @bottom-right { content: element(footer); vertical-align: top; padding-top: 3mm; }
                 }
+                @page :first { @top-left { content: none; } }
                 html { font-family: %s; font-size: 12.5pt; line-height: 1.4; color: #000; }
                 body { margin: 0; }
                 .running-header { position: running(header); font-size: 12pt; font-weight: bold; }
@@ -122,6 +123,7 @@ final class HomePlanHtml {
                 .section { page-break-before: always; }
                 .intro { margin-bottom: 5mm; }
                 .label { font-weight: bold; }
+                .nowrap { white-space: nowrap; }
                 .muted { color: #333; }
                 .cover-title { border-bottom: 3pt solid #000; padding-bottom: 3mm; margin-bottom: 5mm; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
@@ -292,8 +294,9 @@ final class HomePlanHtml {
                     .append(":</span> ")
                     .append(where.isEmpty() ? msg("print.goals.where.none") : userText(String.join(", ", where)));
             if (goal.targetDate() != null) {
-                out.append("<span class=\"gap\"></span><span class=\"label\">").append(msg("print.goals.by"))
-                        .append(":</span> ").append(Html.escape(date(goal.targetDate())));
+                out.append("<span class=\"gap\"></span><span class=\"nowrap\"><span class=\"label\">")
+                        .append(msg("print.goals.by")).append(":</span> ").append(Html.escape(date(goal.targetDate())))
+                        .append("</span>");
             }
             out.append("</p>\n");
             out.append("</div>\n");
@@ -527,7 +530,7 @@ final class HomePlanHtml {
                 out.append("</tbody></table>\n");
             }
             if (!review.notes().isBlank()) {
-                labelled(Messages.get("print.clinician.review.notes"), review.notes());
+                labelled(Messages.get("print.clinician.review.summary"), review.notes());
             }
             out.append("</div>\n");
         }
