@@ -84,7 +84,9 @@ final class HomePlanHtml {
                 .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n")
                 .append("<title>").append(Html.escape(title(family))).append("</title>\n")
                 .append("<meta name=\"subject\" content=\"").append(Html.escape(Messages.get("print.cover.kicker"))).append("\"/>\n")
-                .append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n");
+        int cssAt = out.length();
+        out.append("</style>\n</head>\n<body>\n");
         runningHeaderAndFooter();
         cover();
         goals();
@@ -95,10 +97,11 @@ final class HomePlanHtml {
             clinician();
         }
         out.append("</body>\n</html>\n");
+        out.insert(cssAt, css(PlanFonts.cssFamiliesFor(out)));
         return out.toString();
     }
 
-    private String css() {
+    private String css(String fontFamilies) {
         return """
                 @page {
                   size: %s;
@@ -162,7 +165,7 @@ final class HomePlanHtml {
                 .review-scores th.status, .review-scores td.status { width: 20%%; }
                 .gas td.level { width: 34%%; }
                 .review { page-break-inside: avoid; }
-                """.formatted(options.paper().cssName(), PlanFonts.CSS_FAMILIES);
+                """.formatted(options.paper().cssName(), fontFamilies);
     }
 
     private void runningHeaderAndFooter() {

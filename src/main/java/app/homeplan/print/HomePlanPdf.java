@@ -5,7 +5,6 @@ import app.homeplan.library.ExampleFamily;
 import app.homeplan.plan.Family;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -75,8 +74,8 @@ public final class HomePlanPdf {
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())
                 .defaultTextDirection(TextDirection.LTR)
-                .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(options.locale()))
-                .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(options.locale()))
+                // Line breaking stays the JDK's (it breaks Chinese between characters too): ICU's would
+                // first load its rules data, which every fresh command line would pay for.
                 .useReplacementText(PlanFonts.MISSING_GLYPH)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS)
                 .withProducer(PRODUCER)

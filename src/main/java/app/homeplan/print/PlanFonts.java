@@ -23,6 +23,60 @@ final class PlanFonts {
     static final String CSS_FAMILIES =
             "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Droid Sans Fallback', 'Symbola'";
 
+    /**
+     * The font-family list for a document with this text: Noto Sans, plus only the fallback fonts its
+     * characters may need. The renderer sizes every line from every font in the list, so each listed
+     * font is read and parsed (the CJK one is 4 MB) even when no character of it is drawn; a plan in
+     * Latin script needs none of them. When unsure about a character, every fallback font is listed.
+     */
+    static String cssFamiliesFor(CharSequence text) {
+        boolean arabic = false;
+        boolean hebrew = false;
+        boolean cjk = false;
+        boolean other = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (c < 0x2000 && c != 0x00AD && !Character.isISOControl(c) || c >= 0x2000 && c <= 0x20CF) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                switch (script) {
+                    case LATIN, GREEK, CYRILLIC, COMMON -> {
+                        // In Noto Sans (Latin with every diacritic, Greek, Cyrillic, punctuation, currency).
+                    }
+                    case ARABIC -> arabic = true;
+                    case HEBREW -> hebrew = true;
+                    case INHERITED -> other |= !(c >= 0x0300 && c <= 0x036F);
+                    default -> other = true;
+                }
+            } else if (c > 0x7F) {
+                switch (Character.UnicodeScript.of(c)) {
+                    case ARABIC -> arabic = true;
+                    case HEBREW -> hebrew = true;
+                    case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> cjk = true;
+                    case LATIN -> {
+                        // Latin Extended Additional (Vietnamese) and friends: Noto Sans.
+                    }
+                    default -> other = true;
+                }
+            }
+        }
+        StringBuilder families = new StringBuilder("'Noto Sans'");
+        if (arabic || other) {
+            families.append(", 'Noto Sans Arabic'");
+        }
+        if (hebrew || other) {
+            families.append(", 'Noto Sans Hebrew'");
+        }
+        if (cjk || other) {
+            families.append(", 'Droid Sans Fallback'");
+        }
+        if (cjk || other) {
+            // Symbols and emoji; also CJK punctuation the CJK font lacks.
+            families.append(", 'Symbola'");
+        }
+        return families.toString();
+    }
+
     /** What prints for a character no shipped font has (it is in Noto Sans). */
     static final String MISSING_GLYPH = "\uFFFD";
 

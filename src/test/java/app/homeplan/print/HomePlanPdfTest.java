@@ -171,8 +171,24 @@ class HomePlanPdfTest {
                 assertThat(PdfDocument.isSubset(font)).as(font.getName()).isTrue();
             }
         }
+        // A plan in Latin script needs (and so loads and embeds) only Noto Sans.
+        assertThat(familyCopy.fontNames).allMatch(n -> n.matches("[A-Z]{6}\\+NotoSans-(Regular|Bold)"));
+        assertThat(hard.fontNames).anyMatch(n -> n.endsWith("+DroidSansFallback")).anyMatch(n -> n.endsWith("+Symbola"))
+                .anyMatch(n -> n.endsWith("+NotoSansArabic-Regular"));
         // Subsetting keeps the file small although the fonts shipped are megabytes.
         assertThat(familyCopy.bytes.length).isLessThan(400_000);
+    }
+
+    @Test
+    void fallbackFontsAreListedOnlyWhenTheTextMayNeedThem() {
+        assertThat(PlanFonts.cssFamiliesFor("Mia's plan: Nguyễn Thị Ánh, Zoë, Ωμέγα, Москва, 5 € \u2014 \u201cok\u201d"))
+                .isEqualTo("'Noto Sans'");
+        assertThat(PlanFonts.cssFamiliesFor("مريم")).isEqualTo("'Noto Sans', 'Noto Sans Arabic'");
+        assertThat(PlanFonts.cssFamiliesFor("שמיה")).isEqualTo("'Noto Sans', 'Noto Sans Hebrew'");
+        assertThat(PlanFonts.cssFamiliesFor("小明")).isEqualTo("'Noto Sans', 'Droid Sans Fallback', 'Symbola'");
+        for (String unsure : List.of("🧸", "☺", "\u0E01 Thai", "\u0915 Devanagari", "\u20DD")) {
+            assertThat(PlanFonts.cssFamiliesFor(unsure)).as(unsure).isEqualTo(PlanFonts.CSS_FAMILIES);
+        }
     }
 
     @Test
