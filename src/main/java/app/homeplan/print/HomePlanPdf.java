@@ -67,7 +67,7 @@ public final class HomePlanPdf {
     public static void write(Family family, PrintOptions options, OutputStream out) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(options, "options");
-        String html = HomePlanHtml.render(family, options);
+        org.w3c.dom.Document html = parse(HomePlanHtml.render(family, options));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
@@ -79,7 +79,7 @@ public final class HomePlanPdf {
                 .useReplacementText(PlanFonts.MISSING_GLYPH)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS)
                 .withProducer(PRODUCER)
-                .withHtmlContent(html, null)
+                .withW3cDocument(html, null)
                 .toStream(out);
         PlanFonts.register(builder);
         try {
@@ -168,6 +168,23 @@ public final class HomePlanPdf {
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+    }
+
+    /**
+     * Parses our XHTML with the JDK's own parser. Handing the renderer a DOM skips its XML-to-DOM
+     * transformer, whose first use (XSLTC) is a good part of a fresh command line's time. The
+     * document has no DOCTYPE; one would be refused, so nothing external is ever loaded.
+     */
+    private static org.w3c.dom.Document parse(String xhtml) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xhtml)));
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | IOException e) {
+            throw new PrintException(e, "print.error.render", reason(e));
+        }
     }
 
     /**
