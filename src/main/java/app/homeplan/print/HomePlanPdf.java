@@ -13,6 +13,7 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -20,12 +21,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,15 +51,15 @@ public final class HomePlanPdf {
             Logger.getLogger("org.apache.fontbox"));
 
     static {
-        // The renderer and PDFBox report every fallback font choice on stderr; the user needs none of it
-        // (the command line promises one line on failure, nothing on success).
+        // The renderer and PDFBox report every font choice on stderr; the user needs none of it (the
+        // command line promises one line on failure, and only its own "Saved ..." line on success).
         XRLog.setLoggingEnabled(false);
         QUIET.forEach(l -> l.setLevel(Level.SEVERE));
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
-    private static final String PRODUCER = "Homeplan " + java.util.Objects.requireNonNullElse(
+    private static final String PRODUCER = "Homeplan " + Objects.requireNonNullElse(
             HomePlanPdf.class.getPackage().getImplementationVersion(), "development");
 
     /** Longest child's name kept in a suggested file name, in characters. */
@@ -67,7 +75,7 @@ public final class HomePlanPdf {
     public static void write(Family family, PrintOptions options, OutputStream out) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(options, "options");
-        org.w3c.dom.Document html = parse(HomePlanHtml.render(family, options));
+        Document html = parse(HomePlanHtml.render(family, options));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
@@ -97,6 +105,7 @@ public final class HomePlanPdf {
     /**
      * Writes the plan to a file. It is written next to the target under a temporary name and moved
      * into place only when complete, so a failure never leaves half a PDF (or destroys an older one).
+     * On Linux and macOS the file is readable by its owner only (it is health information).
      *
      * @return the file written (the target, made absolute)
      */
@@ -107,7 +116,7 @@ public final class HomePlanPdf {
             throw new PrintException(null, "print.error.folderMissing", folder == null ? file : folder);
         }
         if (Files.isDirectory(file)) {
-            throw new PrintException(null, "print.error.write", file, "it is a folder");
+            throw new PrintException(null, "print.error.isFolder", file);
         }
         Path temp;
         try {
@@ -175,14 +184,14 @@ public final class HomePlanPdf {
      * transformer, whose first use (XSLTC) is a good part of a fresh command line's time. The
      * document has no DOCTYPE; one would be refused, so nothing external is ever loaded.
      */
-    private static org.w3c.dom.Document parse(String xhtml) {
+    private static Document parse(String xhtml) {
         try {
-            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
-            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xhtml)));
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | IOException e) {
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new PrintException(e, "print.error.render", reason(e));
         }
     }
@@ -206,7 +215,7 @@ public final class HomePlanPdf {
 
     private static String reason(Throwable e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return Messages.get("print.error.reason.noSuchFile");
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();

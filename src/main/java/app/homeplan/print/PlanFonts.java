@@ -121,7 +121,7 @@ final class PlanFonts {
     private static byte[] read(String file) {
         try (InputStream in = PlanFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("The font " + file + " is missing from this installation.");
+                throw new PrintException(null, "print.error.fontMissing", file);
             }
             return withoutGlyphSubstitution(in.readAllBytes());
         } catch (IOException e) {

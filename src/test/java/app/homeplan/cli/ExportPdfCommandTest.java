@@ -100,7 +100,8 @@ class ExportPdfCommandTest {
 
         assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", dir.toString(), "--db", db.toString()))
                 .isEqualTo(1);
-        assertThat(err()).startsWith("homeplan: Homeplan could not save the PDF to ");
+        assertThat(err()).isEqualTo("homeplan: " + dir.toAbsolutePath() + " is a folder. Choose a file name inside it, such as plan.pdf."
+                + System.lineSeparator());
         assertThat(err().lines()).hasSize(1);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> !n.endsWith(".pdf") && !n.endsWith(".part"));

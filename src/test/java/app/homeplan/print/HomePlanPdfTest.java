@@ -304,12 +304,16 @@ class HomePlanPdfTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("Mia home plan.pdf");
         }
+        if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .as("health information: the owner's only").isEqualTo("rw-------");
+        }
 
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
         assertThatThrownBy(() -> HomePlanPdf.writeFile(example, AUSTRALIA, notAFolder.resolve("plan.pdf")))
                 .isInstanceOf(PrintException.class).hasMessageContaining("does not exist");
         assertThatThrownBy(() -> HomePlanPdf.writeFile(example, AUSTRALIA, dir))
-                .isInstanceOf(PrintException.class).hasMessageContaining("could not save");
+                .isInstanceOf(PrintException.class).hasMessage(dir.toAbsolutePath() + " is a folder. Choose a file name inside it, such as plan.pdf.");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("Mia home plan.pdf", "notes.txt");
