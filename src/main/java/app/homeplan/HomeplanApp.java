@@ -6,6 +6,8 @@ import app.homeplan.families.FamilySummaryView;
 import app.homeplan.fileformat.FamilyFileActions;
 import app.homeplan.i18n.Messages;
 import app.homeplan.review.ReviewScreen;
+import app.homeplan.print.ExportPdfAction;
+import app.homeplan.print.HomePlanPdf;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -78,6 +80,7 @@ public class HomeplanApp extends Application implements Navigator {
             } else {
                 store = opened;
                 showFamilies();
+                HomePlanPdf.warmUpInBackground(); // so the first PDF export is quick
             }
         }));
     }
@@ -97,11 +100,13 @@ public class HomeplanApp extends Application implements Navigator {
     public void showFamilies() {
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
-        // Features add their actions for the selected family (export, import, review...) here.
+        // Actions on the selected family, each put right after "Open": the last added comes first.
+        FamilyFileActions.install(view, context());
+        ExportPdfAction exportPdf = new ExportPdfAction(context(), pdf -> getHostServices().showDocument(pdf.toUri().toString()));
+        view.actions().getChildren().add(1, exportPdf.button(model.selectedProperty()));
         // Progress review; its "Revise or add goals" hook (null = no button) is for the wizard's goals step.
         view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
                 id -> ReviewScreen.open(context(), id, null)));
-        FamilyFileActions.install(view, context());
         window.show(view);
     }
 

@@ -11,6 +11,7 @@ final class Commands {
         return List.of(
                 new ListCommand(),
                 new ExportCommand(),
-                new ImportCommand());
+                new ImportCommand(),
+                new ExportPdfCommand());
     }
 }
