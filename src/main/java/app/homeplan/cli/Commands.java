@@ -9,6 +9,8 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(
-                new ListCommand());
+                new ListCommand(),
+                new app.homeplan.safety.BackupsCommand(),
+                new app.homeplan.safety.RestoreCommand());
     }
 }

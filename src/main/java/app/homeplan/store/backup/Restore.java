@@ -62,7 +62,14 @@ public final class Restore {
         if (from.equals(db)) {
             throw new StoreException(StoreException.Problem.FAILED, "safety.restore.sameFile", null, from);
         }
-        Backups.verify(from);
+        try {
+            Backups.verify(from);
+        } catch (StoreException e) {
+            if (e.problem() == StoreException.Problem.NOT_FOUND) {
+                throw e;
+            }
+            throw new StoreException(StoreException.Problem.DAMAGED, "safety.backup.damaged", e, from);
+        }
         BackupContents contents = Backups.inspect(from);
         if (contents.schemaVersion() > Database.knownVersion()) {
             throw new StoreException(StoreException.Problem.NEWER_VERSION, "safety.restore.newer", null, from);
