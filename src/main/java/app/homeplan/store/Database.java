@@ -279,7 +279,9 @@ public final class Database implements AutoCloseable {
                 return c;
             } catch (SQLException e) {
                 closeQuietly(c);
-                if ((e.getErrorCode() & 0xff) != SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+                // CANTOPEN, or READONLY_DIRECTORY (depends on why the folder cannot be written)
+                int primary = e.getErrorCode() & 0xff;
+                if (primary != SQLiteErrorCode.SQLITE_CANTOPEN.code && primary != SQLiteErrorCode.SQLITE_READONLY.code) {
                     throw e;
                 }
             }

@@ -74,6 +74,10 @@ public final class Restore {
         if (contents.schemaVersion() > Database.knownVersion()) {
             throw new StoreException(StoreException.Problem.NEWER_VERSION, "safety.restore.newer", null, from);
         }
+        if (Files.exists(db) && !Files.isWritable(db)) {
+            // The folder may allow replacing it, but a file this user may not change is not theirs to swap.
+            throw new StoreException(StoreException.Problem.READ_ONLY, "store.error.readOnly", null, db);
+        }
         try {
             PrivateFiles.createFolders(db.getParent());
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreException;
+import app.homeplan.testing.ReadOnlyFiles;
 import app.homeplan.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,6 +170,20 @@ class RestoreTest {
             assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("homeplan.db.restoring")
                     .noneMatch(n -> n.contains("damaged"));
         }
+    }
+
+    @Test
+    void aDataFileThisUserMayNotChangeIsNotReplaced() throws Exception {
+        Backup backup = adaBackedUpThenBenAdded();
+        byte[] before = Files.readAllBytes(db());
+        ReadOnlyFiles.makeReadOnly(db());
+        try {
+            assertThatThrownBy(() -> Restore.restore(db(), backup.file(), clock))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("cannot be changed (it is read-only)");
+        } finally {
+            ReadOnlyFiles.makeWritable(db());
+        }
+        assertThat(Files.readAllBytes(db())).isEqualTo(before);
     }
 
     @Test
