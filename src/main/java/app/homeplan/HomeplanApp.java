@@ -8,6 +8,7 @@ import app.homeplan.i18n.Messages;
 import app.homeplan.review.ReviewScreen;
 import app.homeplan.print.ExportPdfAction;
 import app.homeplan.print.HomePlanPdf;
+import app.homeplan.safety.Recovery;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -21,9 +22,7 @@ import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
@@ -41,6 +40,7 @@ public class HomeplanApp extends Application implements Navigator {
     private Dialogs dialogs;
     private Stage stage;
     private WindowState windowState;
+    private Recovery recovery;
 
     /** Used by {@link Application#launch}: reads {@code --db} and friends from the command line. */
     public HomeplanApp() {
@@ -61,6 +61,18 @@ public class HomeplanApp extends Application implements Navigator {
         windowState = new WindowState(config.preferences());
         window = new MainWindow(windowState);
         dialogs = new Dialogs(primaryStage);
+        recovery = new Recovery(config.database(), storeThread, dialogs, primaryStage, window, this,
+                new Recovery.StoreHolder() {
+                    @Override
+                    public Store store() {
+                        return store;
+                    }
+
+                    @Override
+                    public void replace(Store opened) {
+                        store = opened;
+                    }
+                });
         window.show(opening());
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(window.scene());
@@ -76,7 +88,7 @@ public class HomeplanApp extends Application implements Navigator {
 
         storeThread.submit(() -> Store.open(config.database())).whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                window.show(openFailed(UserMessages.of(failure)));
+                window.show(recovery.openFailedScreen(failure));
             } else {
                 store = opened;
                 showFamilies();
@@ -107,6 +119,7 @@ public class HomeplanApp extends Application implements Navigator {
         // Progress review; its "Revise or add goals" hook (null = no button) is for the wizard's goals step.
         view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
                 id -> ReviewScreen.open(context(), id, null)));
+        recovery.decorateHome(view, store);
         window.show(view);
     }
 
@@ -144,21 +157,6 @@ public class HomeplanApp extends Application implements Navigator {
         Label label = new Label(Messages.get("app.opening"));
         VBox box = new VBox(16, spinner, label);
         box.setAlignment(Pos.CENTER);
-        return box;
-    }
-
-    private VBox openFailed(String message) {
-        Label title = new Label(Messages.get("app.openFailed.title"));
-        title.getStyleClass().add("empty-title");
-        Label text = new Label(message);
-        text.setId("openFailedMessage");
-        text.setWrapText(true);
-        text.setMaxWidth(640);
-        Button quit = new Button(Messages.get("app.quit"));
-        quit.setOnAction(e -> Platform.exit());
-        VBox box = new VBox(16, title, text, quit);
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(40));
         return box;
     }
 

@@ -1,5 +1,7 @@
 package app.homeplan.cli;
 
+import app.homeplan.safety.BackupsCommand;
+import app.homeplan.safety.RestoreCommand;
 import java.util.List;
 
 /** Every headless command, in the order {@code --help} lists them. Add new commands here. */
@@ -12,6 +14,8 @@ final class Commands {
                 new ListCommand(),
                 new ExportCommand(),
                 new ImportCommand(),
-                new ExportPdfCommand());
+                new ExportPdfCommand(),
+                new BackupsCommand(),
+                new RestoreCommand());
     }
 }
