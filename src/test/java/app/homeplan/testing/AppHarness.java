@@ -1,0 +1,80 @@
+package app.homeplan.testing;
+
+import app.homeplan.AppConfig;
+import app.homeplan.HomeplanApp;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real Homeplan window (headless Monocle) on a database file, with preferences of its own
+ * so tests never touch the user's, and restarts it as a user would.
+ */
+public final class AppHarness {
+    private final Path database;
+    private final Preferences prefs;
+    private HomeplanApp app;
+    private Stage stage;
+
+    public AppHarness(Path database) {
+        this.database = database;
+        this.prefs = Preferences.userRoot().node("app/homeplan-test-" + UUID.randomUUID());
+    }
+
+    public HomeplanApp start() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (HomeplanApp) FxToolkit.setupApplication(() -> new HomeplanApp(new AppConfig(database, prefs, false)));
+        FxToolkit.showStage();
+        WaitForAsyncUtils.asyncFx(() -> stage.requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    /** Closes the app (as the window's close would) and starts it again on the same database. */
+    public HomeplanApp restart() throws TimeoutException {
+        stop();
+        return start();
+    }
+
+    public void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    /** Stops the app and forgets the test's preferences. */
+    public void close() throws TimeoutException {
+        stop();
+        FxToolkit.cleanupStages();
+        try {
+            prefs.removeNode();
+        } catch (BackingStoreException | IllegalStateException ignored) {
+            // Preferences of a test run; nothing to keep.
+        }
+    }
+
+    public HomeplanApp app() {
+        return app;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Preferences preferences() {
+        return prefs;
+    }
+
+    /** Waits (up to 10 s) until the condition holds, checking it on the FX thread. */
+    public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    }
+}
