@@ -2,8 +2,8 @@ package app.homeplan;
 
 import app.homeplan.families.FamilyListView;
 import app.homeplan.families.FamilyListViewModel;
-import app.homeplan.families.FamilySummaryView;
 import app.homeplan.i18n.Messages;
+import app.homeplan.intake.IntakeView;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -37,6 +37,8 @@ public class HomeplanApp extends Application implements Navigator {
     private Dialogs dialogs;
     private Stage stage;
     private WindowState windowState;
+    /** The intake wizard on screen, if any: it is saved before the window closes. */
+    private IntakeView intake;
 
     /** Used by {@link Application#launch}: reads {@code --db} and friends from the command line. */
     public HomeplanApp() {
@@ -63,7 +65,13 @@ public class HomeplanApp extends Application implements Navigator {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         windowState.restore(stage);
-        stage.setOnCloseRequest(e -> windowState.save(stage));
+        stage.setOnCloseRequest(e -> {
+            if (intake != null && !intake.closeRequested()) {
+                e.consume(); // the latest typing could not be saved and the user chose to stay
+                return;
+            }
+            windowState.save(stage);
+        });
         if (config.printStartupTime()) {
             printStartupTimeAtFirstFrame();
         }
@@ -85,6 +93,9 @@ public class HomeplanApp extends Application implements Navigator {
         if (stage != null) {
             windowState.save(stage);
         }
+        if (intake != null) {
+            intake.flushAndWait();
+        }
         if (store != null) {
             storeThread.run(store::close);
         }
@@ -93,6 +104,10 @@ public class HomeplanApp extends Application implements Navigator {
 
     @Override
     public void showFamilies() {
+        if (intake != null) {
+            intake.flush();
+            intake = null;
+        }
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
         // Features add their actions for the selected family (export, import, review...) here.
@@ -113,7 +128,8 @@ public class HomeplanApp extends Application implements Navigator {
                 dialogs.showError("common.error.title", Messages.get("store.error.familyGone"));
                 showFamilies();
             } else {
-                window.show(new FamilySummaryView(family.get(), this::showFamilies, LocalDate.now()));
+                intake = IntakeView.create(context(), family.get());
+                window.show(intake);
             }
         }));
     }
