@@ -293,6 +293,7 @@ final class GoalsStepView extends StepPane {
         pane.setId("copmPane");
         pane.setExpanded(row.importance.get() != null || row.performance.get() != null || row.satisfaction.get() != null);
         pane.getStyleClass().add("optional-pane");
+        pane.setAnimated(false);
         return pane;
     }
 
@@ -335,6 +336,7 @@ final class GoalsStepView extends StepPane {
         pane.setId("gasPane");
         pane.setExpanded(!row.toGoal().gas().isEmpty());
         pane.getStyleClass().add("optional-pane");
+        pane.setAnimated(false);
         return pane;
     }
 

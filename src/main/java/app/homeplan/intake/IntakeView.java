@@ -51,7 +51,10 @@ public final class IntakeView extends BorderPane {
     private final Label stepCount = new Label();
     private final Map<KeyCombination, Runnable> accelerators = new java.util.LinkedHashMap<>();
     private StepPane current;
+    private ScrollPane scroll;
     private boolean leaving;
+    private final javafx.beans.value.ChangeListener<javafx.scene.Node> followFocus =
+            (o, was, now) -> Scrolling.reveal(scroll, now);
     private java.util.function.Consumer<HBox> reviewActions = actions -> { };
 
     /** The wizard for a stored family, saving through the app's store thread. */
@@ -308,7 +311,7 @@ public final class IntakeView extends BorderPane {
             case STRATEGIES -> new StrategiesStepView(model.strategiesStep(), dialogs);
             case REVIEW -> new ReviewStepView(model.reviewStep(), target -> move(model.go(target)));
         };
-        ScrollPane scroll = new ScrollPane(current);
+        scroll = new ScrollPane(current);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-scroll");
         content.getChildren().setAll(scroll);
@@ -318,6 +321,11 @@ public final class IntakeView extends BorderPane {
         }
         StepPane shown = current;
         Platform.runLater(shown::focusFirst);
+    }
+
+    /** Scrolls the step so the node shows (what Tab does; tests use it before clicking far down). */
+    public void reveal(javafx.scene.Node node) {
+        Scrolling.reveal(scroll, node);
     }
 
     /** The step on screen (for tests and for features that add to a step). */
@@ -349,9 +357,12 @@ public final class IntakeView extends BorderPane {
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 accelerators.forEach((k, v) -> was.getAccelerators().remove(k, v));
+                was.focusOwnerProperty().removeListener(followFocus);
             }
             if (now != null) {
                 now.getAccelerators().putAll(accelerators);
+                // Keyboard users Tab through long steps: keep the focused field on screen.
+                now.focusOwnerProperty().addListener(followFocus);
             }
         });
     }

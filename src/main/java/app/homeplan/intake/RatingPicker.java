@@ -37,7 +37,10 @@ final class RatingPicker extends HBox {
             b.setUserData(rating);
             b.getStyleClass().add("rating");
             b.setAccessibleText(accessibleName + " " + text.apply(n));
-            b.setOnAction(e -> value.set(b.isSelected() ? rating : null));
+            b.setOnAction(e -> {
+                value.set(b.isSelected() ? rating : null);
+                requestFocus(); // a click on a number that is not a Tab stop would leave focus behind
+            });
             buttons.add(b);
         }
         getChildren().addAll(buttons);
