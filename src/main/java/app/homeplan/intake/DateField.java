@@ -29,7 +29,7 @@ final class DateField extends VBox {
         super(4);
         getStyleClass().add("date-field");
         Locale locale = Messages.locale();
-        picker.setConverter(new Converter(locale));
+        picker.setConverter(new Converter(locale, picker));
         picker.setPromptText(Messages.get("intake.date.prompt", numeric(locale).format(LocalDate.of(2022, 3, 14))));
         picker.valueProperty().bindBidirectional(value);
         picker.setMaxWidth(Double.MAX_VALUE);
@@ -44,6 +44,12 @@ final class DateField extends VBox {
 
     DatePicker picker() {
         return picker;
+    }
+
+    /** A label's mnemonic or a caller focusing the field means the date box. */
+    @Override
+    public void requestFocus() {
+        picker.requestFocus();
     }
 
     private void check(String text, Locale locale) {
@@ -97,9 +103,11 @@ final class DateField extends VBox {
 
     private static final class Converter extends StringConverter<LocalDate> {
         private final Locale locale;
+        private final DatePicker picker;
 
-        Converter(Locale locale) {
+        Converter(Locale locale, DatePicker picker) {
             this.locale = locale;
+            this.picker = picker;
         }
 
         @Override
@@ -112,8 +120,9 @@ final class DateField extends VBox {
             if (text == null || text.isBlank()) {
                 return null;
             }
-            // Unreadable text keeps the date as it was (DatePicker catches this) and the note explains.
-            return parse(text, locale).orElseThrow(() -> new DateTimeParseException("unreadable", text, 0));
+            // Unreadable text keeps the date as it was, and the typing stays on screen with a note
+            // saying how to write it (DatePicker does not catch a failure when focus moves on).
+            return parse(text, locale).orElse(picker.getValue());
         }
     }
 }

@@ -42,6 +42,7 @@ final class FamilyStepView extends StepPane {
         age.getStyleClass().add("age-pill");
         age.textProperty().bind(model.ageProperty());
         age.visibleProperty().bind(age.textProperty().isNotEmpty());
+        age.managedProperty().bind(age.visibleProperty());
         GridPane child = grid(3);
         child.add(Forms.field(text("intake.family.childName"), childName), 0, 0);
         child.add(Forms.field(text("intake.family.preferredName"), preferred), 1, 0);
@@ -79,12 +80,20 @@ final class FamilyStepView extends StepPane {
         cliniciansTitle.getStyleClass().add("subsection-title");
         add(Forms.card(text("intake.family.meeting"), meetingGrid, cliniciansTitle, clinicians, addClinician));
 
-        CheckBox consent = new CheckBox(text("intake.family.consent"));
+        // The words are a label of their own: its shortcut (Alt+Y) focuses the box, Space ticks it,
+        // and a click on the words ticks it as well.
+        CheckBox consent = new CheckBox();
         consent.setId("consent");
-        consent.setMnemonicParsing(true);
-        consent.setWrapText(true);
         consent.selectedProperty().bindBidirectional(model.consentProperty());
-        add(Forms.card(text("intake.family.consent.title"), consent, Forms.problem(model.consentHintProperty())));
+        Label consentWords = Forms.label(text("intake.family.consent"), consent);
+        consentWords.getStyleClass().setAll("label", "consent-words");
+        consentWords.setOnMouseClicked(e -> {
+            consent.requestFocus();
+            consent.fire();
+        });
+        consent.setAccessibleText(consentWords.getText().replace("_", ""));
+        add(Forms.card(text("intake.family.consent.title"), Forms.row(10, consent, consentWords),
+                Forms.problem(model.consentHintProperty())));
     }
 
     @Override

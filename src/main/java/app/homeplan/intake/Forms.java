@@ -28,10 +28,35 @@ final class Forms {
     static Label label(String text, Node field) {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
-        label.setLabelFor(field);
+        Node target = focusTarget(field);
+        if (target instanceof RatingPicker picker) {
+            label.labelForProperty().bind(picker.tabStopProperty()); // the number that takes focus moves
+        } else {
+            label.setLabelFor(target);
+        }
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
         return label;
+    }
+
+    /**
+     * What a label's shortcut should focus: the field itself, or the first thing in a row that takes
+     * focus (JavaFX ignores a shortcut whose target cannot take focus).
+     */
+    static Node focusTarget(Node node) {
+        if (node instanceof DateField date) {
+            return date.picker();
+        }
+        if (node instanceof RatingPicker || node.isFocusTraversable() || !(node instanceof javafx.scene.Parent parent)) {
+            return node;
+        }
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            Node target = focusTarget(child);
+            if (target instanceof RatingPicker || target.isFocusTraversable()) {
+                return target;
+            }
+        }
+        return node;
     }
 
     /** A label above its field. */

@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -320,7 +321,27 @@ public final class IntakeView extends BorderPane {
             reviewActions.accept(review.printActions());
         }
         StepPane shown = current;
-        Platform.runLater(shown::focusFirst);
+        whenInScene(shown, shown::focusFirst);
+    }
+
+    /**
+     * Runs an action once the node is really in the window: a scroll pane adds its content to the
+     * scene only when it is first laid out, and focus cannot go to a node that is not there yet.
+     */
+    private static void whenInScene(javafx.scene.Node node, Runnable action) {
+        if (node.getScene() != null) {
+            Platform.runLater(action);
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(action);
+                }
+            }
+        });
     }
 
     /** Scrolls the step so the node shows (what Tab does; tests use it before clicking far down). */

@@ -22,6 +22,8 @@ final class RatingPicker extends HBox {
     private final ObjectProperty<Integer> value;
     private final List<ToggleButton> buttons = new ArrayList<>();
     private final ToggleGroup group = new ToggleGroup();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.scene.Node> tabStop =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "tabStop");
 
     RatingPicker(int min, int max, ObjectProperty<Integer> value, IntFunction<String> text, String accessibleName) {
         super(4);
@@ -49,6 +51,11 @@ final class RatingPicker extends HBox {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
+    /** The number that takes focus now: the chosen one, or the first. */
+    javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.Node> tabStopProperty() {
+        return tabStop.getReadOnlyProperty();
+    }
+
     /** Focus goes to the chosen number, or the first (so a label's mnemonic lands somewhere useful). */
     @Override
     public void requestFocus() {
@@ -66,6 +73,7 @@ final class RatingPicker extends HBox {
         for (int i = 0; i < buttons.size(); i++) {
             buttons.get(i).setFocusTraversable(i == stop);
         }
+        tabStop.set(buttons.get(stop));
         if (hadFocus) {
             buttons.get(stop).requestFocus();
         }
