@@ -66,11 +66,16 @@ class IntakeEndToEndTest {
         click(".dialog-pane .text-field");
         robot.write(CHILD, 0).type(KeyCode.ENTER);
         waitFor("#step-family");
+        click("#childName"); // the window may get its focus back from the dialog a little later
         AppHarness.waitUntil(() -> focused() != null && "childName".equals(focused().getId()));
 
         // 1. The family: keyboard first.
         robot.type(KeyCode.TAB).write("Mai", 0);                                   // preferred name
-        robot.type(KeyCode.TAB).write("14/3/2023", 0).type(KeyCode.ENTER);           // date of birth
+        robot.type(KeyCode.TAB);
+        AppHarness.waitUntil(() -> focused() != null && focused().getParent() != null
+                && focused().getParent().getId() != null && focused().getParent().getId().equals("dateOfBirth")
+                || focused() != null && "dateOfBirth".equals(focused().getId()));
+        robot.write("14/3/2023", 0).type(KeyCode.ENTER);                           // date of birth
         AppHarness.waitUntil(() -> !text("#childAge").isEmpty());
         click("#addCaregiver");
         AppHarness.waitUntil(() -> focused() != null && "caregiverName0".equals(focused().getId()));
