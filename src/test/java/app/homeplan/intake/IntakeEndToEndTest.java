@@ -75,7 +75,7 @@ class IntakeEndToEndTest {
         AppHarness.waitUntil(() -> focused() != null && focused().getParent() != null
                 && focused().getParent().getId() != null && focused().getParent().getId().equals("dateOfBirth")
                 || focused() != null && "dateOfBirth".equals(focused().getId()));
-        robot.write("14/3/2023", 0).type(KeyCode.ENTER);                           // date of birth
+        robot.write("2023-03-14", 0).type(KeyCode.ENTER);                           // date of birth
         AppHarness.waitUntil(() -> !text("#childAge").isEmpty());
         click("#addCaregiver");
         AppHarness.waitUntil(() -> focused() != null && "caregiverName0".equals(focused().getId()));
@@ -187,7 +187,7 @@ class IntakeEndToEndTest {
         click("#gas2");
         robot.write("Hair washed with a few tears", 0);
         click("#targetDate");
-        robot.write("1/6/2027", 0).type(KeyCode.ENTER);
+        robot.write("2027-06-01", 0).type(KeyCode.ENTER);
         AppHarness.waitUntil(() -> lookup("#goalQuality", Node.class).lookup(".quality-good") != null);
         robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_DOWN);
 
