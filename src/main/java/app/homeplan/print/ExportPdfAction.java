@@ -97,6 +97,17 @@ public final class ExportPdfAction {
         return button;
     }
 
+    /** An "Export PDF…" button for a family in hand (the intake's last step), disabled while an export runs. */
+    public Button button(java.util.function.Supplier<Family> family) {
+        Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        button.setId("exportPdf");
+        button.getStyleClass().add("accent");
+        button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
+        button.disableProperty().bind(running);
+        button.setOnAction(e -> export(family.get()));
+        return button;
+    }
+
     /** Exports one stored family; call on the FX thread. */
     public void export(long familyId) {
         if (running.get()) {

@@ -155,11 +155,19 @@ class ReviewScreenTest {
 
     @Test
     void reviseGoalsHandsTheFamilyToTheHookAfterSaving() throws Exception {
-        // Without a hook (as today, before the wizard) there is no button that does nothing.
+        // From the home screen the button leads to the intake wizard, at the goals step.
         openReviewOfExampleFamily();
-        assertThat(robot.lookup("#reviseGoals").tryQuery()).isEmpty();
+        AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
+        robot.clickOn("#reviseGoals");
+        AppHarness.waitUntil(() -> harness.app().window().current() instanceof app.homeplan.intake.IntakeView intake
+                && intake.model().stepProperty().get() == app.homeplan.intake.IntakeStep.GOALS);
 
+        // Without a hook there is no button that does nothing.
         long id = harness.app().storeThread().submit(() -> harness.app().context().store().families().listAll().get(0).id()).get();
+        robot.interact(() -> ReviewScreen.open(harness.app().context(), id, null));
+        AppHarness.waitUntil(() -> robot.lookup("#reviewAttendees").tryQuery().isPresent());
+        assertThat(robot.lookup("#reviseGoals").tryQuery()).isEmpty();
+ = harness.app().storeThread().submit(() -> harness.app().context().store().families().listAll().get(0).id()).get();
         java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
         robot.interact(() -> ReviewScreen.open(harness.app().context(), id, opened::set));
         AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
