@@ -167,7 +167,7 @@ class ReviewScreenTest {
         robot.interact(() -> ReviewScreen.open(harness.app().context(), id, null));
         AppHarness.waitUntil(() -> robot.lookup("#reviewAttendees").tryQuery().isPresent());
         assertThat(robot.lookup("#reviseGoals").tryQuery()).isEmpty();
- = harness.app().storeThread().submit(() -> harness.app().context().store().families().listAll().get(0).id()).get();
+
         java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
         robot.interact(() -> ReviewScreen.open(harness.app().context(), id, opened::set));
         AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
