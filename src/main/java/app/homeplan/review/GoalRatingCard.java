@@ -219,7 +219,11 @@ final class GoalRatingCard extends VBox {
             levelRow.setAlignment(Pos.CENTER_LEFT);
             levelRow.getStyleClass().add("gas-level");
             levelRow.setPadding(new Insets(6, 10, 6, 10));
-            levelRow.setOnMouseClicked(e -> radio.setSelected(true));
+            levelRow.setOnMouseClicked(e -> {
+                if (!radio.isDisabled()) { // switched off on a read-only data file
+                    radio.setSelected(true);
+                }
+            });
             radio.selectedProperty().addListener((o, was, now) -> levelRow.pseudoClassStateChanged(CHOSEN, now));
             box.getChildren().add(levelRow);
         }
