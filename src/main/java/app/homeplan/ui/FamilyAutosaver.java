@@ -225,8 +225,8 @@ public final class FamilyAutosaver implements BeforeLeaving {
 
     private void afterSave(Throwable failure) {
         if (failure != null) {
+            problem.set(UserMessages.of(failure)); // first, so the banner never shows without its reason
             state.set(State.FAILED);
-            problem.set(UserMessages.of(failure));
             boolean storeGone = failure instanceof RejectedExecutionException;
             if (timer == null && !storeGone) {
                 scheduleSave(RETRY);
