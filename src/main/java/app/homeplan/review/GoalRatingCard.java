@@ -214,6 +214,7 @@ final class GoalRatingCard extends VBox {
             if (gas.baseline() != null && gas.baseline() == level) {
                 Label start = new Label(Messages.get("review.gas.start"));
                 start.getStyleClass().addAll("pill", "pill-start");
+                start.setMinWidth(Region.USE_PREF_SIZE); // the description wraps instead of this being cut short
                 levelRow.getChildren().add(start);
             }
             levelRow.setAlignment(Pos.CENTER_LEFT);

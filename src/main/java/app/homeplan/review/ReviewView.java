@@ -135,6 +135,7 @@ public final class ReviewView extends BorderPane {
         Label nextHint = new Label(Messages.get("review.next.hint"));
         nextHint.getStyleClass().addAll("muted", "field-hint");
         nextHint.setWrapText(true);
+        nextHint.setMinHeight(Region.USE_PREF_SIZE); // wrap, rather than be cut short by the list above
 
         VBox side = new VBox(10, reviewsTitle, list, nextTitle, next, usual, nextHint);
         if (reviseGoals != null) {

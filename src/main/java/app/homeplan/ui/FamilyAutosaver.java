@@ -174,11 +174,16 @@ public final class FamilyAutosaver implements BeforeLeaving {
         } catch (ExecutionException | CompletionException failed) {
             return Optional.of(UserMessages.of(failed));
         } catch (TimeoutException slow) {
-            return Optional.of(Messages.get("common.save.slow"));
+            return Optional.of(stillWaitingReason());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return Optional.of(Messages.get("common.save.slow"));
+            return Optional.of(stillWaitingReason());
         }
+    }
+
+    /** Why a save has not finished yet: the last failure's sentence if there was one (file in use...). */
+    private String stillWaitingReason() {
+        return problem.get().isEmpty() ? Messages.get("common.save.slow") : problem.get();
     }
 
     @Override

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -57,6 +58,7 @@ public final class SaveStatus {
         Button retry = new Button(Messages.get("common.save.retry"));
         retry.setId("retrySave");
         retry.setOnAction(e -> saver.flush());
+        retry.setMinWidth(Region.USE_PREF_SIZE); // the long sentence wraps; the button keeps its words
         HBox banner = new HBox(12, new FontIcon("mdmz-sync_problem"), message, retry);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("save-banner");

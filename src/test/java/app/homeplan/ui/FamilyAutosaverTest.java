@@ -245,6 +245,28 @@ class FamilyAutosaverTest {
     }
 
     @Test
+    void aSaveThatTakesTooLongOnTheWayOutSaysWhyItMayBeStuck() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        storeThread.run(() -> await(release)); // the store is stuck (waiting for another program's lock)
+        type("typed");
+        assertThat(ui.call(() -> saver.saveAndWait(Duration.ofMillis(100))))
+                .contains(Messages.get("common.save.slow"));
+        release.countDown();
+        ui.await(() -> saver.stateProperty().get() == FamilyAutosaver.State.SAVED, WAIT);
+
+        // After a failure, the reason given is that failure's, as the banner shows it.
+        setQueryOnly(true);
+        type("typed again");
+        advance(400);
+        ui.await(() -> saver.stateProperty().get() == FamilyAutosaver.State.FAILED, WAIT);
+        CountDownLatch releaseAgain = new CountDownLatch(1);
+        storeThread.run(() -> await(releaseAgain));
+        assertThat(ui.call(() -> saver.saveAndWait(Duration.ofMillis(100))))
+                .contains(Messages.get("store.error.readOnly", store.file().toString()));
+        releaseAgain.countDown();
+    }
+
+    @Test
     void aScreenThatIsGoneStopsRetryingOnItsOwn() throws Exception {
         setQueryOnly(true);
         type("typed");
