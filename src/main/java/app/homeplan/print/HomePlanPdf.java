@@ -3,6 +3,7 @@ package app.homeplan.print;
 import app.homeplan.i18n.Messages;
 import app.homeplan.library.ExampleFamily;
 import app.homeplan.plan.Family;
+import app.homeplan.util.PrivateFiles;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSCacheEx;
@@ -15,12 +16,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -103,9 +102,10 @@ public final class HomePlanPdf {
     }
 
     /**
-     * Writes the plan to a file. It is written next to the target under a temporary name and moved
-     * into place only when complete, so a failure never leaves half a PDF (or destroys an older one).
-     * On Linux and macOS the file is readable by its owner only (it is health information).
+     * Writes the plan to a file through {@link PrivateFiles#writeAtomically}: next to the target under a
+     * temporary name, forced to disk and moved into place only when complete, so a failure never leaves
+     * half a PDF (or destroys an older one). On Linux and macOS the file is readable by its owner only
+     * from the first byte (it is health information).
      *
      * @return the file written (the target, made absolute)
      */
@@ -118,34 +118,20 @@ public final class HomePlanPdf {
         if (Files.isDirectory(file)) {
             throw new PrintException(null, "print.error.isFolder", file);
         }
-        Path temp;
         try {
-            temp = Files.createTempFile(folder, ".homeplan-", ".pdf.part");
-        } catch (AccessDeniedException e) {
-            throw new PrintException(e, "print.error.notWritable", folder);
-        } catch (IOException e) {
-            throw new PrintException(e, "print.error.write", file, reason(e));
-        }
-        try {
-            try (OutputStream out = new Target(Files.newOutputStream(temp), file)) {
-                write(family, options, out);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PrivateFiles.writeAtomically(file, out -> {
+                // Not closed here: PrivateFiles forces the file to disk after the writer returns.
+                Target named = new Target(out, file);
+                write(family, options, named);
+                named.flush();
+            });
             return file;
         } catch (AccessDeniedException e) {
-            throw new PrintException(e, "print.error.notWritable", file);
+            // Denied while making the temporary file means the folder; while replacing, the file itself.
+            boolean theFile = file.toString().equals(e.getFile()) || file.toString().equals(e.getOtherFile());
+            throw new PrintException(e, "print.error.notWritable", theFile ? file : folder);
         } catch (IOException e) {
             throw new PrintException(e, "print.error.write", file, reason(e));
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // Best effort: the temporary file is hidden and harmless.
-            }
         }
     }
 

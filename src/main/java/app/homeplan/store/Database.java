@@ -2,6 +2,7 @@ package app.homeplan.store;
 
 import app.homeplan.store.backup.BackupKind;
 import app.homeplan.store.backup.Backups;
+import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

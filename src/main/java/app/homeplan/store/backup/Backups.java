@@ -1,8 +1,8 @@
 package app.homeplan.store.backup;
 
-import app.homeplan.store.PrivateFiles;
 import app.homeplan.store.SqlErrors;
 import app.homeplan.store.StoreException;
+import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

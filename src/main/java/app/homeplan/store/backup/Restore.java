@@ -2,9 +2,9 @@ package app.homeplan.store.backup;
 
 import app.homeplan.store.Database;
 import app.homeplan.store.DatabaseLock;
-import app.homeplan.store.PrivateFiles;
 import app.homeplan.store.SqlErrors;
 import app.homeplan.store.StoreException;
+import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
