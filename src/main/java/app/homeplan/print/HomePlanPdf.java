@@ -4,6 +4,7 @@ import app.homeplan.i18n.Messages;
 import app.homeplan.library.ExampleFamily;
 import app.homeplan.plan.Family;
 import app.homeplan.util.PrivateFiles;
+import app.homeplan.util.SafeFileNames;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSCacheEx;
@@ -60,9 +61,6 @@ public final class HomePlanPdf {
 
     private static final String PRODUCER = "Homeplan " + Objects.requireNonNullElse(
             HomePlanPdf.class.getPackage().getImplementationVersion(), "development");
-
-    /** Longest child's name kept in a suggested file name, in characters. */
-    private static final int MAX_NAME_CHARS = 60;
 
     private HomePlanPdf() {
     }
@@ -184,19 +182,11 @@ public final class HomePlanPdf {
 
     /**
      * A file name to suggest for a family's plan, from the child's name ("Mia home plan.pdf"), safe on
-     * Windows, macOS and Linux: no path separators, reserved or control characters, not too long.
+     * Windows, macOS and Linux by the same rules as every name Homeplan suggests ({@link SafeFileNames}).
      */
     public static String suggestedFileName(Family family) {
-        String name = family.child().displayName()
-                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\p{Cf}]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
-        name = name.replaceAll("^[. ]+|[. ]+$", "");
-        if (name.codePointCount(0, name.length()) > MAX_NAME_CHARS) {
-            name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME_CHARS)).strip();
-        }
-        return name.isEmpty() ? Messages.get("print.export.fileName.noName")
-                : Messages.get("print.export.fileName", name);
+        return SafeFileNames.in(family.child().displayName(), name -> Messages.get("print.export.fileName", name),
+                Messages.get("print.export.fileName.noName"));
     }
 
     private static String reason(Throwable e) {

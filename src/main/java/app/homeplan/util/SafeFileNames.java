@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
  *   <li>{@code < > : " / \ | ? *} become spaces; control characters and invisible direction marks
  *       (which can disguise a name) are removed; runs of spaces become one.</li>
  *   <li>No leading dot (a hidden file on macOS/Linux); no trailing dots or spaces (Windows drops them).</li>
- *   <li>Names Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9, in any case, with any extension)
- *       get an underscore.</li>
+ *   <li>Names Windows reserves (CON, PRN, AUX, NUL, COM0-9, LPT0-9, COM¹²³, LPT¹²³, CONIN$, CONOUT$,
+ *       in any case, with any extension) get an underscore.</li>
  *   <li>The whole name stays within {@value #MAX_BYTES} bytes of UTF-8, cut between characters as people
  *       see them (an emoji or an accented letter is never split).</li>
  * </ul>
@@ -27,9 +28,12 @@ public final class SafeFileNames {
     public static final int MAX_BYTES = 150;
 
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
-    private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
-            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    /** Device names, as Microsoft's "Naming Files, Paths, and Namespaces" lists them (superscript digits too). */
+    private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+            "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "COM\u00B9", "COM\u00B2", "COM\u00B3",
+            "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+            "LPT\u00B9", "LPT\u00B2", "LPT\u00B3");
 
     private SafeFileNames() {
     }
@@ -48,7 +52,20 @@ public final class SafeFileNames {
         if (base.isEmpty()) {
             base = "file";
         }
-        return base + ext;
+        return notReserved(base + ext);
+    }
+
+    /**
+     * A safe file name in which {@code text} is placed by {@code nameFor}, e.g. a translated
+     * "{0} home plan.pdf": the text is cleaned and cut so that the whole name fits; when nothing usable
+     * is left of it, {@code withoutText} (a whole file name, e.g. "home plan.pdf") is used instead.
+     */
+    public static String in(String text, UnaryOperator<String> nameFor, String withoutText) {
+        int room = Math.max(1, MAX_BYTES - utf8Length(nameFor.apply("")));
+        String base = clean(text == null ? "" : text, room);
+        // The words around the text come from a translation: cleaned too, in case one has a ':' or '/'.
+        String name = clean(base.isEmpty() ? withoutText : nameFor.apply(base), Integer.MAX_VALUE);
+        return notReserved(name.isEmpty() ? "file" : name);
     }
 
     private static String clean(String text, int maxBytes) {
@@ -64,15 +81,17 @@ public final class SafeFileNames {
         String name = out.toString().replaceAll(" {2,}", " ");
         name = trimEnds(name);
         name = cut(name, maxBytes);
-        name = trimEnds(name);
-        if (!name.isEmpty()) {
-            int dot = name.indexOf('.');
-            String stem = (dot < 0 ? name : name.substring(0, dot)).strip().toUpperCase(Locale.ROOT);
-            if (WINDOWS_RESERVED.contains(stem)) {
-                name = dot < 0 ? name + "_" : name.substring(0, dot) + "_" + name.substring(dot);
-            }
+        return trimEnds(name);
+    }
+
+    /** "CON.homeplan.json" is the console on Windows, whatever the extension: "CON_.homeplan.json" is a file. */
+    private static String notReserved(String name) {
+        int dot = name.indexOf('.');
+        String stem = (dot < 0 ? name : name.substring(0, dot)).strip().toUpperCase(Locale.ROOT);
+        if (!WINDOWS_RESERVED.contains(stem)) {
+            return name;
         }
-        return name;
+        return dot < 0 ? name + "_" : name.substring(0, dot) + "_" + name.substring(dot);
     }
 
     /** Control characters, and direction and other format marks except the joiners emoji and some scripts need. */
