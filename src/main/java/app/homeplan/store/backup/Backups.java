@@ -1,5 +1,6 @@
 package app.homeplan.store.backup;
 
+import app.homeplan.store.Database;
 import app.homeplan.store.SqlErrors;
 import app.homeplan.store.StoreException;
 import app.homeplan.util.PrivateFiles;
@@ -266,7 +267,7 @@ public final class Backups {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(StoreException.Problem.NOT_FOUND, "safety.backup.missing", null, file);
         }
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = Database.connectionConfig();
         config.setReadOnly(true);
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
                 config.toProperties());

@@ -118,7 +118,7 @@ public final class Restore {
 
     /** A "before restore" backup of the data file as it is; DAMAGED when it cannot be read whole. */
     private static Backup backUpCurrent(Path db, Clock clock) {
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = Database.connectionConfig();
         config.setBusyTimeout(5000);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, config.toProperties())) {
             String check;
