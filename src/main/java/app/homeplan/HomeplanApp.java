@@ -8,6 +8,7 @@ import app.homeplan.i18n.Messages;
 import app.homeplan.review.ReviewScreen;
 import app.homeplan.print.ExportPdfAction;
 import app.homeplan.print.HomePlanPdf;
+import app.homeplan.print.PlanCopy;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -105,8 +106,9 @@ public class HomeplanApp extends Application implements Navigator {
         ExportPdfAction exportPdf = new ExportPdfAction(context(), pdf -> getHostServices().showDocument(pdf.toUri().toString()));
         view.actions().getChildren().add(1, exportPdf.button(model.selectedProperty()));
         // Progress review; its "Revise or add goals" hook (null = no button) is for the wizard's goals step.
+        // "Print progress summary…" there saves the PDF the same way as Export PDF.
         view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
-                id -> ReviewScreen.open(context(), id, null)));
+                id -> ReviewScreen.open(context(), id, null, family -> exportPdf.export(family, PlanCopy.PROGRESS))));
         window.show(view);
     }
 

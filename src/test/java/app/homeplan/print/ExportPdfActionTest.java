@@ -80,7 +80,7 @@ class ExportPdfActionTest {
             }
         };
         AppContext app = new AppContext(store, storeThread, dialogs, stage, null, null);
-        return new ExportPdfAction(app, (owner, name) -> {
+        return new ExportPdfAction(app, (owner, title, name) -> {
             suggestedNames.add(name);
             return answer;
         }, opened::add);

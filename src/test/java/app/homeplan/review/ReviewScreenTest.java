@@ -99,7 +99,7 @@ class ReviewScreenTest {
         // Goal 1 at +2 (weight 3), goal 2 at 0 (weight 2): 50 + 60 / √16.6 = 64.7
         assertThat(text("#gasTScore")).isEqualTo("64.7");
         assertThat(text("#gasTScoreDetail"))
-                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. Not rated, so not counted: goals 3 and 4.");
+                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. No GAS levels set, so not counted: goals 3 and 4.");
         assertThat(text("#performanceMean")).isEqualTo("9.0");
 
         @SuppressWarnings("unchecked")
