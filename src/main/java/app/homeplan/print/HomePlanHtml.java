@@ -95,8 +95,8 @@ final class HomePlanHtml extends PrintHtml {
                 table.scores { table-layout: fixed; }
                 .scores td.num, .scores th.num { width: 20%; }
                 .gas td.level { width: 34%; }
-                table.history th.when, table.history td.when { width: 34%; }
-                table.history th.num { width: 22%; }
+                table.history th.when, table.history td.when { width: 40%; }
+                table.history th.num { width: 20%; }
                 table.review-goals th.goal-col { width: 27%; }
                 table.review-goals th.copm { width: 20%; }
                 table.review-goals th.gas { width: 13%; }

@@ -57,13 +57,13 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .lead { margin: 0 0 3mm 0; }
                 h2.glance { margin-top: 2mm; }
                 table.compare { table-layout: fixed; }
-                table.compare th.what { width: 38%; }
-                table.compare th.start, table.compare th.now { width: 16%; }
-                table.compare th.change { width: 30%; }
+                table.compare th.what { width: 33%; }
+                table.compare th.start, table.compare th.now { width: 19%; }
+                table.compare th.change { width: 29%; }
                 table.compare th.row-head { background-color: #fff; }
                 table.compare td { vertical-align: middle; }
                 .value { font-size: 15pt; font-weight: bold; }
-                .bar { height: 3.2mm; border: 0.75pt solid #000; margin: 1mm 0 0 0; }
+                .bar { width: 21mm; height: 3.2mm; border: 0.75pt solid #000; margin: 1mm 0 0 0; }
                 .fill { height: 3.2mm; }
                 .fill.at-start { background-color: #b0b0b0; }
                 .fill.at-now { background-color: #000; }
@@ -73,7 +73,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .score-box p { margin-bottom: 1mm; }
                 .goal { margin-bottom: 7mm; }
                 .row-note { font-weight: normal; }
-                table.timeline th.when, table.timeline td.when { width: 37%; }
+                table.timeline th.when, table.timeline td.when { width: 40%; }
                 table.starting th.goal-col { width: 50%; }
                 """;
     }
@@ -209,8 +209,8 @@ final class ProgressSummaryHtml extends PrintHtml {
             out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg("print.progress.goal.gas")).append("</th>");
             out.append("<td>").append(gasLevel(goal.gasBaseline())).append("</td>");
             out.append("<td>").append(gasLevel(goal.gasAttainment())).append("</td>");
-            out.append("<td>").append(goal.gasChange().map(ProgressSummaryHtml::levelWords).map(Html::escape)
-                    .orElse(msg("print.progress.change.none"))).append("</td></tr>\n");
+            out.append("<td>").append(Html.escape(goal.gasChange().map(ProgressSummaryHtml::levelWords)
+                    .orElse(ScoreFormat.NONE))).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
 
@@ -232,9 +232,11 @@ final class ProgressSummaryHtml extends PrintHtml {
         out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg(labelKey)).append("</th>");
         valueCell(ScoreFormat.rating(start), start == null ? OptionalDouble.empty() : OptionalDouble.of(start), "at-start");
         valueCell(ScoreFormat.rating(now), now == null ? OptionalDouble.empty() : OptionalDouble.of(now), "at-now");
-        out.append("<td>").append(Html.escape(change == null ? Messages.get("print.progress.change.none")
-                : changeWords(change.points(), change.meaningfulGain(), change.meaningfulLoss(),
-                        ScoreFormat.signed(change.points())))).append("</td></tr>\n");
+        String words = change != null ? changeWords(change.points(), change.meaningfulGain(), change.meaningfulLoss(),
+                ScoreFormat.signed(change.points()))
+                : now == null ? ScoreFormat.NONE // "We did not rate this goal" is said above the table
+                : Messages.get("print.progress.change.noStart");
+        out.append("<td>").append(Html.escape(words)).append("</td></tr>\n");
     }
 
     // ---------------------------------------------------------------- before the first review
@@ -296,7 +298,7 @@ final class ProgressSummaryHtml extends PrintHtml {
     /** What changed in an average, judged as the screen judges it (on the value shown, to one decimal). */
     private static String changeWords(Copm.MeanChange change) {
         if (change.value().isEmpty()) {
-            return Messages.get("print.progress.change.none");
+            return Messages.get("review.change.none");
         }
         double shown = ScoreFormat.round(change.value().getAsDouble());
         return changeWords(shown, change.meaningfulGain(), change.meaningfulLoss(), ScoreFormat.signed(change.value()));

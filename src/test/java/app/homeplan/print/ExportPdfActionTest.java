@@ -128,6 +128,22 @@ class ExportPdfActionTest {
     }
 
     @Test
+    void theProgressSummaryIsSavedTheSameWayUnderItsOwnName() throws Exception {
+        ExportPdfAction action = action(Optional.of(dir.resolve("progress")), false);
+        Platform.runLater(() -> action.export(mia.id(), PlanCopy.PROGRESS));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !questions.isEmpty());
+        waitUntilIdle(action);
+        Path pdf = dir.resolve("progress.pdf").toAbsolutePath();
+        assertThat(suggestedNames).containsExactly("Mia progress summary.pdf");
+        assertThat(errors).isEmpty();
+        assertThat(questions).containsExactly("Saved " + pdf + ". Open it now?");
+        assertThat(opened).as("the user said not now").isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Mia's progress");
+        }
+    }
+
+    @Test
     void aFolderThatIsNotThereIsReportedAsASentenceAndNothingIsWritten() throws Exception {
         Path nowhere = dir.resolve("gone").resolve("plan.pdf");
         ExportPdfAction action = action(Optional.of(nowhere), true);
