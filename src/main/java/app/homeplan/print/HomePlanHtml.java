@@ -74,6 +74,8 @@ final class HomePlanHtml extends PrintHtml {
     @Override
     protected String documentCss() {
         return """
+                .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
+                .review-box .when { font-size: 18pt; font-weight: bold; }
                 .routine { margin-bottom: 4mm; }
                 .routine h3 { border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .time { font-weight: normal; }
@@ -103,6 +105,7 @@ final class HomePlanHtml extends PrintHtml {
                 table.review-goals th.status { width: 20%; }
                 table.review-goals tbody { page-break-inside: avoid; }
                 .review { margin-bottom: 6mm; }
+                .review:last-child, .review > :last-child { margin-bottom: 0; }
                 .review-head { page-break-inside: avoid; }
                 .review-scores { margin: 0 0 3mm 0; }
                 .review-scores p { margin-bottom: 1mm; }
@@ -162,6 +165,17 @@ final class HomePlanHtml extends PrintHtml {
             out.append("</tbody></table>\n");
         }
         para("muted", msg("print.cover.printed", date(options.today())));
+        out.append("</div>\n");
+    }
+
+    /** "Our next review" in a box: the date, or that a date will be chosen together. */
+    private void nextReviewBox() {
+        out.append("<div class=\"review-box\"><p class=\"label\">").append(msg("print.cover.review")).append("</p>");
+        if (family.reviewDate() != null) {
+            out.append("<p class=\"when\">").append(Html.escape(date(family.reviewDate()))).append("</p>");
+        } else {
+            out.append("<p>").append(msg("print.cover.review.none")).append("</p>");
+        }
         out.append("</div>\n");
     }
 

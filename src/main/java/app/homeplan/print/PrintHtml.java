@@ -105,8 +105,6 @@ abstract class PrintHtml {
                 .nowrap { white-space: nowrap; }
                 .muted { color: #333; }
                 .title-block { border-bottom: 3pt solid #000; padding-bottom: 3mm; margin-bottom: 5mm; }
-                .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
-                .review-box .when { font-size: 18pt; font-weight: bold; }
                 .box-list { margin: 0 0 4mm 0; padding-left: 6mm; }
                 .box-list li { margin-bottom: 1mm; }
                 table { width: 100%%; border-collapse: collapse; margin: 0 0 4mm 0; -fs-table-paginate: paginate; }
@@ -136,17 +134,6 @@ abstract class PrintHtml {
     }
 
     protected final void titleBlockEnd() {
-        out.append("</div>\n");
-    }
-
-    /** "Our next review" in a box: the date, or that a date will be chosen together. */
-    protected final void nextReviewBox() {
-        out.append("<div class=\"review-box\"><p class=\"label\">").append(msg("print.cover.review")).append("</p>");
-        if (family.reviewDate() != null) {
-            out.append("<p class=\"when\">").append(Html.escape(date(family.reviewDate()))).append("</p>");
-        } else {
-            out.append("<p>").append(msg("print.cover.review.none")).append("</p>");
-        }
         out.append("</div>\n");
     }
 

@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * The progress summary the family takes home ({@link PlanCopy#PROGRESS}), in plain words: where each
  * goal started and where it is now, what changed (a change of 2 points or more is "a real step"),
  * what we decided, the family's own notes, the GAS T-score with a one-line explanation and the next
- * review. Written from {@link ProgressSummary} with {@link ScoreFormat} and {@link ScoreText}, so every
+ * review date (at the top). Written from {@link ProgressSummary} with {@link ScoreFormat} and {@link ScoreText}, so every
  * number and coverage sentence is the one the review screen shows. "Now" is the newest review.
  */
 final class ProgressSummaryHtml extends PrintHtml {
@@ -56,6 +56,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .facts p { margin: 0 0 1mm 0; }
                 .lead { margin: 0 0 3mm 0; }
                 h2.glance { margin-top: 2mm; }
+                h2.goals-title { margin-top: 6mm; }
                 table.compare { table-layout: fixed; }
                 table.compare th.what { width: 33%; }
                 table.compare th.start, table.compare th.now { width: 19%; }
@@ -71,7 +72,9 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .score-box { border: 1.5pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 0 0 4mm 0; page-break-inside: avoid; }
                 .score-box .big { font-size: 24pt; font-weight: bold; }
                 .score-box p { margin-bottom: 1mm; }
-                .goal { margin-bottom: 7mm; }
+                .goal { margin-bottom: 0; }
+                .goal + .goal { margin-top: 7mm; }
+                .goal > :last-child { margin-bottom: 0; }
                 .row-note { font-weight: normal; }
                 table.timeline th.when, table.timeline td.when { width: 40%; }
                 table.starting th.goal-col { width: 50%; }
@@ -92,15 +95,15 @@ final class ProgressSummaryHtml extends PrintHtml {
                         .append("</p>");
             }
         });
-        if (family.reviewDate() != null) {
-            para("label", msg("print.notes.review", date(family.reviewDate())));
-        }
+        // The next review is said once, at the top, where it is found first (a box at the end would often
+        // be left alone on a last page).
+        para("label", family.reviewDate() == null ? msg("print.cover.review.none")
+                : msg("print.notes.review", date(family.reviewDate())));
         out.append("</div>");
         titleBlockEnd();
 
         if (family.goals().isEmpty()) {
             para("lead", msg("print.progress.goals.none"));
-            nextReviewBox();
             return;
         }
         if (summary.reviews().isEmpty()) {
@@ -184,12 +187,12 @@ final class ProgressSummaryHtml extends PrintHtml {
     // ---------------------------------------------------------------- each goal
 
     private void goals(ReviewScores latest) {
-        out.append("<div class=\"section\">\n<h2>").append(msg("print.progress.goals")).append("</h2>\n");
+        // No page break of its own: after a timeline the first goals share its page; each goal stays whole.
+        out.append("<div class=\"goals\">\n<h2 class=\"goals-title\">").append(msg("print.progress.goals")).append("</h2>\n");
         para("intro", msg("print.progress.goals.intro"));
         for (GoalProgress goal : latest.goals()) {
             goal(goal);
         }
-        nextReviewBox();
         out.append("</div>\n");
     }
 
@@ -258,7 +261,6 @@ final class ProgressSummaryHtml extends PrintHtml {
                     .append(Html.escape(ScoreFormat.rating(goal.copm().satisfaction()))).append("</td></tr>");
         }
         out.append("</tbody></table>\n");
-        nextReviewBox();
     }
 
     // ---------------------------------------------------------------- helpers
