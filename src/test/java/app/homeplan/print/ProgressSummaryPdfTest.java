@@ -210,6 +210,36 @@ class ProgressSummaryPdfTest {
     }
 
     @Test
+    void twentyFiveGoalsWithLongNotesLayOutWithEveryGoalAndNoTextOffThePage() {
+        Family big = HomePlanPdfTest.bigFamily(5, 25, 100);
+        List<GoalRating> ratings = new ArrayList<>();
+        for (int i = 0; i < big.goals().size(); i++) {
+            ratings.add(new GoalRating(big.goals().get(i).id(), 1 + i % 10, 10 - i % 10, null, GoalStatus.CONTINUING,
+                    i % 10 == 0 ? "She tried again and again today. ".repeat(60) : "Notes " + i));
+        }
+        Family reviewed = big.toBuilder().reviews(List.of(new Review(null, TODAY, "Everyone", ratings, ""))).build();
+        PdfDocument pdf = print(reviewed);
+        String text = pdf.flatDrawnText();
+        int last = -1;
+        for (Goal goal : reviewed.goals()) {
+            int at = text.indexOf(goal.familyWords() + " ");
+            assertThat(at).as(goal.familyWords()).isGreaterThan(last);
+            last = at;
+        }
+        for (int i = 0; i < pdf.pageCount(); i++) {
+            assertThat(pdf.flatPage(i)).contains("Page " + (i + 1) + " of " + pdf.pageCount(), "Sam's progress");
+        }
+        float left = Float.MAX_VALUE;
+        float right = 0;
+        for (TextPosition glyph : pdf.glyphs) {
+            left = Math.min(left, glyph.getXDirAdj());
+            right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+        }
+        assertThat(left).as("leftmost text").isGreaterThanOrEqualTo(10f);
+        assertThat(right).as("rightmost text").isLessThanOrEqualTo(pdf.mediaBoxes.get(0).getWidth() - 10f);
+    }
+
+    @Test
     void itIsSavedWholeUnderASafeName() throws Exception {
         assertThat(HomePlanPdf.suggestedFileName(example, PlanCopy.PROGRESS)).isEqualTo("Mia progress summary.pdf");
         Family odd = Family.newFor("x").toBuilder().child(new Child("x", " ../Mi/a:<b>*?\"|\t\u202E. ", null)).build();
