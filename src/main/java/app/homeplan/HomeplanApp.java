@@ -2,13 +2,16 @@ package app.homeplan;
 
 import app.homeplan.families.FamilyListView;
 import app.homeplan.families.FamilyListViewModel;
-import app.homeplan.families.FamilySummaryView;
 import app.homeplan.fileformat.FamilyFileActions;
 import app.homeplan.i18n.Messages;
+import app.homeplan.intake.IntakeStep;
+import app.homeplan.intake.IntakeView;
+import app.homeplan.plan.Family;
 import app.homeplan.review.ReviewScreen;
 import app.homeplan.print.ExportPdfAction;
 import app.homeplan.print.HomePlanPdf;
 import app.homeplan.safety.Recovery;
+import app.homeplan.print.PlanCopy;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -41,6 +44,8 @@ public class HomeplanApp extends Application implements Navigator {
     private Stage stage;
     private WindowState windowState;
     private Recovery recovery;
+    /** The intake wizard on screen, if any: it is saved before the window closes. */
+    private IntakeView intake;
 
     /** Used by {@link Application#launch}: reads {@code --db} and friends from the command line. */
     public HomeplanApp() {
@@ -79,7 +84,13 @@ public class HomeplanApp extends Application implements Navigator {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         windowState.restore(stage);
-        stage.setOnCloseRequest(e -> windowState.save(stage));
+        stage.setOnCloseRequest(e -> {
+            if (intake != null && !intake.closeRequested()) {
+                e.consume(); // the latest typing could not be saved and the user chose to stay
+                return;
+            }
+            windowState.save(stage);
+        });
         if (config.printStartupTime()) {
             printStartupTimeAtFirstFrame();
         }
@@ -102,6 +113,9 @@ public class HomeplanApp extends Application implements Navigator {
         if (stage != null) {
             windowState.save(stage);
         }
+        if (intake != null) {
+            intake.flushAndWait();
+        }
         if (store != null) {
             storeThread.run(store::close);
         }
@@ -110,15 +124,21 @@ public class HomeplanApp extends Application implements Navigator {
 
     @Override
     public void showFamilies() {
+        if (intake != null) {
+            intake.flush();
+            intake = null;
+        }
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
         // Actions on the selected family, each put right after "Open": the last added comes first.
         FamilyFileActions.install(view, context());
-        ExportPdfAction exportPdf = new ExportPdfAction(context(), pdf -> getHostServices().showDocument(pdf.toUri().toString()));
+        ExportPdfAction exportPdf = exportPdfAction();
         view.actions().getChildren().add(1, exportPdf.button(model.selectedProperty()));
-        // Progress review; its "Revise or add goals" hook (null = no button) is for the wizard's goals step.
+        // Progress review: "Revise or add goals" there leads to the wizard's goals step, and
+        // "Print progress summary…" saves the PDF the same way as Export PDF.
         view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
-                id -> ReviewScreen.open(context(), id, null)));
+                id -> ReviewScreen.open(context(), id, familyId -> openFamily(familyId, IntakeStep.GOALS),
+                        family -> exportPdf.export(family, PlanCopy.PROGRESS))));
         recovery.decorateHome(view, store);
         window.show(view);
     }
@@ -130,6 +150,11 @@ public class HomeplanApp extends Application implements Navigator {
 
     @Override
     public void openFamily(long familyId) {
+        openFamily(familyId, null);
+    }
+
+    /** Opens a family in the intake wizard, at a given step or (null) where it was left. */
+    private void openFamily(long familyId, IntakeStep step) {
         storeThread.submit(() -> store.families().load(familyId)).whenComplete((family, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 dialogs.showError("common.error.title", UserMessages.of(failure));
@@ -137,9 +162,18 @@ public class HomeplanApp extends Application implements Navigator {
                 dialogs.showError("common.error.title", Messages.get("store.error.familyGone"));
                 showFamilies();
             } else {
-                window.show(new FamilySummaryView(family.get(), this::showFamilies, LocalDate.now()));
+                Family opened = step == null ? family.get() : family.get().toBuilder().wizardStep(step.ordinal()).build();
+                IntakeView view = IntakeView.create(context(), opened);
+                ExportPdfAction exportPdf = exportPdfAction();
+                view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get())));
+                intake = view;
+                window.show(view);
             }
         }));
+    }
+
+    private ExportPdfAction exportPdfAction() {
+        return new ExportPdfAction(context(), pdf -> getHostServices().showDocument(pdf.toUri().toString()));
     }
 
     /** For tests: the window's scene graph root holder. */

@@ -48,6 +48,7 @@ public final class FamilyListView extends BorderPane {
     private final TableView<FamilySummary> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
     private final HBox actions = new HBox(8);
+    private final HBox headerActions = new HBox(8);
     private final Label emptyTitle = new Label();
     private final Label emptyText = new Label();
 
@@ -64,9 +65,14 @@ public final class FamilyListView extends BorderPane {
         model.refresh();
     }
 
-    /** The row of buttons under the list; other features add their actions here. */
+    /** The row of buttons under the list: actions on the selected family; features add theirs here. */
     public HBox actions() {
         return actions;
+    }
+
+    /** Buttons in the header, before "New family": actions on Homeplan as a whole (import, restore...). */
+    public HBox headerActions() {
+        return headerActions;
     }
 
     public TableView<FamilySummary> table() {
@@ -93,7 +99,8 @@ public final class FamilyListView extends BorderPane {
         newFamily.setOnAction(e -> newFamily());
         newFamily.setTooltip(new Tooltip(Messages.get("families.new.tooltip")));
 
-        HBox header = new HBox(16, logo, titles, newFamily);
+        headerActions.setAlignment(Pos.CENTER_RIGHT);
+        HBox header = new HBox(16, logo, titles, headerActions, newFamily);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(16, 24, 16, 24));

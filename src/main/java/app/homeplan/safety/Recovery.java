@@ -77,7 +77,8 @@ public final class Recovery {
         Button restore = new Button(Messages.get("safety.restore.open"), new FontIcon("mdmz-settings_backup_restore"));
         restore.setId("restoreBackup");
         restore.setOnAction(e -> chooseAndRestore());
-        home.actions().getChildren().add(1, restore);
+        restore.getStyleClass().add("flat");
+        home.headerActions().getChildren().add(0, restore);
 
         VBox banners = new VBox(8);
         banners.setPadding(new Insets(8, 24, 0, 24));

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,16 +55,12 @@ public final class SafeFileNames {
     }
 
     /**
-     * A safe file name in which {@code text} is placed by {@code nameFor}, e.g. a translated
-     * "{0} home plan.pdf": the text is cleaned and cut so that the whole name fits; when nothing usable
-     * is left of it, {@code withoutText} (a whole file name, e.g. "home plan.pdf") is used instead.
+     * The text made safe (by the rules above) to be part of a file name built around it, within
+     * {@code maxBytes} of UTF-8; empty when nothing usable is left, so the caller can word the name
+     * differently instead of getting a fallback in the middle of a sentence.
      */
-    public static String in(String text, UnaryOperator<String> nameFor, String withoutText) {
-        int room = Math.max(1, MAX_BYTES - utf8Length(nameFor.apply("")));
-        String base = clean(text == null ? "" : text, room);
-        // The words around the text come from a translation: cleaned too, in case one has a ':' or '/'.
-        String name = clean(base.isEmpty() ? withoutText : nameFor.apply(base), Integer.MAX_VALUE);
-        return notReserved(name.isEmpty() ? "file" : name);
+    public static String part(String text, int maxBytes) {
+        return clean(text == null ? "" : text, Math.max(1, maxBytes));
     }
 
     private static String clean(String text, int maxBytes) {

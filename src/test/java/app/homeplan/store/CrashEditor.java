@@ -83,11 +83,17 @@ public final class CrashEditor {
                     apply(Family.builder(Child.named("Crash harness")).uid(FAMILY_UID).build(), 0)));
             System.out.println("ready " + lastEdit(saved));
             System.out.flush();
-            for (int n = lastEdit(saved) + 1; ; n++) {
-                saved = repo.saveChanges(saved, apply(saved, n));
-                System.out.println("ack " + n);
-                System.out.flush();
+            // Acknowledgements go to a file with one unbuffered write each: what write(2) handed to
+            // the kernel survives a SIGKILL, whereas output still in a pipe can be lost when the
+            // reading side is slow at the moment the process dies.
+            try (java.io.FileOutputStream acks = new java.io.FileOutputStream(args[1], true)) {
+                for (int n = lastEdit(saved) + 1; ; n++) {
+                    saved = repo.saveChanges(saved, apply(saved, n));
+                    acks.write(("ack " + n + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

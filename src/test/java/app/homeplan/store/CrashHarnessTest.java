@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,15 +49,15 @@ class CrashHarnessTest {
         List<Integer> editsPerRun = new ArrayList<>();
 
         while (kills < KILLS && System.currentTimeMillis() - started < TIME_BUDGET_MS) {
-            Run run = Run.start(db, dir.resolve("editor-" + kills + ".err"));
+            Path ackFile = dir.resolve("acks-" + kills + ".txt");
+            Run run = Run.start(db, ackFile, dir.resolve("editor-" + kills + ".err"));
             assertThat(run.ready.await(20, TimeUnit.SECONDS)).as("the editor started (%s)", run.errors()).isTrue();
-            // Let it write for a random while: from the very first commit up to a few hundred edits.
-            Thread.sleep(random.nextInt(400));
+            // Let it write for a random while: from a few edits up to a few hundred.
+            Thread.sleep(100 + random.nextInt(500));
             run.process.destroyForcibly(); // SIGKILL: no shutdown hooks, no closing of the database
             assertThat(run.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            run.reader.join(5000);
             kills++;
-            int acknowledged = run.lastAck.get();
+            int acknowledged = lastAcknowledged(ackFile);
 
             try (Store store = Store.open(db)) { // runs quick_check; a damaged file would throw here
                 try (Statement st = store.database().connection().createStatement();
@@ -93,11 +92,24 @@ class CrashHarnessTest {
         assertThat(editsPerRun.stream().filter(n -> n > 0).count()).as("most runs stored edits").isGreaterThan(kills / 2);
     }
 
-    /** One run of the editor process, with its acknowledgements read as they come. */
+    /** The last edit the editor acknowledged: the last whole line of its acknowledgement file. */
+    private static int lastAcknowledged(Path ackFile) throws IOException {
+        if (!Files.exists(ackFile)) {
+            return 0;
+        }
+        String acks = Files.readString(ackFile, StandardCharsets.US_ASCII);
+        int lastNewline = acks.lastIndexOf('\n');
+        if (lastNewline < 0) {
+            return 0;
+        }
+        String[] lines = acks.substring(0, lastNewline).split("\n");
+        return Integer.parseInt(lines[lines.length - 1].substring("ack ".length()));
+    }
+
+    /** One run of the editor process; its "ready" line is read from its output. */
     private static final class Run {
         final Process process;
         final Path errors;
-        final AtomicInteger lastAck = new AtomicInteger();
         final CountDownLatch ready = new CountDownLatch(1);
         final Thread reader;
 
@@ -109,8 +121,9 @@ class CrashHarnessTest {
             reader.start();
         }
 
-        static Run start(Path db, Path errors) throws IOException {
-            ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(List.of(), CrashEditor.class, db.toString()));
+        static Run start(Path db, Path acks, Path errors) throws IOException {
+            ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(List.of(), CrashEditor.class, db.toString(),
+                    acks.toString()));
             pb.redirectError(errors.toFile());
             return new Run(pb.start(), errors);
         }
@@ -120,8 +133,6 @@ class CrashHarnessTest {
                 for (String line; (line = in.readLine()) != null; ) {
                     if (line.startsWith("ready")) {
                         ready.countDown();
-                    } else if (line.startsWith("ack ")) {
-                        lastAck.set(Integer.parseInt(line.substring(4)));
                     }
                 }
             } catch (IOException | NumberFormatException killed) {
