@@ -11,6 +11,7 @@ import app.homeplan.review.ReviewScreen;
 import app.homeplan.print.ExportPdfAction;
 import app.homeplan.print.HomePlanPdf;
 import app.homeplan.safety.Recovery;
+import app.homeplan.print.PlanCopy;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -131,10 +132,13 @@ public class HomeplanApp extends Application implements Navigator {
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
         // Actions on the selected family, each put right after "Open": the last added comes first.
         FamilyFileActions.install(view, context());
-        view.actions().getChildren().add(1, exportPdfAction().button(model.selectedProperty()));
-        // Progress review; "Revise or add goals" there leads to the wizard's goals step.
+        ExportPdfAction exportPdf = exportPdfAction();
+        view.actions().getChildren().add(1, exportPdf.button(model.selectedProperty()));
+        // Progress review: "Revise or add goals" there leads to the wizard's goals step, and
+        // "Print progress summary…" saves the PDF the same way as Export PDF.
         view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
-                id -> ReviewScreen.open(context(), id, familyId -> openFamily(familyId, IntakeStep.GOALS))));
+                id -> ReviewScreen.open(context(), id, familyId -> openFamily(familyId, IntakeStep.GOALS),
+                        family -> exportPdf.export(family, PlanCopy.PROGRESS))));
         recovery.decorateHome(view, store);
         if (store.isReadOnly()) {
             view.lockForReadOnly();

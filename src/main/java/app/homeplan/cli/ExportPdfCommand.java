@@ -19,8 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code export-pdf (--family ID | --file FAMILY_FILE) -o FILE [--paper a4|letter] [--copy family|clinician]
- * [--weeks N]}: prints a home plan as a PDF, from a stored family or straight from a family file (which
+ * {@code export-pdf (--family ID | --file FAMILY_FILE) -o FILE [--paper a4|letter]
+ * [--copy family|clinician|progress] [--weeks N]}: prints a home plan (or, with {@code --copy progress},
+ * the family's progress summary) as a PDF, from a stored family or straight from a family file (which
  * is read and checked but not stored). The paper defaults to the one used where this
  * computer's locale is (US Letter in the US, Canada, Mexico, the Philippines...; A4 elsewhere).
  *

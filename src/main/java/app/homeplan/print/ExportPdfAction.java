@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -40,12 +39,21 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * "Export PDF…" in the window: loads the family on the store thread, asks where to save (a safe
+ * Saves a family's printout as a PDF from the window: the home screen's "Export PDF…" (the home plan)
+ * and the review screen's "Print progress summary…" ({@link PlanCopy#PROGRESS}) take the same steps.
+ * It loads the family on the store thread (or takes the one in hand), asks where to save (a safe
  * default name from the child's name), prints on a background thread while a small "Making Mia's home
  * plan…" window shows (only if it takes long enough to notice), reports failures as sentences and
  * offers to open the PDF in the system viewer.
  */
 public final class ExportPdfAction {
+    /** Where to save a PDF: the system's save dialog in the app, a fixed answer in tests. */
+    @FunctionalInterface
+    public interface SaveDialog {
+        /** @return the file chosen, or empty when the user cancelled */
+        Optional<Path> ask(Window owner, String title, String suggestedName);
+    }
+
     /** Shown only when an export takes longer than this, so a fast export does not flash a window. */
     private static final Duration PROGRESS_DELAY = Duration.millis(250);
 
@@ -57,7 +65,7 @@ public final class ExportPdfAction {
     });
 
     private final AppContext app;
-    private final BiFunction<Window, String, Optional<Path>> askForFile;
+    private final SaveDialog askForFile;
     private final Consumer<Path> openInViewer;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private Path lastFolder;
@@ -69,8 +77,8 @@ public final class ExportPdfAction {
         this(app, ExportPdfAction::chooseFile, openInViewer);
     }
 
-    /** For tests: {@code askForFile} stands in for the save dialog (owner, suggested name → file or empty). */
-    ExportPdfAction(AppContext app, BiFunction<Window, String, Optional<Path>> askForFile, Consumer<Path> openInViewer) {
+    /** With another way to choose the file (tests answer instead of the system's save dialog). */
+    public ExportPdfAction(AppContext app, SaveDialog askForFile, Consumer<Path> openInViewer) {
         this.app = app;
         this.askForFile = askForFile;
         this.openInViewer = openInViewer;
@@ -108,8 +116,13 @@ public final class ExportPdfAction {
         return button;
     }
 
-    /** Exports one stored family; call on the FX thread. */
+    /** Exports one stored family's home plan (the family's copy); call on the FX thread. */
     public void export(long familyId) {
+        export(familyId, PlanCopy.FAMILY);
+    }
+
+    /** Exports one stored family's printout; call on the FX thread. */
+    public void export(long familyId, PlanCopy copy) {
         if (running.get()) {
             return;
         }
@@ -123,23 +136,42 @@ public final class ExportPdfAction {
                         finish();
                         app.dialogs().showError("print.export.failedTitle", Messages.get("print.export.familyGone"));
                     } else {
-                        export(family.get());
+                        saveAs(family.get(), copy);
                     }
                 }));
     }
 
-    /** Exports a family already in hand (the intake's last step has one); call on the FX thread. */
+    /** Exports the home plan of a family already in hand (the intake's last step has one); call on the FX thread. */
     public void export(Family family) {
+        export(family, PlanCopy.FAMILY);
+    }
+
+    /**
+     * Exports a printout of a family already in hand, as it is on screen (the review screen has one,
+     * with the review being typed); call on the FX thread. Ignored while another export runs.
+     */
+    public void export(Family family, PlanCopy copy) {
+        if (running.get()) {
+            return;
+        }
         running.set(true);
-        Optional<Path> chosen = askForFile.apply(app.stage(), HomePlanPdf.suggestedFileName(family));
+        saveAs(family, copy);
+    }
+
+    private void saveAs(Family family, PlanCopy copy) {
+        Optional<Path> chosen = askForFile.ask(app.stage(), Messages.get(key(copy, "chooserTitle")),
+                HomePlanPdf.suggestedFileName(family, copy));
         if (chosen.isEmpty()) {
             finish();
             return;
         }
         Path target = withPdfExtension(chosen.get());
         lastFolder = target.toAbsolutePath().getParent();
-        PrintOptions options = PrintOptions.defaults(Locale.getDefault(), LocalDate.now());
-        Progress progress = new Progress(app.stage(), Messages.get("print.export.working", HomePlanHtml.title(family)));
+        PrintOptions options = PrintOptions.defaults(Locale.getDefault(), LocalDate.now()).withCopy(copy);
+        String working = copy == PlanCopy.PROGRESS
+                ? Messages.get("print.progress.export.working", family.child().displayName())
+                : Messages.get("print.export.working", HomePlanPdf.title(family, copy));
+        Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")));
         CompletableFuture.supplyAsync(() -> HomePlanPdf.writeFile(family, options, target), PDF_THREAD)
                 .whenComplete((written, failure) -> Platform.runLater(() -> {
                     progress.close();
@@ -147,19 +179,24 @@ public final class ExportPdfAction {
                     if (failure != null) {
                         app.dialogs().showError("print.export.failedTitle", sentence(failure));
                     } else {
-                        offerToOpen(written);
+                        offerToOpen(written, copy);
                     }
                 }));
     }
 
-    private void offerToOpen(Path pdf) {
-        if (!app.dialogs().confirm("print.export.doneTitle", Messages.get("print.export.done", pdf), "print.export.open")) {
+    /** The wording for a step of saving this printout: the progress summary has its own, the plan's copies share theirs. */
+    private static String key(PlanCopy copy, String step) {
+        return (copy == PlanCopy.PROGRESS ? "print.progress.export." : "print.export.") + step;
+    }
+
+    private void offerToOpen(Path pdf, PlanCopy copy) {
+        if (!app.dialogs().confirm(key(copy, "doneTitle"), Messages.get("print.export.done", pdf), "print.export.open")) {
             return;
         }
         try {
             openInViewer.accept(pdf);
         } catch (RuntimeException e) {
-            app.dialogs().showError("print.export.doneTitle", Messages.get("print.export.openFailed", pdf));
+            app.dialogs().showError(key(copy, "doneTitle"), Messages.get(key(copy, "openFailed"), pdf));
         }
     }
 
@@ -177,9 +214,9 @@ public final class ExportPdfAction {
         return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
     }
 
-    private static Optional<Path> chooseFile(Window owner, String suggestedName) {
+    private static Optional<Path> chooseFile(Window owner, String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("print.export.chooserTitle"));
+        chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("print.export.fileType"), "*.pdf"));
         File folder = defaultFolder();
@@ -210,7 +247,7 @@ public final class ExportPdfAction {
         private Stage stage;
         private boolean closed;
 
-        Progress(Stage owner, String text) {
+        Progress(Stage owner, String text, String title) {
             this.owner = owner;
             if (owner != null && owner.getScene() != null) {
                 owner.getScene().setCursor(Cursor.WAIT);
@@ -230,7 +267,7 @@ public final class ExportPdfAction {
                 stage = new Stage(StageStyle.UTILITY);
                 stage.initOwner(owner);
                 stage.initModality(Modality.WINDOW_MODAL);
-                stage.setTitle(Messages.get("print.export.chooserTitle"));
+                stage.setTitle(title);
                 stage.setScene(new Scene(box));
                 stage.setOnCloseRequest(javafx.event.Event::consume); // it closes itself when the work ends
                 stage.show();

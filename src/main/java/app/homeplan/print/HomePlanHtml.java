@@ -7,52 +7,36 @@ import app.homeplan.plan.CopmRating;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.GasScale;
 import app.homeplan.plan.Goal;
-import app.homeplan.plan.GoalRating;
 import app.homeplan.plan.Review;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
+import app.homeplan.review.BaselineScores;
+import app.homeplan.review.Copm;
+import app.homeplan.review.GoalProgress;
+import app.homeplan.review.ProgressSummary;
+import app.homeplan.review.ReviewScores;
+import app.homeplan.review.ScoreFormat;
+import app.homeplan.review.ScoreText;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
- * Writes a family's home plan as one XHTML document with paged-media CSS, ready for the PDF renderer.
- * Every piece of user text goes through {@link Html#escape}; all wording comes from
- * {@code i18n/print.properties}.
+ * Writes a family's home plan as one XHTML document ({@link PrintHtml}), ready for the PDF renderer.
  *
  * <p>Layout: a cover; "Our goals" in the family's priority order; "Our day", one section per routine
  * in the order of the family's day (the heart of the plan); one practice tracker page per week; a
- * notes page; and, in the clinician copy only, ratings, GAS scales and the review history. Every page
- * carries the plan's title (with the child's name) and "Page X of Y".
+ * notes page; and, in the clinician copy only, ratings, GAS scales and the review history (written
+ * from {@link ProgressSummary}, the numbers the review screen shows). Every page carries the plan's
+ * title (with the child's name) and "Page X of Y".
  */
-final class HomePlanHtml {
-    private static final String PAGE_MARK = "@@PAGE@@";
-    private static final String PAGES_MARK = "@@PAGES@@";
+final class HomePlanHtml extends PrintHtml {
     /** Writing lines on the notes page: enough to fill it on A4 and Letter. */
     private static final int NOTE_LINES = 19;
 
-    private final Family family;
-    private final PrintOptions options;
-    private final DateTimeFormatter dates;
-    private final Map<String, Integer> goalNumbers = new HashMap<>();
-    private final StringBuilder out = new StringBuilder(32 * 1024);
-
     private HomePlanHtml(Family family, PrintOptions options) {
-        this.family = family;
-        this.options = options;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(options.locale());
-        for (int i = 0; i < family.goals().size(); i++) {
-            goalNumbers.put(family.goals().get(i).id(), i + 1);
-        }
+        super(family, options);
     }
 
     /** The whole plan as an XHTML string. */
@@ -65,29 +49,18 @@ final class HomePlanHtml {
         return Messages.get("print.title", family.child().displayName());
     }
 
-    /** The language the plan's wording is in (the print bundle's), as a BCP 47 tag. */
-    static String language() {
-        for (ResourceBundle bundle : Messages.bundles()) {
-            if ("i18n.print".equals(bundle.getBaseBundleName())) {
-                Locale locale = bundle.getLocale();
-                return locale == null || locale.getLanguage().isEmpty() ? "en" : locale.toLanguageTag();
-            }
-        }
-        return "en";
+    @Override
+    protected String title() {
+        return title(family);
     }
 
-    private String document() {
-        String lang = language();
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
-                .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n")
-                .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n")
-                .append("<title>").append(Html.escape(title(family))).append("</title>\n")
-                .append("<meta name=\"subject\" content=\"").append(Html.escape(Messages.get("print.cover.kicker"))).append("\"/>\n")
-                .append("<style>\n");
-        int cssAt = out.length();
-        out.append("</style>\n</head>\n<body>\n");
-        runningHeaderAndFooter();
+    @Override
+    protected String subject() {
+        return Messages.get("print.cover.kicker");
+    }
+
+    @Override
+    protected void body() {
         cover();
         goals();
         day();
@@ -96,50 +69,13 @@ final class HomePlanHtml {
         if (options.copy() == PlanCopy.CLINICIAN) {
             clinician();
         }
-        out.append("</body>\n</html>\n");
-        out.insert(cssAt, css(PlanFonts.cssFamiliesFor(out)));
-        return out.toString();
     }
 
-    private String css(String fontFamilies) {
+    @Override
+    protected String documentCss() {
         return """
-                @page {
-                  size: %s;
-                  margin: 20mm 17mm 18mm 17mm;
-                  @top-left { content: element(header); vertical-align: bottom; padding-bottom: 3mm; }
-                  @bottom-right { content: element(footer); vertical-align: top; padding-top: 3mm; }
-                }
-                @page :first { @top-left { content: none; } }
-                html { font-family: %s; font-size: 12.5pt; line-height: 1.4; color: #000; }
-                body { margin: 0; }
-                .running-header { position: running(header); font-size: 12pt; font-weight: bold; }
-                .running-footer { position: running(footer); font-size: 12pt; text-align: right; }
-                .page-number::after { content: counter(page); }
-                .page-count::after { content: counter(pages); }
-                h1, h2, h3, h4 { line-height: 1.2; page-break-after: avoid; }
-                h1 { font-size: 30pt; margin: 0 0 4mm 0; }
-                h2 { font-size: 21pt; margin: 0 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #000; }
-                h3 { font-size: 16pt; margin: 5mm 0 2mm 0; }
-                h4 { font-size: 13pt; margin: 3mm 0 1.5mm 0; }
-                p { margin: 0 0 1.5mm 0; }
-                .user { word-wrap: break-word; }
-                .section { page-break-before: always; }
-                .intro { margin-bottom: 5mm; }
-                .label { font-weight: bold; }
-                .nowrap { white-space: nowrap; }
-                .muted { color: #333; }
-                .cover-title { border-bottom: 3pt solid #000; padding-bottom: 3mm; margin-bottom: 5mm; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
                 .review-box .when { font-size: 18pt; font-weight: bold; }
-                .box-list { margin: 0 0 4mm 0; padding-left: 6mm; }
-                .box-list li { margin-bottom: 1mm; }
-                table { width: 100%%; border-collapse: collapse; margin: 0 0 4mm 0; -fs-table-paginate: paginate; }
-                th, td { font-size: 12pt; border: 0.75pt solid #000; padding: 1.8mm 2.2mm; text-align: left; vertical-align: top; word-wrap: break-word; }
-                th { background-color: #e6e6e6; font-weight: bold; }
-                tr { page-break-inside: avoid; }
-                .goal { border-left: 4pt solid #000; padding: 0 0 0 4mm; margin: 0 0 4.5mm 0; page-break-inside: avoid; }
-                .goal-number { font-size: 12pt; font-weight: bold; letter-spacing: 0.5pt; }
-                .goal-words { font-size: 14pt; font-weight: bold; margin-bottom: 1.5mm; }
                 .routine { margin-bottom: 4mm; }
                 .routine h3 { border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .time { font-weight: normal; }
@@ -148,8 +84,8 @@ final class HomePlanHtml {
                 .strategy .what { margin-bottom: 1mm; }
                 .strategy .meta { margin: 0; }
                 .gap { padding-left: 6mm; }
-                .tracker th.day, .tracker td.day { width: 7%%; text-align: center; vertical-align: middle; padding: 1mm 0; }
-                .tracker th.what, .tracker td.what { width: 51%%; }
+                .tracker th.day, .tracker td.day { width: 7%; text-align: center; vertical-align: middle; padding: 1mm 0; }
+                .tracker th.what, .tracker td.what { width: 51%; }
                 .tracker td { padding-top: 1.2mm; padding-bottom: 1.2mm; line-height: 1.25; }
                 .tracker tbody { page-break-inside: avoid; }
                 .tracker tr.routine-row td { background-color: #e6e6e6; font-weight: bold; }
@@ -159,29 +95,29 @@ final class HomePlanHtml {
                 .lines { margin-top: 4mm; }
                 .line { border-bottom: 0.75pt solid #000; height: 10mm; }
                 table.scores { table-layout: fixed; }
-                .scores td.num, .scores th.num { width: 20%%; text-align: center; }
-                .review-scores td.num, .review-scores th.num { width: 20%%; }
-                .review-scores th.gas, .review-scores td.gas { width: 10%%; }
-                .review-scores th.status, .review-scores td.status { width: 20%%; }
-                .gas td.level { width: 34%%; }
-                .review { page-break-inside: avoid; }
-                """.formatted(options.paper().cssName(), fontFamilies);
-    }
-
-    private void runningHeaderAndFooter() {
-        out.append("<div class=\"running-header user\" dir=\"auto\">").append(Html.escape(shownTitle())).append("</div>\n");
-        String pageOf = Html.escape(Messages.get("print.pageOf", PAGE_MARK, PAGES_MARK))
-                .replace(PAGE_MARK, "<span class=\"page-number\"></span>")
-                .replace(PAGES_MARK, "<span class=\"page-count\"></span>");
-        out.append("<div class=\"running-footer\">").append(pageOf).append("</div>\n");
+                .scores td.num, .scores th.num { width: 20%; }
+                .gas td.level { width: 34%; }
+                table.history th.when, table.history td.when { width: 40%; }
+                table.history th.num { width: 20%; }
+                table.review-goals th.goal-col { width: 27%; }
+                table.review-goals th.copm { width: 20%; }
+                table.review-goals th.gas { width: 13%; }
+                table.review-goals th.status { width: 20%; }
+                table.review-goals tbody { page-break-inside: avoid; }
+                .review { margin-bottom: 6mm; }
+                .review:last-child, .review > :last-child { margin-bottom: 0; }
+                .review-head { page-break-inside: avoid; }
+                .review-scores { margin: 0 0 3mm 0; }
+                .review-scores p { margin-bottom: 1mm; }
+                """;
     }
 
     // ---------------------------------------------------------------- cover
 
     private void cover() {
         String child = family.child().displayName();
-        out.append("<div class=\"cover\">\n<div class=\"cover-title\">");
-        out.append("<h1 class=\"user\" dir=\"auto\">").append(Html.escape(shownTitle())).append("</h1>");
+        out.append("<div class=\"cover\">\n");
+        titleBlockStart();
         if (family.meetingDate() != null) {
             para("", msg("print.cover.made", date(family.meetingDate())));
         }
@@ -189,15 +125,8 @@ final class HomePlanHtml {
         if (!makers.isBlank()) {
             out.append("<p class=\"user\" dir=\"auto\">").append(Html.escape(Messages.get("print.cover.with", makers))).append("</p>");
         }
-        out.append("</div>\n");
-
-        out.append("<div class=\"review-box\"><p class=\"label\">").append(msg("print.cover.review")).append("</p>");
-        if (family.reviewDate() != null) {
-            out.append("<p class=\"when\">").append(Html.escape(date(family.reviewDate()))).append("</p>");
-        } else {
-            out.append("<p>").append(msg("print.cover.review.none")).append("</p>");
-        }
-        out.append("</div>\n");
+        titleBlockEnd();
+        nextReviewBox();
 
         para("intro", msg("print.cover.intro"));
 
@@ -236,6 +165,17 @@ final class HomePlanHtml {
             out.append("</tbody></table>\n");
         }
         para("muted", msg("print.cover.printed", date(options.today())));
+        out.append("</div>\n");
+    }
+
+    /** "Our next review" in a box: the date, or that a date will be chosen together. */
+    private void nextReviewBox() {
+        out.append("<div class=\"review-box\"><p class=\"label\">").append(msg("print.cover.review")).append("</p>");
+        if (family.reviewDate() != null) {
+            out.append("<p class=\"when\">").append(Html.escape(date(family.reviewDate()))).append("</p>");
+        } else {
+            out.append("<p>").append(msg("print.cover.review.none")).append("</p>");
+        }
         out.append("</div>\n");
     }
 
@@ -279,7 +219,7 @@ final class HomePlanHtml {
         }
         para("intro", msg("print.goals.intro"));
         for (Goal goal : family.goals()) {
-            int number = goalNumbers.get(goal.id());
+            int number = goalNumber(goal);
             out.append("<div class=\"goal\">");
             out.append("<p class=\"goal-number\">").append(msg("print.goals.number", number)).append("</p>");
             out.append("<p class=\"goal-words user\" dir=\"auto\">").append(userText(headline(goal))).append("</p>");
@@ -347,7 +287,7 @@ final class HomePlanHtml {
     private void routineGoal(Goal goal, List<Strategy> strategies) {
         out.append("<div class=\"routine-goal\">");
         out.append("<h4 class=\"user\" dir=\"auto\">")
-                .append(userText(Messages.get("print.day.goal", goalNumbers.get(goal.id()), headline(goal))))
+                .append(userText(Messages.get("print.day.goal", goalNumber(goal), headline(goal))))
                 .append("</h4>");
         if (strategies.isEmpty()) {
             para("muted", msg("print.day.noStrategies"));
@@ -406,7 +346,7 @@ final class HomePlanHtml {
                         .append(Html.escape(routineName(routine))).append("</td></tr>\n");
                 for (Goal goal : goals) {
                     out.append("<tr><td class=\"what user\" dir=\"auto\">")
-                            .append(userText(Messages.get("print.tracker.goal", goalNumbers.get(goal.id()), headline(goal))))
+                            .append(userText(Messages.get("print.tracker.goal", goalNumber(goal), headline(goal))))
                             .append("</td>");
                     for (int i = 0; i < days.size(); i++) {
                         out.append("<td class=\"day\"><span class=\"tick\"></span></td>");
@@ -453,7 +393,7 @@ final class HomePlanHtml {
             for (Goal goal : family.goals()) {
                 CopmRating r = goal.copm();
                 out.append("<tr>");
-                cell(Messages.get("print.day.goal", goalNumbers.get(goal.id()), headline(goal)));
+                cell(Messages.get("print.day.goal", goalNumber(goal), headline(goal)));
                 numberCell(r.importance());
                 numberCell(r.performance());
                 numberCell(r.satisfaction());
@@ -465,7 +405,7 @@ final class HomePlanHtml {
         out.append("<h3>").append(msg("print.clinician.gas")).append("</h3>\n");
         for (Goal goal : family.goals()) {
             out.append("<h4 class=\"user\" dir=\"auto\">")
-                    .append(userText(Messages.get("print.day.goal", goalNumbers.get(goal.id()), headline(goal))))
+                    .append(userText(Messages.get("print.day.goal", goalNumber(goal), headline(goal))))
                     .append("</h4>");
             if (!goal.outcome().isBlank() && !goal.familyWords().isBlank()) {
                 labelled(Messages.get("print.clinician.outcome"), goal.outcome());
@@ -494,111 +434,150 @@ final class HomePlanHtml {
             }
         }
 
-        out.append("<h3>").append(msg("print.clinician.reviews")).append("</h3>\n");
-        if (family.reviews().isEmpty()) {
+        out.append("</div>\n");
+        reviewHistory();
+    }
+
+    // ---------------------------------------------------------------- clinician copy: review history
+
+    /**
+     * Every review, oldest first, with the numbers the review screen shows ({@link ProgressSummary},
+     * {@link ScoreFormat}, {@link ScoreText}): a table of the scores over time, then per review who
+     * came, the T-score with the goals it covers, the COPM-style means and their change, and each goal
+     * start to now with its decision and notes.
+     */
+    private void reviewHistory() {
+        out.append("<div class=\"section history-section\">\n<h2>").append(msg("print.clinician.reviews")).append("</h2>\n");
+        ProgressSummary summary = ProgressSummary.of(family);
+        if (summary.reviews().isEmpty()) {
             para("muted", msg("print.clinician.reviews.none"));
-        }
-        List<Review> reviews = family.reviews().stream().sorted(Comparator.comparing(Review::date)).toList();
-        for (Review review : reviews) {
-            out.append("<div class=\"review\"><h4>").append(msg("print.clinician.review.title", date(review.date()))).append("</h4>");
-            if (!review.attendees().isBlank()) {
-                out.append("<p class=\"user\" dir=\"auto\">")
-                        .append(userText(Messages.get("print.clinician.review.attendees", review.attendees().strip())))
-                        .append("</p>");
-            }
-            if (!review.ratings().isEmpty()) {
-                out.append("<table class=\"scores review-scores\"><thead><tr><th scope=\"col\">").append(msg("print.clinician.copm.goal"))
-                        .append("</th><th scope=\"col\" class=\"num\">").append(msg("print.clinician.copm.performance"))
-                        .append("</th><th scope=\"col\" class=\"num\">").append(msg("print.clinician.copm.satisfaction"))
-                        .append("</th><th scope=\"col\" class=\"num gas\">").append(msg("print.clinician.review.gas"))
-                        .append("</th><th scope=\"col\" class=\"num status\">").append(msg("print.clinician.review.status"))
-                        .append("</th></tr></thead><tbody>");
-                for (GoalRating rating : review.ratings()) {
-                    out.append("<tr>");
-                    Integer number = goalNumbers.get(rating.goalId());
-                    cell(number == null ? Messages.get("print.clinician.review.goalGone")
-                            : Messages.get("print.day.goal", number, family.goal(rating.goalId()).map(this::headline).orElse("")));
-                    numberCell(rating.performance());
-                    numberCell(rating.satisfaction());
-                    out.append("<td class=\"num gas\">").append(rating.gasAttainment() == null ? msg("print.clinician.notRated")
-                            : Html.escape(signed(rating.gasAttainment()))).append("</td>");
-                    out.append("<td class=\"num status\">").append(msg(rating.status().messageKey())).append("</td>");
-                    out.append("</tr>");
-                    if (!rating.notes().isBlank()) {
-                        out.append("<tr><td colspan=\"5\" class=\"user\" dir=\"auto\"><span class=\"label\">")
-                                .append(msg("print.clinician.review.notes")).append(":</span> ")
-                                .append(userText(rating.notes())).append("</td></tr>");
-                    }
-                }
-                out.append("</tbody></table>\n");
-            }
-            if (!review.notes().isBlank()) {
-                labelled(Messages.get("print.clinician.review.summary"), review.notes());
-            }
             out.append("</div>\n");
+            return;
+        }
+        para("intro", msg("print.clinician.history.intro", Copm.MEANINGFUL_CHANGE));
+
+        out.append("<h3>").append(msg("print.clinician.history.overTime")).append("</h3>\n");
+        out.append("<table class=\"history\"><thead><tr>");
+        th("when", msg("print.clinician.history.when"));
+        th("num", msg("print.clinician.history.performance"));
+        th("num", msg("print.clinician.history.satisfaction"));
+        th("num", msg("print.clinician.history.tScore"));
+        out.append("</tr></thead><tbody>");
+        for (ProgressSummary.Point point : summary.timeline()) {
+            String when = point.isStart()
+                    ? (point.date() == null ? Messages.get("print.clinician.history.start")
+                            : Messages.get("print.clinician.history.startOn", date(point.date())))
+                    : Messages.get("print.clinician.history.reviewOn", point.reviewNumber(), date(point.date()));
+            out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
+            numberCell(ScoreFormat.oneDecimal(point.performance()));
+            numberCell(ScoreFormat.oneDecimal(point.satisfaction()));
+            numberCell(ScoreFormat.oneDecimal(point.tScore()));
+            out.append("</tr>");
+        }
+        out.append("</tbody></table>\n");
+
+        BaselineScores start = summary.baseline();
+        for (ReviewScores scores : summary.reviews()) {
+            review(scores, start);
         }
         out.append("</div>\n");
     }
 
+    private void review(ReviewScores scores, BaselineScores start) {
+        Review review = scores.review();
+        // The heading stays with the scores; the goals' table may go on over the page, a goal with its notes.
+        out.append("<div class=\"review\"><div class=\"review-head\"><h3>")
+                .append(msg("print.clinician.review.title", scores.number(), date(review.date()))).append("</h3>");
+        if (!review.attendees().isBlank()) {
+            out.append("<p class=\"user\" dir=\"auto\">")
+                    .append(userText(Messages.get("print.clinician.review.attendees", review.attendees().strip())))
+                    .append("</p>");
+        }
+        out.append("<div class=\"review-scores\">");
+        scoreLine("print.clinician.review.tScore", ScoreFormat.oneDecimal(scores.gas().tScore()),
+                ScoreFormat.oneDecimal(start.gas().tScore()), ScoreText.gasCoverage(family, scores.gas()), false);
+        meanLine("print.clinician.review.performance", scores.performance(), start.performance(), scores.performanceChange());
+        meanLine("print.clinician.review.satisfaction", scores.satisfaction(), start.satisfaction(),
+                scores.satisfactionChange());
+        out.append("</div></div>");
+
+        if (!scores.goals().isEmpty()) {
+            out.append("<table class=\"scores review-goals\"><thead><tr>");
+            th("goal-col", msg("print.clinician.copm.goal"));
+            th("num copm", msg("print.clinician.copm.performance"));
+            th("num copm", msg("print.clinician.copm.satisfaction"));
+            th("num gas", msg("print.clinician.review.gas"));
+            th("num status", msg("print.clinician.review.status"));
+            out.append("</tr></thead>");
+            for (GoalProgress goal : scores.goals()) {
+                out.append("<tbody><tr>");
+                cell(Messages.get("print.day.goal", goal.rank(), headline(goal.goal())));
+                changeCell(goal.baselinePerformance(), goal.performance(), goal.performanceChange().orElse(null));
+                changeCell(goal.baselineSatisfaction(), goal.satisfaction(), goal.satisfactionChange().orElse(null));
+                numberCell(goal.gasBaseline() == null && goal.gasAttainment() == null ? ScoreFormat.NONE
+                        : Messages.get("review.table.fromTo", ScoreFormat.level(goal.gasBaseline()),
+                                ScoreFormat.level(goal.gasAttainment())));
+                numberCell(goal.status().map(s -> Messages.get(s.messageKey()))
+                        .orElse(Messages.get("review.table.notRated")));
+                out.append("</tr>");
+                if (!goal.notes().isBlank()) {
+                    out.append("<tr><td colspan=\"5\" class=\"user\" dir=\"auto\"><span class=\"label\">")
+                            .append(msg("print.clinician.review.notes")).append(":</span> ")
+                            .append(userText(goal.notes())).append("</td></tr>");
+                }
+                out.append("</tbody>");
+            }
+            out.append("</table>\n");
+        }
+        if (!review.notes().isBlank()) {
+            labelled(Messages.get("print.clinician.review.summary"), review.notes());
+        }
+        out.append("</div>\n");
+    }
+
+    /** "Performance (mean): 5.5 (at the start: 2.5). Change: +3.0 over 4 goals rated both times. Over all 4 goals." */
+    private void meanLine(String labelKey, Copm.Mean now, Copm.Mean start, Copm.MeanChange change) {
+        String detail = ScoreText.meanCoverage(family, now);
+        if (!now.goals().isEmpty()) {
+            detail = Messages.get("review.tile.changeOver", ScoreText.meanChange(change)) + " " + detail;
+        }
+        scoreLine(labelKey, ScoreFormat.oneDecimal(now.value()), ScoreFormat.oneDecimal(start.value()), detail,
+                change.meaningful());
+    }
+
+    private void scoreLine(String labelKey, String now, String start, String detail, boolean meaningful) {
+        out.append("<p><span class=\"label\">").append(msg(labelKey, now)).append("</span> ")
+                .append(msg("print.clinician.review.atStart", start)).append(' ').append(Html.escape(detail));
+        if (meaningful) {
+            out.append(" <span class=\"strong\">").append(msg("print.clinician.review.meaningful", Copm.MEANINGFUL_CHANGE))
+                    .append("</span>");
+        }
+        out.append("</p>");
+    }
+
+    /** "3 → 7 (+4)", in bold when the change is meaningful (2 points or more either way). */
+    private void changeCell(Integer start, Integer now, Copm.Change change) {
+        String fromTo = Messages.get("review.table.fromTo", ScoreFormat.rating(start), ScoreFormat.rating(now));
+        out.append("<td class=\"num").append(change != null && change.meaningful() ? " strong" : "").append("\">")
+                .append(Html.escape(fromTo));
+        if (change != null) {
+            out.append("<br/>").append(msg("print.clinician.review.change", ScoreFormat.signed(change.points())));
+        }
+        out.append("</td>");
+    }
+
     // ---------------------------------------------------------------- helpers
-
-    /** The goal in the family's words (or the outcome), never blank. */
-    private String headline(Goal goal) {
-        String words = goal.headline().strip();
-        return words.isEmpty() ? Messages.get("print.goals.unnamed") : words;
-    }
-
-    /** The title as printed on the pages. */
-    private String shownTitle() {
-        return Messages.get("print.title", family.child().displayName());
-    }
-
-
 
     private String routineName(Routine routine) {
         String name = routine.name().strip();
         return name.isEmpty() ? Messages.get("print.day.unnamed") : name;
     }
 
-    private String date(LocalDate day) {
-        return dates.format(day);
-    }
-
-    private static String signed(int value) {
-        return value > 0 ? "+" + value : value < 0 ? "\u2212" + (-value) : "0";
-    }
-
-    /** A message from the bundle, escaped (wording may hold quotes and ampersands too). */
-    private static String msg(String key, Object... args) {
-        return Html.escape(Messages.get(key, args));
-    }
-
-    /** User text with its line breaks kept. */
-    private static String userText(String text) {
-        return Html.escape(text.strip()).replace("\n", "<br/>");
-    }
-
-    /** A paragraph of already-escaped markup. */
-    private void para(String cssClass, String escapedHtml) {
-        out.append("<p");
-        if (!cssClass.isEmpty()) {
-            out.append(" class=\"").append(cssClass).append('"');
-        }
-        out.append('>').append(escapedHtml).append("</p>\n");
-    }
-
-    /** "Label: user text", the label in bold. */
-    private void labelled(String label, String userValue) {
-        String escapedValue = userText(userValue);
-        out.append("<p class=\"user\" dir=\"auto\"><span class=\"label\">").append(Html.escape(label))
-                .append(label.endsWith("\u2026") ? "</span> " : ":</span> ").append(escapedValue).append("</p>\n");
-    }
-
-    private void cell(String userValue) {
-        out.append("<td class=\"user\" dir=\"auto\">").append(userText(userValue)).append("</td>");
-    }
-
     private void numberCell(Integer value) {
         out.append("<td class=\"num\">").append(value == null ? msg("print.clinician.notRated") : value).append("</td>");
+    }
+
+    private void numberCell(String value) {
+        out.append("<td class=\"num\">").append(Html.escape(value)).append("</td>");
     }
 }

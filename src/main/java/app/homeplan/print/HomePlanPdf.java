@@ -3,155 +3,59 @@ package app.homeplan.print;
 import app.homeplan.i18n.Messages;
 import app.homeplan.library.ExampleFamily;
 import app.homeplan.plan.Family;
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
+import app.homeplan.util.SafeFileNames;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Prints a family's home plan as a PDF: tagged (PDF/UA) with the document's language and title, fonts
- * embedded as subsets, Arabic and Hebrew shaped and right to left. Pure Java, no JavaFX: the window,
- * the command line and tests all call this. Safe to call from any thread.
+ * Prints a family's documents as PDFs: the home plan (the family's copy or the clinician's) and the
+ * progress summary ({@link PlanCopy#PROGRESS}), chosen by {@link PrintOptions#copy()}. Every PDF is
+ * tagged (PDF/UA) with the document's language and title, fonts embedded as subsets, Arabic and Hebrew
+ * shaped and right to left ({@link PdfRenderer}). Pure Java, no JavaFX: the window, the command line
+ * and tests all call this. Safe to call from any thread.
  */
 public final class HomePlanPdf {
-    /** Font metrics shared between exports, so a plan does not parse every fallback font just to size lines. */
-    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new MetricsCache();
-
-    /** Kept strongly reachable: java.util.logging forgets the level of a logger nobody holds. */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
-            Logger.getLogger("org.apache.fontbox"));
-
-    static {
-        // The renderer and PDFBox report every font choice on stderr; the user needs none of it (the
-        // command line promises one line on failure, and only its own "Saved ..." line on success).
-        XRLog.setLoggingEnabled(false);
-        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
-    }
-
     private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
-    private static final String PRODUCER = "Homeplan " + Objects.requireNonNullElse(
-            HomePlanPdf.class.getPackage().getImplementationVersion(), "development");
-
-    /** Longest child's name kept in a suggested file name, in characters. */
-    private static final int MAX_NAME_CHARS = 60;
+    /** Longest child's name kept in a suggested file name, in bytes of UTF-8 (the words around it are short). */
+    private static final int MAX_NAME_BYTES = 100;
 
     private HomePlanPdf() {
     }
 
     /**
-     * Writes the plan to a stream (not closed). Failures are {@link PrintException}s with a sentence,
-     * except bad options, which cannot be built ({@link PrintOptions}).
+     * Writes the document the options ask for to a stream (not closed). Failures are
+     * {@link PrintException}s with a sentence, except bad options, which cannot be built ({@link PrintOptions}).
      */
     public static void write(Family family, PrintOptions options, OutputStream out) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(options, "options");
-        Document html = parse(HomePlanHtml.render(family, options));
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                .useUnicodeBidiReorderer(new ICUBidiReorderer())
-                .defaultTextDirection(TextDirection.LTR)
-                // Line breaking stays the JDK's (it breaks Chinese between characters too): ICU's would
-                // first load its rules data, which every fresh command line would pay for.
-                .useReplacementText(PlanFonts.MISSING_GLYPH)
-                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS)
-                .withProducer(PRODUCER)
-                .withW3cDocument(html, null)
-                .toStream(out);
-        PlanFonts.register(builder);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new PrintException(e, "print.error.render", reason(e));
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof IOException io && out instanceof Target target) {
-                throw new PrintException(io, "print.error.write", target.path, reason(io));
-            }
-            throw new PrintException(e, "print.error.render", reason(e));
-        }
+        String xhtml = options.copy() == PlanCopy.PROGRESS ? ProgressSummaryHtml.render(family, options)
+                : HomePlanHtml.render(family, options);
+        PdfRenderer.render(xhtml, out);
     }
 
     /**
-     * Writes the plan to a file. It is written next to the target under a temporary name and moved
+     * Writes the document to a file. It is written next to the target under a temporary name and moved
      * into place only when complete, so a failure never leaves half a PDF (or destroys an older one).
      * On Linux and macOS the file is readable by its owner only (it is health information).
      *
      * @return the file written (the target, made absolute)
      */
     public static Path writeFile(Family family, PrintOptions options, Path target) {
-        Path file = target.toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new PrintException(null, "print.error.folderMissing", folder == null ? file : folder);
-        }
-        if (Files.isDirectory(file)) {
-            throw new PrintException(null, "print.error.isFolder", file);
-        }
-        Path temp;
-        try {
-            temp = Files.createTempFile(folder, ".homeplan-", ".pdf.part");
-        } catch (AccessDeniedException e) {
-            throw new PrintException(e, "print.error.notWritable", folder);
-        } catch (IOException e) {
-            throw new PrintException(e, "print.error.write", file, reason(e));
-        }
-        try {
-            try (OutputStream out = new Target(Files.newOutputStream(temp), file)) {
-                write(family, options, out);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return file;
-        } catch (AccessDeniedException e) {
-            throw new PrintException(e, "print.error.notWritable", file);
-        } catch (IOException e) {
-            throw new PrintException(e, "print.error.write", file, reason(e));
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // Best effort: the temporary file is hidden and harmless.
-            }
-        }
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(options, "options");
+        return PdfRenderer.writeFile(target, out -> write(family, options, out));
     }
 
     /**
      * Makes the first real export fast: loads the renderer's classes, reads the fonts and lets the JIT
-     * see a whole plan, by printing the example family into nowhere. Call it off the UI thread.
+     * see a whole plan and a progress summary, by printing the example family into nowhere. Call it off
+     * the UI thread.
      */
     public static void warmUp() {
         PlanFonts.preload();
@@ -160,6 +64,7 @@ public final class HomePlanPdf {
         for (int i = 0; i < 2; i++) {
             write(example, options, OutputStream.nullOutputStream());
         }
+        write(example, options.withCopy(PlanCopy.PROGRESS), OutputStream.nullOutputStream());
     }
 
     /** Starts {@link #warmUp()} on a low-priority daemon thread; failures are ignored (the export reports them). */
@@ -179,90 +84,27 @@ public final class HomePlanPdf {
         thread.start();
     }
 
-    /**
-     * Parses our XHTML with the JDK's own parser. Handing the renderer a DOM skips its XML-to-DOM
-     * transformer, whose first use (XSLTC) is a good part of a fresh command line's time. The
-     * document has no DOCTYPE; one would be refused, so nothing external is ever loaded.
-     */
-    private static Document parse(String xhtml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new PrintException(e, "print.error.render", reason(e));
-        }
-    }
-
-    /**
-     * A file name to suggest for a family's plan, from the child's name ("Mia home plan.pdf"), safe on
-     * Windows, macOS and Linux: no path separators, reserved or control characters, not too long.
-     */
+    /** A file name to suggest for a family's home plan: "Mia home plan.pdf". */
     public static String suggestedFileName(Family family) {
-        String name = family.child().displayName()
-                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\p{Cf}]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
-        name = name.replaceAll("^[. ]+|[. ]+$", "");
-        if (name.codePointCount(0, name.length()) > MAX_NAME_CHARS) {
-            name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME_CHARS)).strip();
-        }
-        return name.isEmpty() ? Messages.get("print.export.fileName.noName")
-                : Messages.get("print.export.fileName", name);
+        return suggestedFileName(family, PlanCopy.FAMILY);
     }
 
-    private static String reason(Throwable e) {
-        if (e instanceof NoSuchFileException) {
-            return Messages.get("print.error.reason.noSuchFile");
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    /**
+     * A file name to suggest for a family's document, from the child's name ("Mia home plan.pdf",
+     * "Mia progress summary.pdf"), made safe for Windows, macOS and Linux by {@link SafeFileNames}.
+     */
+    public static String suggestedFileName(Family family, PlanCopy copy) {
+        String name = SafeFileNames.part(family.child().displayName(), MAX_NAME_BYTES);
+        String stem = name.isEmpty() ? Messages.get(fileNameKey(copy) + ".noName") : Messages.get(fileNameKey(copy), name);
+        return SafeFileNames.of(stem, ".pdf", Messages.get(fileNameKey(copy) + ".noName"));
     }
 
-    /** A buffered file stream that remembers which file it is for, to name it in error messages. */
-    private static final class Target extends BufferedOutputStream {
-        private final Path path;
-
-        Target(OutputStream out, Path path) {
-            super(out, 64 * 1024);
-            this.path = path;
-        }
+    /** The document's title, as printed on it and shown by PDF readers: "Mia's home plan", "Mia's progress". */
+    public static String title(Family family, PlanCopy copy) {
+        return copy == PlanCopy.PROGRESS ? ProgressSummaryHtml.title(family) : HomePlanHtml.title(family);
     }
 
-    /** A thread-safe, unbounded store for the few font metrics entries (one per font face). */
-    private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
-        private final ConcurrentHashMap<String, FSCacheValue> map = new ConcurrentHashMap<>();
-
-        @Override
-        public void put(String key, FSCacheValue value) {
-            map.put(key, value);
-        }
-
-        @Override
-        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
-            FSCacheValue value = map.get(key);
-            if (value != null) {
-                return value;
-            }
-            try {
-                value = loader.call();
-            } catch (Exception e) {
-                return null;
-            }
-            if (value != null) {
-                map.putIfAbsent(key, value);
-            }
-            return value;
-        }
-
-        @Override
-        public FSCacheValue get(String key) {
-            return map.get(key);
-        }
+    private static String fileNameKey(PlanCopy copy) {
+        return copy == PlanCopy.PROGRESS ? "print.progress.fileName" : "print.export.fileName";
     }
 }

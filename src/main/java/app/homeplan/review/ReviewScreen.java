@@ -34,11 +34,21 @@ public final class ReviewScreen {
     }
 
     /**
-     * Loads the family on the store thread and shows its review screen.
+     * Loads the family on the store thread and shows its review screen, without a print button.
      *
      * @param reviseGoals where "Revise or add goals" leads (the wizard's goals step); null for none
      */
     public static void open(AppContext app, long familyId, ReviseGoals reviseGoals) {
+        open(app, familyId, reviseGoals, null);
+    }
+
+    /**
+     * Loads the family on the store thread and shows its review screen.
+     *
+     * @param reviseGoals   where "Revise or add goals" leads (the wizard's goals step); null for none
+     * @param printProgress what "Print progress summary…" does (saves the PDF); null for no button
+     */
+    public static void open(AppContext app, long familyId, ReviseGoals reviseGoals, PrintProgress printProgress) {
         app.storeThread().submit(() -> app.store().families().load(familyId)).whenComplete((family, failure) ->
                 Platform.runLater(() -> {
                     if (failure != null) {
@@ -49,7 +59,8 @@ public final class ReviewScreen {
                     } else {
                         ReviewViewModel model = new ReviewViewModel(family.get(),
                                 FamilyAutosaver.forWindow(app, family.get()), LocalDate::now);
-                        ReviewView view = new ReviewView(model, app.dialogs(), app.navigator()::showFamilies, reviseGoals);
+                        ReviewView view = new ReviewView(model, app.dialogs(), app.navigator()::showFamilies,
+                                reviseGoals, printProgress);
                         ReviewScreenFrame.decorate(view, model, app.store());
                         app.window().show(view, model.autosaver());
                     }

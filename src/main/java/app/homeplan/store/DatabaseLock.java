@@ -1,5 +1,6 @@
 package app.homeplan.store;
 
+import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

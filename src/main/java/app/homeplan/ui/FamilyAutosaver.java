@@ -59,6 +59,8 @@ public final class FamilyAutosaver implements BeforeLeaving {
 
     /** The version the database holds; written on the store thread only, after a write succeeded. */
     private volatile Family confirmed;
+    /** The same, as the database stamped it (its updatedAt); store thread only. */
+    private Family storedAs;
 
     // UI-thread state
     private Family current;
@@ -87,6 +89,7 @@ public final class FamilyAutosaver implements BeforeLeaving {
         this.ui = ui;
         this.readOnly = readOnly;
         this.confirmed = stored;
+        this.storedAs = stored;
         this.current = stored;
         this.state = new ReadOnlyObjectWrapper<>(this, "state", idle());
     }
@@ -145,7 +148,8 @@ public final class FamilyAutosaver implements BeforeLeaving {
      * Saves what is on screen now, without waiting. The work is queued on the store thread before
      * this returns, so anything submitted there afterwards (loading the family for the next screen)
      * sees it. The future completes on the store thread (so a caller on the UI thread may wait for
-     * it, as the app does when it closes) once the database holds it, or fails with the reason.
+     * it, as the app does when it closes) with the family as stored (its updatedAt set by the store)
+     * once the database holds it, or fails with the reason.
      */
     public CompletableFuture<Family> flush() {
         cancelTimer();
@@ -218,14 +222,14 @@ public final class FamilyAutosaver implements BeforeLeaving {
         }
     }
 
-    /** On the store thread: writes the difference from the confirmed version. */
+    /** On the store thread: writes the difference from the confirmed version; returns the family as stored. */
     private Family store(Family target) {
         Family base = confirmed;
         if (!base.equals(target)) {
-            repository.saveChanges(base, target);
+            storedAs = repository.saveChanges(base, target);
             confirmed = target;
         }
-        return target;
+        return storedAs;
     }
 
     private void afterSave(Throwable failure) {

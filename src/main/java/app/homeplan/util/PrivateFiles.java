@@ -1,7 +1,9 @@
 package app.homeplan.util;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -16,46 +18,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes files that hold health data (family files, home plan PDFs): readable by the user only
- * (POSIX 0600 where the file system has POSIX permissions), and written in one step, so a crash,
- * a full disk or a failed write never leaves a half-written file where the old one was.
+ * The one way Homeplan writes files that hold a family's health data: the database, its lock and
+ * backups, family files and home plan PDFs. Files are created readable by this user only (POSIX 0600,
+ * folders 0700) from the first byte, so there is never a moment when another account could read them;
+ * where the file system has no POSIX permissions the user's profile folder protects them.
  */
 public final class PrivateFiles {
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+
+    /** Hidden, and recognisably ours if a power cut ever leaves one behind. */
+    private static final String TEMP_PREFIX = ".homeplan-";
+    private static final String TEMP_SUFFIX = ".part";
 
     private PrivateFiles() {
-    }
-
-    /**
-     * Writes {@code content} to {@code target}, replacing it if it exists: first to a temporary file
-     * beside it (created owner-only), forced to disk, then moved over the target atomically where the
-     * file system allows. On failure the temporary file is removed and the target is as it was.
-     */
-    public static void write(Path target, byte[] content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            // Moving onto an empty folder would replace it; a folder is never what was meant.
-            throw new FileSystemException(absolute.toString(), null, "is a folder");
-        }
-        Path temp = Files.createTempFile(folder, ".homeplan-", ".tmp", ownerOnly());
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
     }
 
     /** True when files made here are owner-only (POSIX); elsewhere the user's profile folder protects them. */
@@ -63,9 +39,111 @@ public final class PrivateFiles {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    private static FileAttribute<?>[] ownerOnly() {
+    /** Creates a folder and any missing parents; the ones created now are private. */
+    public static void createFolders(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (hasPosixPermissions()) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+        } else {
+            Files.createDirectories(folder);
+        }
+    }
+
+    /** Creates a new, empty, private file; fails if it exists. */
+    public static void createFile(Path file) throws IOException {
+        Files.createFile(file, fileAttributes());
+    }
+
+    /** Opens a new private file for writing; fails if it exists. */
+    public static FileChannel createForWriting(Path file) throws IOException {
+        return FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), fileAttributes());
+    }
+
+    /** Writes {@code content} to {@code target} privately, whole or not at all (see {@link #writeAtomically}). */
+    public static void write(Path target, byte[] content) throws IOException {
+        writeAtomically(target, out -> out.write(content));
+    }
+
+    /**
+     * Writes a file completely or not at all, replacing it if it exists: into a private temporary file
+     * beside it, flushed to disk, then moved over the target in one step where the file system allows
+     * (a plain replace where it cannot, e.g. some network shares). A crash or a failed write leaves
+     * either the old file or the new one, and the temporary file is removed. The writer must not close
+     * the stream. A folder is refused as the target (moving onto an empty one would replace it).
+     */
+    public static void writeAtomically(Path target, IoWriter writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(absolute.toString(), null, "is a folder");
+        }
+        Path temp = Files.createTempFile(absolute.getParent(), TEMP_PREFIX, TEMP_SUFFIX, fileAttributes());
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+                writer.write(out);
+                out.flush();
+                channel.force(true);
+            }
+            moveIntoPlace(temp, absolute);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces {@code target} with {@code source} in one step and makes the change durable. */
+    public static void moveAtomically(Path source, Path target) throws IOException {
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    /** Flushes a folder's entries (a rename) to disk where the system allows it (not on Windows). */
+    public static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // Windows cannot open a folder this way; NTFS makes renames durable on its own.
+        }
+    }
+
+    /** Flushes a file's contents to disk. */
+    public static void syncFile(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /**
+     * An export may go anywhere the user picks; where an atomic rename is not offered a plain replace is
+     * the best there is. (The store's own files use {@link #moveAtomically} and never fall back.)
+     */
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            moveAtomically(temp, target);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            syncFolder(target.getParent());
+        }
+    }
+
+    private static FileAttribute<?>[] fileAttributes() {
         return hasPosixPermissions()
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
                 : new FileAttribute<?>[0];
+    }
+
+    /** Writes the contents of a file. */
+    @FunctionalInterface
+    public interface IoWriter {
+        void write(OutputStream out) throws IOException;
     }
 }

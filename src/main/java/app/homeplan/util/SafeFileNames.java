@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *   <li>{@code < > : " / \ | ? *} become spaces; control characters and invisible direction marks
  *       (which can disguise a name) are removed; runs of spaces become one.</li>
  *   <li>No leading dot (a hidden file on macOS/Linux); no trailing dots or spaces (Windows drops them).</li>
- *   <li>Names Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9, in any case, with any extension)
- *       get an underscore.</li>
+ *   <li>Names Windows reserves (CON, PRN, AUX, NUL, COM0-9, LPT0-9, COM¹²³, LPT¹²³, CONIN$, CONOUT$,
+ *       in any case, with any extension) get an underscore.</li>
  *   <li>The whole name stays within {@value #MAX_BYTES} bytes of UTF-8, cut between characters as people
  *       see them (an emoji or an accented letter is never split).</li>
  * </ul>
@@ -27,9 +27,12 @@ public final class SafeFileNames {
     public static final int MAX_BYTES = 150;
 
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
-    private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
-            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    /** Device names, as Microsoft's "Naming Files, Paths, and Namespaces" lists them (superscript digits too). */
+    private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+            "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "COM\u00B9", "COM\u00B2", "COM\u00B3",
+            "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+            "LPT\u00B9", "LPT\u00B2", "LPT\u00B3");
 
     private SafeFileNames() {
     }
@@ -48,7 +51,16 @@ public final class SafeFileNames {
         if (base.isEmpty()) {
             base = "file";
         }
-        return base + ext;
+        return notReserved(base + ext);
+    }
+
+    /**
+     * The text made safe (by the rules above) to be part of a file name built around it, within
+     * {@code maxBytes} of UTF-8; empty when nothing usable is left, so the caller can word the name
+     * differently instead of getting a fallback in the middle of a sentence.
+     */
+    public static String part(String text, int maxBytes) {
+        return clean(text == null ? "" : text, Math.max(1, maxBytes));
     }
 
     private static String clean(String text, int maxBytes) {
@@ -64,15 +76,17 @@ public final class SafeFileNames {
         String name = out.toString().replaceAll(" {2,}", " ");
         name = trimEnds(name);
         name = cut(name, maxBytes);
-        name = trimEnds(name);
-        if (!name.isEmpty()) {
-            int dot = name.indexOf('.');
-            String stem = (dot < 0 ? name : name.substring(0, dot)).strip().toUpperCase(Locale.ROOT);
-            if (WINDOWS_RESERVED.contains(stem)) {
-                name = dot < 0 ? name + "_" : name.substring(0, dot) + "_" + name.substring(dot);
-            }
+        return trimEnds(name);
+    }
+
+    /** "CON.homeplan.json" is the console on Windows, whatever the extension: "CON_.homeplan.json" is a file. */
+    private static String notReserved(String name) {
+        int dot = name.indexOf('.');
+        String stem = (dot < 0 ? name : name.substring(0, dot)).strip().toUpperCase(Locale.ROOT);
+        if (!WINDOWS_RESERVED.contains(stem)) {
+            return name;
         }
-        return name;
+        return dot < 0 ? name + "_" : name.substring(0, dot) + "_" + name.substring(dot);
     }
 
     /** Control characters, and direction and other format marks except the joiners emoji and some scripts need. */

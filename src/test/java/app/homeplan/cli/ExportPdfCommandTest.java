@@ -106,6 +106,29 @@ class ExportPdfCommandTest {
     }
 
     @Test
+    void copyProgressPrintsTheFamilysProgressSummary() throws Exception {
+        Path pdf = dir.resolve("progress.pdf");
+        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", pdf.toString(), "--copy", "progress",
+                "--db", db.toString())).isZero();
+        assertThat(err()).isEmpty();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Saved " + pdf.toAbsolutePath() + System.lineSeparator());
+        String text = text(pdf);
+        // Goal 1 at +1 with weight 6 is the only goal with a GAS level: T = 50 + 10 · 6 / 6 = 60.0.
+        assertThat(text).contains("Mimi's progress", "Goal score (GAS T-score) 60.0",
+                "Covers 1 of 2 goals (goal 1), weighted. No GAS levels set, so not counted: goal 2.",
+                "+4: a real step forward", "Stopped: we are not working on this goal for now.")
+                .doesNotContain("Practice tracker", "For the team");
+
+        // The same from a family file, without storing it; --weeks is the plan's and does not get in the way.
+        Path file = dir.resolve("mia.homeplan.json");
+        app.homeplan.fileformat.FamilyFile.write(TestFamilies.everyField(), file);
+        Path fromFile = dir.resolve("from-file progress.pdf");
+        assertThat(run("export-pdf", "--file", file.toString(), "-o", fromFile.toString(), "--copy", "PROGRESS",
+                "--weeks", "2")).isZero();
+        assertThat(text(fromFile)).contains("Mimi's progress", "60.0");
+    }
+
+    @Test
     void anUnknownFamilyIsOneLineAndExitOne() {
         Path pdf = dir.resolve("plan.pdf");
         assertThat(run("export-pdf", "--family", "98765", "-o", pdf.toString(), "--db", db.toString())).isEqualTo(1);
@@ -139,7 +162,8 @@ class ExportPdfCommandTest {
         assertThat(run("export-pdf", "--family", id, "-o", pdf, "--db", db.toString(), "--paper", "a3")).isEqualTo(2);
         assertThat(err()).isEqualTo("homeplan: --paper must be one of a4, letter, not \u201ca3\u201d." + System.lineSeparator());
         assertThat(run("export-pdf", "--family", id, "-o", pdf, "--db", db.toString(), "--copy", "mum")).isEqualTo(2);
-        assertThat(err()).contains("--copy must be one of family, clinician");
+        assertThat(err()).isEqualTo("homeplan: --copy must be one of family, clinician, progress, not \u201cmum\u201d."
+                + System.lineSeparator());
         for (String weeks : List.of("0", "13", "four", "-1")) {
             assertThat(run("export-pdf", "--family", id, "-o", pdf, "--db", db.toString(), "--weeks", weeks)).isEqualTo(2);
             assertThat(err()).isEqualTo("homeplan: --weeks must be a whole number from 1 to 12, not \u201c" + weeks + "\u201d."
@@ -156,6 +180,7 @@ class ExportPdfCommandTest {
     @Test
     void helpListsTheCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("export-pdf (--family ID | --file FAMILY_FILE) -o FILE [--db PATH] [--paper a4|letter]");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("export-pdf (--family ID | --file FAMILY_FILE) -o FILE [--db PATH] [--paper a4|letter]",
+                "[--copy family|clinician|progress]", "--copy progress prints the family's progress summary instead");
     }
 }

@@ -80,7 +80,7 @@ class ExportPdfActionTest {
             }
         };
         AppContext app = new AppContext(store, storeThread, dialogs, stage, null, null);
-        return new ExportPdfAction(app, (owner, name) -> {
+        return new ExportPdfAction(app, (owner, title, name) -> {
             suggestedNames.add(name);
             return answer;
         }, opened::add);
@@ -125,6 +125,22 @@ class ExportPdfActionTest {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Mia's home plan");
         }
         assertThat(button.isDisabled()).isFalse();
+    }
+
+    @Test
+    void theProgressSummaryIsSavedTheSameWayUnderItsOwnName() throws Exception {
+        ExportPdfAction action = action(Optional.of(dir.resolve("progress")), false);
+        Platform.runLater(() -> action.export(mia.id(), PlanCopy.PROGRESS));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !questions.isEmpty());
+        waitUntilIdle(action);
+        Path pdf = dir.resolve("progress.pdf").toAbsolutePath();
+        assertThat(suggestedNames).containsExactly("Mia progress summary.pdf");
+        assertThat(errors).isEmpty();
+        assertThat(questions).containsExactly("Saved " + pdf + ". Open it now?");
+        assertThat(opened).as("the user said not now").isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Mia's progress");
+        }
     }
 
     @Test

@@ -10,6 +10,10 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
+import app.homeplan.review.ProgressSummary;
+import app.homeplan.review.ReviewScores;
+import app.homeplan.review.ScoreFormat;
+import app.homeplan.review.ScoreText;
 import app.homeplan.testing.TestFamilies;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -134,6 +138,34 @@ class HomePlanPdfTest {
                 "+2 much more than", "(baseline)", "Review history", "Continuing", "Revised",
                 PdfDocument.flat(example.reviews().get(0).ratings().get(0).notes()));
         assertThat(clinicianCopy.pageCount()).isGreaterThan(familyCopy.pageCount());
+    }
+
+    @Test
+    void theClinicianCopysReviewHistoryHasEveryReviewWithTheScreensNumbers() {
+        ReviewScores review = ProgressSummary.of(example).latest().orElseThrow();
+        String history = clinicianCopy.flatDrawnText();
+        history = history.substring(history.indexOf("Review history Scores at goal setting"));
+        assertThat(history).contains("a change of 2 points or more is clinically meaningful and printed in bold",
+                "Scores over time", "Start, 28 August 2026 2.5 2.0 37.7", "Review 1, 20 November 2026 5.5 6.3 57.4",
+                "Review 1 on 20 November 2026", "Who came: Lan Nguyen, David Nguyen, Sam Taylor",
+                "GAS T-score: " + ScoreFormat.oneDecimal(review.gas().tScore()) + " (at the start: 37.7). "
+                        + ScoreText.gasCoverage(example, review.gas()),
+                "Performance (mean): 5.5 (at the start: 2.5). Change: +3.0 over 4 goals rated both times. Over all 4 goals. "
+                        + "Clinically meaningful (2 points or more).",
+                "Satisfaction (mean): 6.3 (at the start: 2.0). Change: +4.3 over 4 goals rated both times.",
+                // Each goal start → now with its change, GAS start → now, and the decision, in the family's order.
+                "Goal 1: " + example.goals().get(0).familyWords() + " 3 \u2192 7 (+4) 2 \u2192 8 (+6) \u22121 \u2192 +1 Continuing",
+                "Goal 3: " + example.goals().get(2).familyWords() + " 3 \u2192 4 (+1) 3 \u2192 4 (+1) \u2014 Revised",
+                "Notes: " + PdfDocument.flat(example.reviews().get(0).ratings().get(3).notes()),
+                "About this review: " + PdfDocument.flat(example.reviews().get(0).notes()));
+        assertThat(history.indexOf("Goal 2: ")).isBetween(history.indexOf("Goal 1: "), history.indexOf("Goal 3: "));
+        assertThat(history.indexOf("Goal 4: ")).isGreaterThan(history.indexOf("Goal 3: "));
+    }
+
+    @Test
+    void aClinicianCopyWithoutReviewsSaysSo() {
+        PdfDocument pdf = print(example.toBuilder().reviews(List.of()).build(), AUSTRALIA.withCopy(PlanCopy.CLINICIAN).withWeeks(1));
+        assertThat(pdf.flatText()).contains("Review history No reviews yet.").doesNotContain("Scores over time");
     }
 
     @Test

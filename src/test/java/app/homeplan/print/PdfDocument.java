@@ -22,6 +22,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfDocument {
     final byte[] bytes;
     final List<String> pages = new ArrayList<>();
+    /** The text in the order it was drawn: a table cell's lines stay together instead of interleaving by height. */
+    final String drawnText;
     final List<TextPosition> glyphs = new ArrayList<>();
     final List<Integer> glyphPages = new ArrayList<>();
     final List<PDRectangle> mediaBoxes = new ArrayList<>();
@@ -44,6 +46,7 @@ final class PdfDocument {
             displayDocTitle = catalog.getViewerPreferences() != null && catalog.getViewerPreferences().displayDocTitle();
             Collector stripper = new Collector();
             stripper.setSortByPosition(true);
+            drawnText = new PDFTextStripper().getText(doc);
             for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
@@ -71,6 +74,11 @@ final class PdfDocument {
     /** All the text, with runs of white space (line breaks too) as one space, for finding wrapped sentences. */
     String flatText() {
         return flat(String.join(" ", pages));
+    }
+
+    /** All the text in drawing order, flattened like {@link #flatText()}: for what is said inside table cells. */
+    String flatDrawnText() {
+        return flat(drawnText);
     }
 
     String flatPage(int index) {

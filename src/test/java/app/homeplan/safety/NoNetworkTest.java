@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Homeplan opens no network connection, ever: a whole store workflow and the command line run in a
- * child JVM where every Java route to the network is a tripwire ({@link NoNetwork}), and, where
+ * Homeplan opens no network connection, ever: a whole store workflow, an intake made through the
+ * autosave, its family file exported and imported, its home plan printed, and the command line
+ * ({@link PrivacyWorkflow}) run in a child JVM where every Java route to the network is a tripwire
+ * ({@link NoNetwork}), and, where
  * strace works, every system call that could reach the network is recorded too. A control program
  * that does use the network proves both nets catch it.
  */
@@ -39,15 +41,25 @@ class NoNetworkTest {
     }
 
     @Test
-    void aWholeStoreWorkflowAndTheCommandLineOpenNoConnection() throws Exception {
+    void aWholeStoreWorkflowAnIntakeItsExportsAndTheCommandLineOpenNoConnection() throws Exception {
         Path trace = NoNetwork.straceWorks() ? dir.resolve("strace.txt") : null;
         Result r = run(NoNetwork.command(dir.resolve("hosts"), trace, PrivacyWorkflow.class, dir.toString()));
 
         assertThat(r.err()).doesNotContain(NoNetwork.MARK).contains("network attempts: 0");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Mia Nguyễn", "Restored", "workflow done");
+        assertThat(r.out()).contains("Mia Nguyễn", "Restored", "workflow done")
+                .contains("exported Lan Trần.homeplan.json, printed Lan home plan.pdf")
+                .containsPattern("(?m)^\\d+\\tLan Trần\\tactive\\t2027-05-02$");
         if (trace != null) {
             assertThat(NoNetwork.internetCalls(trace)).as("system calls touching IPv4/IPv6").isEmpty();
+            // Nothing lands outside the folder it was given: no SQLite temporary files (etilqs_*) in
+            // /var/tmp, no font caches. The one exception is sqlite-jdbc's native library (code, no data).
+            List<String> created = NoNetwork.filesCreated(trace);
+            assertThat(created).as("files the workflow wrote: the data file, exports' temporary files")
+                    .anyMatch(f -> f.equals(dir.resolve("homeplan.db").toString()))
+                    .anyMatch(f -> f.startsWith(dir.resolve(".homeplan-").toString()) && f.endsWith(".part"));
+            assertThat(created).as("files written outside " + dir).allMatch(f -> f.startsWith(dir + "/")
+                    || f.matches(".*/sqlite-[0-9.]+-[0-9a-f-]+-libsqlitejdbc\\.(so|dylib|dll)(\\.lck)?"));
         }
     }
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile text in every field survives the store exactly: stored, read back after closing and
- * reopening, changed by the autosave's path, searched for, listed by the command line. The family
- * file and PDF fuzz reuse {@link HostileText} once those features are merged.
+ * reopening, changed by the autosave's path, searched for, listed by the command line. The same
+ * samples then go on through the family file and the PDF in {@code print.HostileFamiliesFuzzTest}.
  */
 class HostileStoreFuzzTest {
     @TempDir

@@ -23,6 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Proves a piece of Homeplan opens no network connection: runs it in a separate JVM in which every
@@ -63,6 +65,7 @@ public final class NoNetwork {
             throws IOException {
         Files.writeString(emptyHostsFile, "");
         List<String> jvm = List.of(
+                "-XX:-UsePerfData", // no hsperfdata file in the temp folder: every file the child makes is ours
                 "-Djava.nio.channels.spi.SelectorProvider=" + Provider.class.getName(),
                 "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-Djdk.net.hosts.file=" + emptyHostsFile);
@@ -72,7 +75,7 @@ public final class NoNetwork {
         List<String> cmd = new ArrayList<>();
         if (straceLog != null) {
             cmd.addAll(List.of("strace", "-f", "-qq", "-e", "signal=none",
-                    "-e", "trace=socket,connect,sendto,sendmsg,bind,listen", "-o", straceLog.toString()));
+                    "-e", "trace=socket,connect,sendto,sendmsg,bind,listen,open,openat,creat", "-o", straceLog.toString()));
         }
         cmd.addAll(ChildJvm.command(jvm, NoNetwork.class, guardedArgs.toArray(String[]::new)));
         return cmd;
@@ -102,6 +105,22 @@ public final class NoNetwork {
                 .filter(line -> line.contains("AF_INET"))
                 .filter(line -> !line.matches("^\\d+\\s+socket\\(.*"))
                 .toList();
+    }
+
+    /**
+     * Every file the traced process created or opened for writing (an {@code open}/{@code openat} with
+     * {@code O_CREAT}, or {@code creat}) that succeeded, as the path it named.
+     */
+    public static List<String> filesCreated(Path straceLog) throws IOException {
+        Pattern created = Pattern.compile("^\\d+\\s+(?:openat\\([^,]+, |open\\(|creat\\()\"([^\"]*)\"(.*)$");
+        List<String> files = new ArrayList<>();
+        for (String line : Files.readAllLines(straceLog)) {
+            Matcher m = created.matcher(line);
+            if (m.matches() && (line.contains("creat(") || m.group(2).contains("O_CREAT")) && !m.group(2).matches(".*= -1 .*")) {
+                files.add(m.group(1));
+            }
+        }
+        return files;
     }
 
     /** Entry point of the child: tripwires first, then the real main class with the remaining arguments. */

@@ -1,8 +1,9 @@
 package app.homeplan.store.backup;
 
-import app.homeplan.store.PrivateFiles;
+import app.homeplan.store.Database;
 import app.homeplan.store.SqlErrors;
 import app.homeplan.store.StoreException;
+import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -266,7 +267,7 @@ public final class Backups {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(StoreException.Problem.NOT_FOUND, "safety.backup.missing", null, file);
         }
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = Database.connectionConfig();
         config.setReadOnly(true);
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
                 config.toProperties());

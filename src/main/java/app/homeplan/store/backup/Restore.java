@@ -2,9 +2,9 @@ package app.homeplan.store.backup;
 
 import app.homeplan.store.Database;
 import app.homeplan.store.DatabaseLock;
-import app.homeplan.store.PrivateFiles;
 import app.homeplan.store.SqlErrors;
 import app.homeplan.store.StoreException;
+import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -118,7 +118,7 @@ public final class Restore {
 
     /** A "before restore" backup of the data file as it is; DAMAGED when it cannot be read whole. */
     private static Backup backUpCurrent(Path db, Clock clock) {
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = Database.connectionConfig();
         config.setBusyTimeout(5000);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, config.toProperties())) {
             String check;
