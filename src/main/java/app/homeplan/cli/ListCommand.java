@@ -34,6 +34,7 @@ public final class ListCommand implements Command {
     }
 
     static String oneLine(String text) {
-        return text.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
+        // Every character some tool treats as a line or field break: tab, LF, VT, FF, CR, FS/GS/RS, NEL, LS, PS.
+        return text.replaceAll("[\\t\\n\\u000B\\f\\r\\u001C-\\u001E\\u0085\\u2028\\u2029]+", " ");
     }
 }

@@ -190,7 +190,8 @@ public final class ExportPdfAction {
     }
 
     private void offerToOpen(Path pdf, PlanCopy copy) {
-        if (!app.dialogs().confirm(key(copy, "doneTitle"), Messages.get("print.export.done", pdf), "print.export.open")) {
+        if (!app.dialogs().confirm(key(copy, "doneTitle"), Messages.get("print.export.done", pdf), "print.export.open",
+                "common.notNow")) {
             return;
         }
         try {

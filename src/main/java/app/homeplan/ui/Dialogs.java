@@ -19,10 +19,15 @@ public class Dialogs {
         this.owner = owner;
     }
 
-    /** Asks a yes/no question; the safe answer is the default. */
+    /** Asks a yes/no question; the safe answer ("Cancel") is the default. */
     public boolean confirm(String titleKey, String message, String confirmKey) {
+        return confirm(titleKey, message, confirmKey, "common.cancel");
+    }
+
+    /** Asks a yes/no question with its own word for the safe answer ("Not now"), which is the default. */
+    public boolean confirm(String titleKey, String message, String confirmKey, String declineKey) {
         ButtonType confirm = new ButtonType(Messages.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(Messages.get(declineKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, confirm);
         alert.initOwner(owner);
         alert.setTitle(Messages.get(titleKey));

@@ -74,7 +74,7 @@ class ExportPdfActionTest {
             }
 
             @Override
-            public boolean confirm(String titleKey, String message, String confirmKey) {
+            public boolean confirm(String titleKey, String message, String confirmKey, String declineKey) {
                 questions.add(message);
                 return openIt;
             }
