@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.prefs.Preferences;
 
 /**
- * How this run of the window was asked to start: which database, where preferences live, and
- * whether to print start-up timing.
+ * How this run of the window was asked to start: which database, where preferences live, whether
+ * to print start-up timing, and whether to open the data file for reading only even when it could
+ * be written (tests where file permissions cannot make it read-only, such as root in a container).
  */
-public record AppConfig(Path database, Preferences preferences, boolean printStartupTime) {
+public record AppConfig(Path database, Preferences preferences, boolean printStartupTime, boolean readOnly) {
+
+    public AppConfig(Path database, Preferences preferences, boolean printStartupTime) {
+        this(database, preferences, printStartupTime, false);
+    }
 
     public static AppConfig fromArgs(List<String> args) {
         String db = null;

@@ -23,6 +23,7 @@ import app.homeplan.ui.WindowState;
 import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -44,8 +45,6 @@ public class HomeplanApp extends Application implements Navigator {
     private Stage stage;
     private WindowState windowState;
     private Recovery recovery;
-    /** The intake wizard on screen, if any: it is saved before the window closes. */
-    private IntakeView intake;
 
     /** Used by {@link Application#launch}: reads {@code --db} and friends from the command line. */
     public HomeplanApp() {
@@ -85,7 +84,7 @@ public class HomeplanApp extends Application implements Navigator {
         stage.setMinHeight(560);
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> {
-            if (intake != null && !intake.closeRequested()) {
+            if (!mayLeaveScreen("common.unsaved.close")) {
                 e.consume(); // the latest typing could not be saved and the user chose to stay
                 return;
             }
@@ -97,7 +96,7 @@ public class HomeplanApp extends Application implements Navigator {
         stage.show();
         stage.requestFocus();
 
-        storeThread.submit(() -> Store.open(config.database())).whenComplete((opened, failure) -> Platform.runLater(() -> {
+        storeThread.submit(() -> config.readOnly() ? Store.openReadOnly(config.database()) : Store.open(config.database())).whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 window.show(recovery.openFailedScreen(failure));
             } else {
@@ -113,8 +112,10 @@ public class HomeplanApp extends Application implements Navigator {
         if (stage != null) {
             windowState.save(stage);
         }
-        if (intake != null) {
-            intake.flushAndWait();
+        if (window != null) {
+            // Also when the app quits without a close request (Platform.exit, logging out): the
+            // screen's last typing reaches the store before it closes.
+            window.saveScreenAndWait();
         }
         if (store != null) {
             storeThread.run(store::close);
@@ -124,9 +125,8 @@ public class HomeplanApp extends Application implements Navigator {
 
     @Override
     public void showFamilies() {
-        if (intake != null) {
-            intake.flush();
-            intake = null;
+        if (!mayLeaveScreen("common.unsaved.leave")) {
+            return; // the screen stays, says "Not saved" and keeps trying
         }
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
@@ -140,7 +140,22 @@ public class HomeplanApp extends Application implements Navigator {
                 id -> ReviewScreen.open(context(), id, familyId -> openFamily(familyId, IntakeStep.GOALS),
                         family -> exportPdf.export(family, PlanCopy.PROGRESS))));
         recovery.decorateHome(view, store);
+        if (store.isReadOnly()) {
+            view.lockForReadOnly();
+        }
         window.show(view);
+    }
+
+    /**
+     * Before the screen on show goes away: saves its typing and waits. If that fails, asks whether
+     * to go anyway (what was typed since the last save would be lost); false to stay.
+     *
+     * @param question the message keys' prefix: {@code .title}, {@code .text} (gets the reason), {@code .anyway}
+     */
+    private boolean mayLeaveScreen(String question) {
+        Optional<String> problem = window.saveScreenAndWait();
+        return problem.isEmpty()
+                || dialogs.confirm(question + ".title", Messages.get(question + ".text", problem.get()), question + ".anyway");
     }
 
     /** The services screens and actions use; available once the store is open. */
@@ -155,6 +170,9 @@ public class HomeplanApp extends Application implements Navigator {
 
     /** Opens a family in the intake wizard, at a given step or (null) where it was left. */
     private void openFamily(long familyId, IntakeStep step) {
+        if (!mayLeaveScreen("common.unsaved.leave")) {
+            return;
+        }
         storeThread.submit(() -> store.families().load(familyId)).whenComplete((family, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 dialogs.showError("common.error.title", UserMessages.of(failure));
@@ -166,8 +184,7 @@ public class HomeplanApp extends Application implements Navigator {
                 IntakeView view = IntakeView.create(context(), opened);
                 ExportPdfAction exportPdf = exportPdfAction();
                 view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get())));
-                intake = view;
-                window.show(view);
+                window.show(view, view.model().autosaver());
             }
         }));
     }

@@ -5,6 +5,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.plan.ReviewDue;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.Navigator;
+import app.homeplan.ui.ReadOnlyMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -51,6 +52,9 @@ public final class FamilyListView extends BorderPane {
     private final HBox headerActions = new HBox(8);
     private final Label emptyTitle = new Label();
     private final Label emptyText = new Label();
+    private final Button newFamily = new Button(Messages.get("families.new"), new FontIcon("mdal-add"));
+    private final Button delete = new Button(Messages.get("families.delete"), new FontIcon("mdal-delete_outline"));
+    private boolean readOnly;
 
     public FamilyListView(FamilyListViewModel model, Navigator navigator, Dialogs dialogs, Supplier<LocalDate> today) {
         this.model = model;
@@ -75,6 +79,16 @@ public final class FamilyListView extends BorderPane {
         return headerActions;
     }
 
+    /**
+     * The data file can only be read: families can be found, opened and printed, but "New family"
+     * and "Delete" (and their keys) are switched off, with a tooltip saying why.
+     */
+    public void lockForReadOnly() {
+        readOnly = true;
+        ReadOnlyMode.disable(newFamily);
+        ReadOnlyMode.disable(delete);
+    }
+
     public TableView<FamilySummary> table() {
         return table;
     }
@@ -93,7 +107,6 @@ public final class FamilyListView extends BorderPane {
         VBox titles = new VBox(2, title, subtitle);
         HBox.setHgrow(titles, Priority.ALWAYS);
 
-        Button newFamily = new Button(Messages.get("families.new"), new FontIcon("mdal-add"));
         newFamily.setId("newFamily");
         newFamily.getStyleClass().add("accent");
         newFamily.setOnAction(e -> newFamily());
@@ -134,7 +147,6 @@ public final class FamilyListView extends BorderPane {
         Button open = new Button(Messages.get("families.open"), new FontIcon("mdal-folder_open"));
         open.setId("openFamily");
         open.setOnAction(e -> openSelected());
-        Button delete = new Button(Messages.get("families.delete"), new FontIcon("mdal-delete_outline"));
         delete.setId("deleteFamily");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> deleteSelected());
@@ -334,6 +346,9 @@ public final class FamilyListView extends BorderPane {
 
     /** Asks for the child's name, stores a new family and opens it. */
     public void newFamily() {
+        if (readOnly) {
+            return;
+        }
         dialogs.askText("families.new.title", "families.new.prompt", "").ifPresent(name ->
                 model.createFamily(name).thenAccept(family -> navigator.openFamily(family.id())));
     }
@@ -347,7 +362,7 @@ public final class FamilyListView extends BorderPane {
 
     private void deleteSelected() {
         FamilySummary selected = model.selectedProperty().get();
-        if (selected == null) {
+        if (selected == null || readOnly) {
             return;
         }
         if (dialogs.confirm("families.delete.title", Messages.get("families.delete.text", selected.childName()),

@@ -7,6 +7,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.Navigator;
+import app.homeplan.ui.ReadOnlyMode;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +46,11 @@ public final class FamilyFileActions {
     private final Navigator navigator;
     private final FileChoices choices;
     private Path folder = defaultFolder();
+    private final boolean readOnly;
 
     private FamilyFileActions(FamilyListView view, FamilyFileModel model, Dialogs dialogs, Navigator navigator,
-                              FileChoices choices) {
+                              FileChoices choices, boolean readOnly) {
+        this.readOnly = readOnly;
         this.view = view;
         this.model = model;
         this.dialogs = dialogs;
@@ -64,7 +67,8 @@ public final class FamilyFileActions {
     public static FamilyFileActions install(FamilyListView view, AppContext context, FileChoices choices) {
         FamilyFileModel model = new FamilyFileModel(context.store().families(), context.storeThread(), FILES,
                 Platform::runLater);
-        FamilyFileActions actions = new FamilyFileActions(view, model, context.dialogs(), context.navigator(), choices);
+        FamilyFileActions actions = new FamilyFileActions(view, model, context.dialogs(), context.navigator(), choices,
+                context.store().isReadOnly());
         actions.addButtons();
         return actions;
     }
@@ -88,6 +92,9 @@ public final class FamilyFileActions {
         int open = buttons.indexOf(buttons.stream().filter(n -> "openFamily".equals(n.getId())).findFirst().orElse(null));
         buttons.add(open + 1, export);
         view.headerActions().getChildren().add(0, importFile);
+        if (readOnly) {
+            ReadOnlyMode.disable(importFile); // an import would add a family to a file that can only be read
+        }
     }
 
     /** Asks where to save the selected family's file, then writes it. */

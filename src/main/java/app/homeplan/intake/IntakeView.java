@@ -7,13 +7,17 @@ import app.homeplan.library.OwnStrategies;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.Navigator;
+import app.homeplan.ui.ReadOnlyMode;
+import app.homeplan.ui.SaveStatus;
+import app.homeplan.ui.Scheduler;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -36,7 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The intake wizard's frame: the family's name and the save indicator on top, the six steps on the
  * left (numbered, with done/attention marks; click one or press Ctrl+1..6), the step in the middle,
  * Back and Next at the bottom (Alt+B / Alt+N, or Ctrl+PgUp / Ctrl+PgDn). Everything typed is saved
- * as it goes; a failed save shows a calm banner and is retried, and nothing on screen is lost.
+ * as it goes; a failed save shows a calm banner and is retried, and nothing on screen is lost. On a
+ * data file that can only be read, every step can be looked at and nothing can be changed.
  */
 public final class IntakeView extends BorderPane {
     private static final String CSS = "/app/homeplan/intake/intake.css";
@@ -60,10 +65,26 @@ public final class IntakeView extends BorderPane {
 
     /** The wizard for a stored family, saving through the app's store thread. */
     public static IntakeView create(AppContext app, Family family) {
+        boolean readOnly = app.store().isReadOnly();
         IntakeViewModel model = new IntakeViewModel(family, app.store().families(), app.storeThread(),
                 new OwnStrategies(app.store().database()), Scheduler.realTime(Platform::runLater), Platform::runLater,
-                LocalDate::now);
-        return new IntakeView(model, app.dialogs(), app.navigator());
+                LocalDate::now, readOnly);
+        IntakeView view = new IntakeView(model, app.dialogs(), app.navigator());
+        if (readOnly) {
+            view.showReadOnly(app.store().file());
+        }
+        return view;
+    }
+
+    /**
+     * The data file can only be read: says so under the header, and every step can be looked at
+     * but not changed (moving between steps, printing and the step links still work).
+     */
+    private void showReadOnly(Path file) {
+        VBox banner = new VBox(ReadOnlyMode.banner(file));
+        banner.setPadding(new Insets(8, 24, 8, 24));
+        ((VBox) getTop()).getChildren().add(banner);
+        ReadOnlyMode.lock(content);
     }
 
     public IntakeView(IntakeViewModel model, Dialogs dialogs, Navigator navigator) {
@@ -90,7 +111,7 @@ public final class IntakeView extends BorderPane {
             }
         });
 
-        setTop(new VBox(header(), banner()));
+        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver())));
         setLeft(stepList());
         content.getStyleClass().add("step-content");
         setCenter(content);
@@ -111,39 +132,18 @@ public final class IntakeView extends BorderPane {
         return model.flush();
     }
 
-    /**
-     * For the app closing: saves and waits (a few seconds at most). Returns false when the last
-     * changes could not be saved, so the caller can warn before the window goes.
-     */
-    public boolean flushAndWait() {
-        try {
-            flush().get(5, TimeUnit.SECONDS);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    /**
-     * The window is closing: true to let it close. If the latest typing cannot be saved, asks first
-     * (closing would lose it); the family's earlier work is already stored.
-     */
-    public boolean closeRequested() {
-        if (flushAndWait()) {
-            return true;
-        }
-        return dialogs.confirm("intake.close.title",
-                text("intake.close.text", model.autosaver().problemProperty().get()), "intake.close.anyway");
-    }
-
     /** Back to the list of families, saving first. */
     public void leave() {
         if (leaving) {
             return;
         }
         leaving = true;
-        flush();
-        navigator.showFamilies();
+        try {
+            flush();
+            navigator.showFamilies(); // waits for the save; asks first if it failed (and may stay here)
+        } finally {
+            leaving = false;
+        }
     }
 
     // --- layout ----------------------------------------------------------------------------------
@@ -165,59 +165,13 @@ public final class IntakeView extends BorderPane {
         VBox titles = new VBox(0, title, subtitle);
         HBox.setHgrow(titles, Priority.ALWAYS);
 
-        Label saved = new Label();
-        saved.setId("saveState");
-        saved.getStyleClass().add("save-state");
-        Runnable showState = () -> {
-            FamilyAutosaver.State state = model.autosaver().stateProperty().get();
-            saved.getStyleClass().removeAll("saved", "saving", "failed");
-            switch (state) {
-                case SAVED -> {
-                    saved.setText(text("intake.save.saved"));
-                    saved.setGraphic(new FontIcon("mdal-cloud_done"));
-                    saved.getStyleClass().add("saved");
-                }
-                case SAVING -> {
-                    saved.setText(text("intake.save.saving"));
-                    saved.setGraphic(new FontIcon("mdmz-sync"));
-                    saved.getStyleClass().add("saving");
-                }
-                case FAILED -> {
-                    saved.setText(text("intake.save.failed"));
-                    saved.setGraphic(new FontIcon("mdmz-sync_problem"));
-                    saved.getStyleClass().add("failed");
-                }
-            }
-        };
-        model.autosaver().stateProperty().addListener(o -> showState.run());
-        showState.run();
+        Label saved = SaveStatus.indicator(model.autosaver());
 
         HBox header = new HBox(16, families, titles, saved);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll("app-header", "intake-header");
         header.setPadding(new Insets(12, 24, 12, 16));
         return header;
-    }
-
-    /** "Not saved: ... Your typing is still here; Homeplan will keep trying." */
-    private HBox banner() {
-        Label message = new Label();
-        message.setId("saveProblem");
-        message.setWrapText(true);
-        message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> text("intake.save.banner", model.autosaver().problemProperty().get()),
-                model.autosaver().problemProperty()));
-        HBox.setHgrow(message, Priority.ALWAYS);
-        message.setMaxWidth(Double.MAX_VALUE);
-        Button retry = new Button(text("intake.save.retry"));
-        retry.setId("retrySave");
-        retry.setOnAction(e -> flush());
-        HBox banner = new HBox(12, new FontIcon("mdmz-sync_problem"), message, retry);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.getStyleClass().add("save-banner");
-        banner.visibleProperty().bind(model.autosaver().stateProperty().isEqualTo(FamilyAutosaver.State.FAILED));
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
     }
 
     private VBox stepList() {

@@ -6,6 +6,8 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.StoreThread;
+import app.homeplan.ui.FamilyAutosaver;
+import app.homeplan.ui.Scheduler;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -23,7 +25,8 @@ import javafx.collections.ObservableList;
  * The intake as a whole: which step is showing, how far each step is, moving between steps, and
  * saving. Any step can be visited at any time; the only thing that stops the family moving past
  * "Our goals" is a goal with no words at all. The current step is saved with the family, so
- * reopening it resumes there.
+ * reopening it resumes there. When the data file can only be read the family can be looked at,
+ * step by step, and nothing is written (not even the step).
  */
 public final class IntakeViewModel {
     private final FamilyDraft draft;
@@ -41,8 +44,16 @@ public final class IntakeViewModel {
 
     public IntakeViewModel(Family family, FamilyRepository repository, StoreThread storeThread,
                            OwnStrategies ownStrategies, Scheduler scheduler, Executor ui, Supplier<LocalDate> today) {
+        this(family, repository, storeThread, ownStrategies, scheduler, ui, today, false);
+    }
+
+    /** @param readOnly the data file can only be read: look, but write nothing */
+    public IntakeViewModel(Family family, FamilyRepository repository, StoreThread storeThread,
+                           OwnStrategies ownStrategies, Scheduler scheduler, Executor ui, Supplier<LocalDate> today,
+                           boolean readOnly) {
         this.draft = new FamilyDraft(family);
-        this.autosaver = new FamilyAutosaver(repository, storeThread, scheduler, ui, family).follow(draft);
+        this.autosaver = new FamilyAutosaver(family, repository, storeThread, scheduler, ui, readOnly)
+                .follow(draft.familyProperty());
         this.storeThread = storeThread;
         this.ownStrategies = ownStrategies;
         this.ui = ui;
@@ -54,6 +65,8 @@ public final class IntakeViewModel {
 
     public FamilyDraft draft() { return draft; }
     public FamilyAutosaver autosaver() { return autosaver; }
+    /** True when the data file can only be read. */
+    public boolean isReadOnly() { return autosaver.isReadOnly(); }
     public ReadOnlyObjectProperty<IntakeStep> stepProperty() { return step.getReadOnlyProperty(); }
     /** One entry per step, in order: its mark and summary. */
     public ObservableList<StepProgress.Info> progress() { return progress; }
@@ -73,7 +86,8 @@ public final class IntakeViewModel {
      * lies past "Our goals" and a goal has no words yet.
      */
     public boolean go(IntakeStep target) {
-        if (target.compareTo(IntakeStep.GOALS) > 0) {
+        // Read-only: nothing can be fixed, so nothing blocks looking at the later steps.
+        if (target.compareTo(IntakeStep.GOALS) > 0 && !isReadOnly()) {
             int blank = blankGoal();
             if (blank > 0) {
                 blocked.set(Messages.get("intake.blocked.blankGoal", blank));
@@ -82,7 +96,9 @@ public final class IntakeViewModel {
         }
         blocked.set("");
         step.set(target);
-        draft.update(f -> f.toBuilder().wizardStep(target.ordinal()).build());
+        if (!isReadOnly()) {
+            draft.update(f -> f.toBuilder().wizardStep(target.ordinal()).build());
+        }
         return true;
     }
 

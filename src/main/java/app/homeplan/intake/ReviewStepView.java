@@ -12,6 +12,7 @@ import app.homeplan.plan.Goal;
 import app.homeplan.plan.PlanStatus;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
+import app.homeplan.ui.ReadOnlyMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -70,6 +71,7 @@ final class ReviewStepView extends StepPane {
         }
         // The printed home plan (PDF) comes from the print feature: its Export button goes here.
         printActions.setId("printActions");
+        ReadOnlyMode.allow(printActions); // printing works on a read-only data file
         printActions.setAlignment(Pos.CENTER_LEFT);
 
         GridPane planGrid = new GridPane();
@@ -140,6 +142,7 @@ final class ReviewStepView extends StepPane {
             text.setMaxWidth(Double.MAX_VALUE);
             Hyperlink go = new Hyperlink(text("intake.review.open.go", point.step().number(), point.step().title()));
             go.setOnAction(e -> goTo.accept(point.step()));
+            ReadOnlyMode.allow(go);
             go.setMinWidth(Region.USE_PREF_SIZE);
             open.getChildren().add(Forms.row(12, text, go));
         }

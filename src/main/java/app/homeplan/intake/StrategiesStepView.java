@@ -8,6 +8,7 @@ import app.homeplan.library.LibraryStrategy;
 import app.homeplan.library.RoutineLibrary;
 import app.homeplan.library.StrategyArea;
 import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.ReadOnlyMode;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -123,6 +124,7 @@ final class StrategiesStepView extends StepPane {
         CheckBox everything = new CheckBox(text("intake.strategies.everything"));
         everything.setId("wholeLibrary");
         everything.setMnemonicParsing(true);
+        ReadOnlyMode.allow(search, everything); // looking through the library changes nothing
         everything.selectedProperty().bindBidirectional(model.everythingProperty());
         library.setId("libraryList");
         library.setItems(model.suggestions());
@@ -131,6 +133,9 @@ final class StrategiesStepView extends StepPane {
         library.setPrefHeight(360);
         library.setOnKeyPressed(e -> {
             LibraryStrategy chosen = library.getSelectionModel().getSelectedItem();
+            if (ReadOnlyMode.isLocked(library)) {
+                return; // a read-only data file: the library can be looked at, not used
+            }
             if (e.getCode() == KeyCode.ENTER && chosen != null) {
                 use(chosen);
                 e.consume();
@@ -141,7 +146,8 @@ final class StrategiesStepView extends StepPane {
         });
         library.setOnMouseClicked(e -> {
             LibraryStrategy chosen = library.getSelectionModel().getSelectedItem();
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && chosen != null) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && chosen != null
+                    && !ReadOnlyMode.isLocked(library)) {
                 use(chosen);
             }
         });

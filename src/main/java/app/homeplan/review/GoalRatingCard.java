@@ -214,12 +214,17 @@ final class GoalRatingCard extends VBox {
             if (gas.baseline() != null && gas.baseline() == level) {
                 Label start = new Label(Messages.get("review.gas.start"));
                 start.getStyleClass().addAll("pill", "pill-start");
+                start.setMinWidth(Region.USE_PREF_SIZE); // the description wraps instead of this being cut short
                 levelRow.getChildren().add(start);
             }
             levelRow.setAlignment(Pos.CENTER_LEFT);
             levelRow.getStyleClass().add("gas-level");
             levelRow.setPadding(new Insets(6, 10, 6, 10));
-            levelRow.setOnMouseClicked(e -> radio.setSelected(true));
+            levelRow.setOnMouseClicked(e -> {
+                if (!radio.isDisabled()) { // switched off on a read-only data file
+                    radio.setSelected(true);
+                }
+            });
             radio.selectedProperty().addListener((o, was, now) -> levelRow.pseudoClassStateChanged(CHOSEN, now));
             box.getChildren().add(levelRow);
         }

@@ -3,6 +3,7 @@ package app.homeplan.review;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.UserMessages;
 import java.time.LocalDate;
 import java.util.function.LongConsumer;
@@ -56,10 +57,12 @@ public final class ReviewScreen {
                         app.dialogs().showError("common.error.title", Messages.get("store.error.familyGone"));
                         app.navigator().showFamilies();
                     } else {
-                        ReviewViewModel model = new ReviewViewModel(family.get(), app.store().families(),
-                                app.storeThread(), Platform::runLater, LocalDate::now, ReviewViewModel.AUTOSAVE_DELAY);
-                        app.window().show(new ReviewView(model, app.dialogs(), app.navigator()::showFamilies,
-                                reviseGoals, printProgress));
+                        ReviewViewModel model = new ReviewViewModel(family.get(),
+                                FamilyAutosaver.forWindow(app, family.get()), LocalDate::now);
+                        ReviewView view = new ReviewView(model, app.dialogs(), app.navigator()::showFamilies,
+                                reviseGoals, printProgress);
+                        ReviewScreenFrame.decorate(view, model, app.store());
+                        app.window().show(view, model.autosaver());
                     }
                 }));
     }

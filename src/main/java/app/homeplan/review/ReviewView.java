@@ -2,10 +2,10 @@ package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.SaveStatus;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,14 +25,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The progress review screen: past reviews on the left, the open review's ratings in one tab and
  * its results and charts in the other. Thin: layout and bindings; the work is in
- * {@link ReviewViewModel}. Everything is saved as it is typed; leaving the screen or closing the
- * window saves at once.
+ * {@link ReviewViewModel}. Everything is saved as it is typed; leaving the screen, closing the
+ * window or quitting saves at once (the window holds the screen's autosaver).
  */
 public final class ReviewView extends BorderPane {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
@@ -75,7 +74,6 @@ public final class ReviewView extends BorderPane {
         setTop(header());
         setLeft(sidebar());
         setCenter(body());
-        saveWhenLeaving();
     }
 
     public ReviewViewModel model() {
@@ -124,45 +122,9 @@ public final class ReviewView extends BorderPane {
         return header;
     }
 
-    /** "Saved" normally; "Not saved" with the reason and a way to try again when saving failed. */
+    /** "Saved", "Saving…", "Not saved" or "Read only" (the reason and "Try again now" are in the banner). */
     private Region saveStatus() {
-        FontIcon icon = new FontIcon();
-        Label label = new Label();
-        label.setId("saveStatus");
-        label.setGraphic(icon);
-        Button retry = new Button(Messages.get("review.save.retry"));
-        retry.getStyleClass().add(Styles.SMALL);
-        retry.setOnAction(e -> model.flush());
-        Runnable show = () -> {
-            label.getStyleClass().removeAll("save-ok", "save-pending", "save-failed");
-            switch (model.saveStateProperty().get()) {
-                case SAVED -> {
-                    label.setText(Messages.get("review.save.saved"));
-                    icon.setIconLiteral("mdal-check_circle_outline");
-                    label.getStyleClass().add("save-ok");
-                }
-                case UNSAVED -> {
-                    label.setText(Messages.get("review.save.saving"));
-                    icon.setIconLiteral("mdal-edit");
-                    label.getStyleClass().add("save-pending");
-                }
-                case FAILED -> {
-                    label.setText(Messages.get("review.save.failed"));
-                    icon.setIconLiteral("mdal-error_outline");
-                    label.getStyleClass().add("save-failed");
-                }
-            }
-            label.setTooltip(model.saveErrorProperty().get().isEmpty() ? null
-                    : new Tooltip(model.saveErrorProperty().get()));
-            retry.setVisible(model.saveStateProperty().get() == FamilyAutosave.State.FAILED);
-            retry.setManaged(retry.isVisible());
-        };
-        model.saveStateProperty().addListener(o -> show.run());
-        model.saveErrorProperty().addListener(o -> show.run());
-        show.run();
-        HBox box = new HBox(8, label, retry);
-        box.setAlignment(Pos.CENTER_RIGHT);
-        return box;
+        return SaveStatus.indicator(model.autosaver());
     }
 
     private Region sidebar() {
@@ -197,6 +159,7 @@ public final class ReviewView extends BorderPane {
         Label nextHint = new Label(Messages.get("review.next.hint"));
         nextHint.getStyleClass().addAll("muted", "field-hint");
         nextHint.setWrapText(true);
+        nextHint.setMinHeight(Region.USE_PREF_SIZE); // wrap, rather than be cut short by the list above
 
         VBox side = new VBox(10, reviewsTitle, list, nextTitle, next, usual, nextHint);
         if (reviseGoals != null) {
@@ -345,22 +308,6 @@ public final class ReviewView extends BorderPane {
     private void leave(Runnable then) {
         model.flush();
         then.run();
-    }
-
-    /** Whatever takes this screen away (going back, closing the window), what was typed is saved. */
-    private void saveWhenLeaving() {
-        EventHandler<WindowEvent> onClose = e -> model.flush();
-        sceneProperty().addListener((o, was, now) -> {
-            if (was != null && was.getWindow() != null) {
-                was.getWindow().removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
-            }
-            if (now != null && now.getWindow() != null) {
-                now.getWindow().addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, onClose);
-            }
-            if (now == null) {
-                model.flush();
-            }
-        });
     }
 
     /** A past review in the list: its date, its number and its T-score. */

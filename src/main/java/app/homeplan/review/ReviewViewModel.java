@@ -6,7 +6,8 @@ import app.homeplan.plan.PlanValidationException;
 import app.homeplan.plan.Review;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.StoreThread;
-import java.time.Duration;
+import app.homeplan.ui.FamilyAutosaver;
+import app.homeplan.ui.Scheduler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,18 +32,16 @@ import javafx.collections.ObservableList;
 /**
  * The progress review screen's state: the family's reviews, the one being recorded (its date, who
  * came, and each goal's ratings), the scores computed from them, and the next review date. Every
- * change goes straight into the family and is saved as it is made ({@link FamilyAutosave}); there is
+ * change goes straight into the family and is saved as it is made ({@link FamilyAutosaver}); there is
  * no Save button. Holds no Nodes, so it is tested without a toolkit (pass a direct executor as
  * {@code ui}).
  */
 public final class ReviewViewModel {
-    /** How long typing must pause before a save: short enough that a crash loses under a second. */
-    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(400);
     /** The usual time to the next review, offered as a one-click choice. */
     public static final int USUAL_MONTHS_TO_NEXT_REVIEW = 3;
 
     private final Supplier<LocalDate> today;
-    private final FamilyAutosave autosave;
+    private final FamilyAutosaver autosave;
 
     private final ReadOnlyObjectWrapper<Family> family = new ReadOnlyObjectWrapper<>(this, "family");
     private final ReadOnlyObjectWrapper<ProgressSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
@@ -60,10 +59,19 @@ public final class ReviewViewModel {
     /** True while the form is filled from a stored review, so filling it is not taken as an edit. */
     private boolean loading;
 
-    public ReviewViewModel(Family family, FamilyRepository repository, StoreThread storeThread, Executor ui,
-                           Supplier<LocalDate> today, Duration autosaveDelay) {
+    /**
+     * @param scheduler the autosave's clock (real time in the app; tests move it by hand)
+     * @param ui        where save results are reported (the FX thread; a direct executor in tests)
+     */
+    public ReviewViewModel(Family family, FamilyRepository repository, StoreThread storeThread, Scheduler scheduler,
+                           Executor ui, Supplier<LocalDate> today) {
+        this(family, new FamilyAutosaver(family, repository, storeThread, scheduler, ui), today);
+    }
+
+    /** With the autosaver for {@code family} (it knows whether the data file can only be read). */
+    public ReviewViewModel(Family family, FamilyAutosaver autosave, Supplier<LocalDate> today) {
         this.today = today;
-        this.autosave = new FamilyAutosave(family, repository, storeThread, ui, autosaveDelay);
+        this.autosave = autosave;
         this.family.set(family);
         for (int i = 0; i < family.goals().size(); i++) {
             GoalRatingModel row = new GoalRatingModel(family.goals().get(i), i + 1);
@@ -139,8 +147,13 @@ public final class ReviewViewModel {
         return nextReviewDate;
     }
 
-    public ReadOnlyObjectProperty<FamilyAutosave.State> saveStateProperty() {
+    public ReadOnlyObjectProperty<FamilyAutosaver.State> saveStateProperty() {
         return autosave.stateProperty();
+    }
+
+    /** Saves the review as it is edited; the screen shows its state and the window saves it before going. */
+    public FamilyAutosaver autosaver() {
+        return autosave;
     }
 
     /** Why saving failed, or why an edit was refused, as a sentence; empty when all is well. */
@@ -149,7 +162,7 @@ public final class ReviewViewModel {
     }
 
     public ReadOnlyStringProperty saveErrorProperty() {
-        return autosave.errorProperty();
+        return autosave.problemProperty();
     }
 
     // --- commands ------------------------------------------------------------------------------

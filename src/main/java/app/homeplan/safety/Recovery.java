@@ -9,6 +9,7 @@ import app.homeplan.store.StoreThread;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
+import app.homeplan.ui.ReadOnlyMode;
 import app.homeplan.ui.UserMessages;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,8 +84,8 @@ public final class Recovery {
         VBox banners = new VBox(8);
         banners.setPadding(new Insets(8, 24, 0, 24));
         if (store.isReadOnly()) {
-            banners.getChildren().add(banner("readOnlyBanner", "warning-banner", "mdal-lock",
-                    Messages.get("safety.readOnly.banner", store.file())));
+            banners.getChildren().add(ReadOnlyMode.banner(store.file()));
+            ReadOnlyMode.disable(restore); // putting a backup in place would change the file
         }
         store.backupProblem().ifPresent(problem -> banners.getChildren().add(
                 banner("backupProblemBanner", "warning-banner", "mdmz-warning",

@@ -69,13 +69,29 @@ public final class Database implements AutoCloseable {
         return open(file, clock, bundledMigrations());
     }
 
+    /**
+     * Opens an existing data file for reading only, through the same path as a file this user cannot
+     * write ({@link #isReadOnly()} is true and every write is refused), even when it could be written.
+     * For tests where permissions cannot make a file read-only (root ignores them).
+     */
+    public static Database openReadOnly(Path file, Clock clock) {
+        return open(file, clock, bundledMigrations(), true);
+    }
+
     /** With the migrations (SQL texts, version 1 first) to bring the file up to; tests add a future one. */
     static Database open(Path file, Clock clock, List<String> migrations) {
+        return open(file, clock, migrations, false);
+    }
+
+    private static Database open(Path file, Clock clock, List<String> migrations, boolean onlyRead) {
         Path absolute = file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.isFolder", null, absolute);
         }
-        boolean readOnly = Files.exists(absolute) && !writable(absolute);
+        if (onlyRead && !Files.exists(absolute)) {
+            throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.cannotOpen", null, absolute);
+        }
+        boolean readOnly = onlyRead || Files.exists(absolute) && !writable(absolute);
         DatabaseLock lock = null;
         Connection connection = null;
         try {

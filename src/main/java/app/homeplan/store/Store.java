@@ -29,6 +29,15 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Opens an existing data file for reading only, as if this user could not write it: families can
+     * be looked at and printed, and every change is refused with a sentence. Tests use it where file
+     * permissions cannot make the file read-only (root ignores them).
+     */
+    public static Store openReadOnly(Path file) {
+        return new Store(Database.openReadOnly(file, Clock.systemDefaultZone()));
+    }
+
     public Database database() {
         return database;
     }

@@ -1,5 +1,7 @@
 package app.homeplan.ui;
 
+import java.time.Duration;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -9,13 +11,19 @@ import javafx.scene.layout.StackPane;
 
 /**
  * The window's one scene: shows one screen at a time and owns the text size, which the family can
- * enlarge with Ctrl + and shrink with Ctrl - (Ctrl 0 resets); the size is remembered.
+ * enlarge with Ctrl + and shrink with Ctrl - (Ctrl 0 resets); the size is remembered. A screen
+ * that saves as it is typed in is shown with its {@link BeforeLeaving}, so its last typing is saved
+ * whatever takes it away: another screen, the window closing, or the app stopping.
  */
 public final class MainWindow {
+    /** How long closing the window waits for the last save (normally a few milliseconds). */
+    private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
     private final StackPane root = new StackPane();
     private final Scene scene;
     private final WindowState windowState;
     private double fontSize;
+    /** The shown screen's unsaved work, if it has any. */
+    private BeforeLeaving screenWork;
 
     public MainWindow(WindowState windowState) {
         this.windowState = windowState;
@@ -37,8 +45,35 @@ public final class MainWindow {
         return scene;
     }
 
+    /** Shows a screen that has nothing of its own to save. */
     public void show(Node screen) {
+        show(screen, null);
+    }
+
+    /**
+     * Shows a screen. The screen it replaces is saved once more (queued on the store thread) and
+     * stops retrying on its own.
+     *
+     * @param work what the new screen must save before it goes; null for none
+     */
+    public void show(Node screen, BeforeLeaving work) {
+        BeforeLeaving leaving = screenWork;
+        screenWork = work;
+        if (leaving != null && leaving != work) {
+            leaving.saveNow();
+            leaving.screenClosed();
+        }
         root.getChildren().setAll(screen);
+    }
+
+    /**
+     * Saves the shown screen's work and waits a few seconds at most: before another screen loads
+     * from the store, before the window closes, and when the app stops.
+     *
+     * @return empty when all is stored (or there is nothing to store), else the sentence why not
+     */
+    public Optional<String> saveScreenAndWait() {
+        return screenWork == null ? Optional.empty() : screenWork.saveAndWait(SAVE_WAIT);
     }
 
     public Node current() {

@@ -139,7 +139,7 @@ class IntakeEndToEndTest {
         click(cell("#routineList", "Bath time"));
         click("#newConcern");
         robot.write("Cries at hair washing", 0).type(KeyCode.ENTER);
-        AppHarness.waitUntil(() -> text("#saveState").equals("Saved"));
+        AppHarness.waitUntil(() -> text("#saveStatus").equals("Saved"));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_DOWN);
 
@@ -156,7 +156,7 @@ class IntakeEndToEndTest {
         click("#addGoal");
         AppHarness.waitUntil(() -> focused() != null && "familyWords".equals(focused().getId()));
         robot.write("Bath time without tears", 0);
-        AppHarness.waitUntil(() -> text("#saveState").equals("Saved"));
+        AppHarness.waitUntil(() -> text("#saveStatus").equals("Saved"));
 
         // Homeplan is closed in the middle of the step, and opened again.
         harness.restart();
@@ -211,7 +211,7 @@ class IntakeEndToEndTest {
         assertThat(robot.lookup("#planMatrix").tryQuery()).isPresent();
         click("#reviewIn6");
         click("#status-active");
-        AppHarness.waitUntil(() -> text("#saveState").equals("Saved"));
+        AppHarness.waitUntil(() -> text("#saveStatus").equals("Saved"));
         click("#stepNext"); // Finish
         AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent());
         harness.stop();

@@ -15,6 +15,7 @@ import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.UiThread;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

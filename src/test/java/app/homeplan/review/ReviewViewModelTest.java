@@ -9,9 +9,10 @@ import app.homeplan.plan.GoalStatus;
 import app.homeplan.plan.Review;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.ManualScheduler;
 import app.homeplan.testing.TestFamilies;
+import app.homeplan.ui.FamilyAutosaver;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +47,11 @@ class ReviewViewModelTest {
         return store.families().load(store.families().listAll().get(0).id()).orElseThrow();
     }
 
-    ReviewViewModel model(Family family, Duration delay) {
-        return new ReviewViewModel(family, store.families(), storeThread, Runnable::run, () -> TODAY, delay);
+    /** The autosave's clock: it moves only when a test says so, so saves happen when the test asks. */
+    ManualScheduler clock = new ManualScheduler(Runnable::run);
+
+    ReviewViewModel model(Family family) {
+        return new ReviewViewModel(family, store.families(), storeThread, clock, Runnable::run, () -> TODAY);
     }
 
     /** What a fresh start of Homeplan would load. */
@@ -59,7 +63,7 @@ class ReviewViewModelTest {
 
     @Test
     void opensOnTheNewestReviewWithItsRatingsAndScores() {
-        ReviewViewModel m = model(example(), Duration.ofSeconds(5));
+        ReviewViewModel m = model(example());
         assertThat(m.reviews()).hasSize(1);
         assertThat(m.openReviewIdProperty().get()).isEqualTo(m.reviews().get(0).review().id());
         assertThat(m.attendeesProperty().get()).isEqualTo("Lan Nguyen, David Nguyen, Sam Taylor");
@@ -69,13 +73,13 @@ class ReviewViewModelTest {
         assertThat(feeding.gasAttainmentProperty().get()).isEqualTo(1);
         assertThat(feeding.gas().description(-2)).isEqualTo("Mia does not pick up the spoon.");
         assertThat(ScoreFormat.oneDecimal(m.openScoresProperty().get().gas().tScore())).isEqualTo("57.4");
-        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosave.State.SAVED);
+        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosaver.State.SAVED);
     }
 
     @Test
     void anIncompleteReviewIsRecordedScoredAndStillThereAfterRestart() throws Exception {
         Family family = example();
-        ReviewViewModel m = model(family, Duration.ofSeconds(5));
+        ReviewViewModel m = model(family);
         Review started = m.startReview();
         assertThat(started.date()).isEqualTo(TODAY);
         assertThat(m.reviews()).hasSize(2);
@@ -93,7 +97,7 @@ class ReviewViewModelTest {
         feeding.notesProperty().set(TestFamilies.HARD_TEXT);
         m.goals().get(1).gasAttainmentProperty().set(-1);
         // Goals 3 and 4 are left for next time.
-        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosave.State.UNSAVED);
+        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosaver.State.SAVING);
 
         ReviewScores scores = m.openScoresProperty().get();
         // Weights 3 and 2: Σwx = 6 - 2 = 4; √(0.7·13 + 0.3·25) = √16.6: 50 + 40 / 4.074 = 59.8
@@ -105,7 +109,7 @@ class ReviewViewModelTest {
         assertThat(scores.performance().goals()).hasSize(1);
 
         m.flush().get(5, TimeUnit.SECONDS);
-        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosave.State.SAVED);
+        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosaver.State.SAVED);
 
         Family after = reloaded(family.id());
         Review saved = after.reviews().stream().filter(r -> r.id().equals(started.id())).findFirst().orElseThrow();
@@ -119,7 +123,7 @@ class ReviewViewModelTest {
         assertThat(after.reviews()).hasSize(2).contains(family.reviews().get(0));
 
         // Reopened, the screen shows the new review first, as it was left.
-        ReviewViewModel again = model(after, Duration.ofSeconds(5));
+        ReviewViewModel again = model(after);
         assertThat(again.openReviewIdProperty().get()).isEqualTo(started.id());
         assertThat(again.goals().get(0).notesProperty().get()).isEqualTo(TestFamilies.HARD_TEXT);
         assertThat(again.goals().get(2).statusProperty().get()).isNull();
@@ -128,12 +132,13 @@ class ReviewViewModelTest {
     @Test
     void editsAreSavedOnTheirOwnOnceTypingPauses() throws Exception {
         Family family = example();
-        ReviewViewModel m = model(family, Duration.ofMillis(50));
+        ReviewViewModel m = model(family);
         m.startReview();
         for (String typed : new String[] {"B", "Bé", "Bé ă", "Bé ăn", "Bé ăn tốt"}) {
             m.goals().get(0).notesProperty().set(typed);
         }
-        waitFor(() -> m.saveStateProperty().get() == FamilyAutosave.State.SAVED);
+        clock.advance(FamilyAutosaver.QUIET); // typing pauses
+        waitFor(() -> m.saveStateProperty().get() == FamilyAutosaver.State.SAVED);
         Family stored = storeThread.submit(() -> store.families().load(family.id()).orElseThrow()).get();
         assertThat(stored.latestReview().orElseThrow().ratings()).singleElement()
                 .satisfies(r -> assertThat(r.notes()).isEqualTo("Bé ăn tốt"));
@@ -143,7 +148,7 @@ class ReviewViewModelTest {
     void aPastReviewOpensAndCanBeCorrectedWithoutTouchingTheOthers() throws Exception {
         Family family = example();
         Review example = family.reviews().get(0);
-        ReviewViewModel m = model(family, Duration.ofSeconds(5));
+        ReviewViewModel m = model(family);
         m.startReview();
         m.goals().get(0).performanceProperty().set(10);
 
@@ -166,7 +171,7 @@ class ReviewViewModelTest {
     @Test
     void clearingEverythingForAGoalRemovesItsRating() throws Exception {
         Family family = example();
-        ReviewViewModel m = model(family, Duration.ofSeconds(5));
+        ReviewViewModel m = model(family);
         GoalRatingModel sleeping = m.goals().get(3);
         sleeping.performanceProperty().set(null);
         sleeping.satisfactionProperty().set(null);
@@ -182,7 +187,7 @@ class ReviewViewModelTest {
     @Test
     void theNextReviewDateIsSetAndShowsOnTheHomeScreen() throws Exception {
         Family family = example();
-        ReviewViewModel m = model(family, Duration.ofSeconds(5));
+        ReviewViewModel m = model(family);
         m.startReview();
         m.dateProperty().set(TODAY.minusDays(1));
         m.nextReviewInUsualTime();
@@ -195,7 +200,7 @@ class ReviewViewModelTest {
 
     @Test
     void clearingTheReviewDateKeepsTheOldOne() {
-        ReviewViewModel m = model(example(), Duration.ofSeconds(5));
+        ReviewViewModel m = model(example());
         LocalDate was = m.dateProperty().get();
         m.dateProperty().set(null);
         assertThat(m.dateProperty().get()).isEqualTo(was);
@@ -205,7 +210,7 @@ class ReviewViewModelTest {
     @Test
     void aReviewStartedByMistakeCanBeDeleted() throws Exception {
         Family family = example();
-        ReviewViewModel m = model(family, Duration.ofSeconds(5));
+        ReviewViewModel m = model(family);
         m.startReview();
         m.deleteOpenReview();
         assertThat(m.reviews()).hasSize(1);
@@ -221,7 +226,7 @@ class ReviewViewModelTest {
     @Test
     void aFailedSaveSaysWhyAndKeepsWhatWasEntered() throws Exception {
         Family family = example();
-        ReviewViewModel m = model(family, Duration.ofSeconds(5));
+        ReviewViewModel m = model(family);
         // Someone deletes the family while the review is open.
         storeThread.submit(() -> store.families().delete(family.id())).get();
         m.goals().get(0).notesProperty().set("Kept in memory");
@@ -230,7 +235,7 @@ class ReviewViewModelTest {
         } catch (java.util.concurrent.ExecutionException expected) {
             // reported through the properties below
         }
-        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosave.State.FAILED);
+        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosaver.State.FAILED);
         assertThat(m.saveErrorProperty().get()).isEqualTo(Messages.get("store.error.familyGone")).doesNotContain("Exception");
         assertThat(m.goals().get(0).notesProperty().get()).isEqualTo("Kept in memory");
     }

@@ -20,7 +20,6 @@ import app.homeplan.plan.Support;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
 import app.homeplan.print.HomePlanPdf;
-import app.homeplan.review.FamilyAutosave;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.store.backup.Backup;
@@ -28,6 +27,8 @@ import app.homeplan.store.backup.BackupKind;
 import app.homeplan.store.backup.Backups;
 import app.homeplan.store.backup.Restore;
 import app.homeplan.testing.TestFamilies;
+import app.homeplan.ui.FamilyAutosaver;
+import app.homeplan.ui.Scheduler;
 import app.homeplan.util.PrivateFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +38,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,14 +92,14 @@ public final class PrivacyWorkflow {
 
     /**
      * An intake meeting, step by step, as the wizard drives the store: the family is created, then
-     * each step's changes go through {@link FamilyAutosave} on the store thread, the way every screen
+     * each step's changes go through {@link FamilyAutosaver} on the store thread, the way every screen
      * saves. Returns the family as stored.
      */
     static Family intake(Path db) {
         try (Store store = Store.open(db); StoreThread storeThread = new StoreThread()) {
             Family started = storeThread.submit(() -> store.families().insert(Family.newFor("Lan Trần"))).join();
-            FamilyAutosave autosave = new FamilyAutosave(started, store.families(), storeThread, Runnable::run,
-                    Duration.ofMillis(20));
+            FamilyAutosaver autosave = new FamilyAutosaver(started, store.families(), storeThread,
+                    Scheduler.realTime(Runnable::run), Runnable::run);
             Family family = started;
             List<UnaryOperator<Family>> steps = List.of(
                     // 1. Family: the child, caregivers, clinician, meeting, consent

@@ -22,15 +22,22 @@ public final class AppHarness {
     private final Preferences prefs;
     private HomeplanApp app;
     private Stage stage;
+    private boolean readOnly;
 
     public AppHarness(Path database) {
         this.database = database;
         this.prefs = Preferences.userRoot().node("app/homeplan-test-" + UUID.randomUUID());
     }
 
+    /** Opens the data file for reading only, as if it could not be written (see {@code AppConfig.readOnly}). */
+    public AppHarness readOnly() {
+        this.readOnly = true;
+        return this;
+    }
+
     public HomeplanApp start() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        app = (HomeplanApp) FxToolkit.setupApplication(() -> new HomeplanApp(new AppConfig(database, prefs, false)));
+        app = (HomeplanApp) FxToolkit.setupApplication(() -> new HomeplanApp(new AppConfig(database, prefs, false, readOnly)));
         FxToolkit.showStage();
         WaitForAsyncUtils.asyncFx(() -> stage.requestFocus());
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,4 +1,4 @@
-package app.homeplan.intake;
+package app.homeplan.testing;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** A stand-in for the FX thread in model tests: one thread, and helpers to run on it and wait. */
-final class UiThread implements java.util.concurrent.Executor, AutoCloseable {
+public final class UiThread implements java.util.concurrent.Executor, AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui"));
 
     @Override
@@ -16,7 +16,7 @@ final class UiThread implements java.util.concurrent.Executor, AutoCloseable {
         thread.execute(command);
     }
 
-    <T> T call(Callable<T> work) {
+    public <T> T call(Callable<T> work) {
         try {
             return thread.submit(work).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -24,7 +24,7 @@ final class UiThread implements java.util.concurrent.Executor, AutoCloseable {
         }
     }
 
-    void run(Runnable work) {
+    public void run(Runnable work) {
         call(() -> {
             work.run();
             return null;
@@ -32,7 +32,7 @@ final class UiThread implements java.util.concurrent.Executor, AutoCloseable {
     }
 
     /** Waits until the condition, checked on this thread, holds. */
-    void await(BooleanSupplier condition, Duration timeout) {
+    public void await(BooleanSupplier condition, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!call(condition::getAsBoolean)) {
             if (System.nanoTime() > end) {

@@ -1,4 +1,4 @@
-package app.homeplan.intake;
+package app.homeplan.ui;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;

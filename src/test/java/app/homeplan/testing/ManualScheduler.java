@@ -1,5 +1,6 @@
-package app.homeplan.intake;
+package app.homeplan.testing;
 
+import app.homeplan.ui.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /** A scheduler whose clock moves only when the test says so; due tasks run on the given UI executor. */
-final class ManualScheduler implements Scheduler {
+public final class ManualScheduler implements Scheduler {
     private final Executor ui;
     private final List<Task> tasks = new ArrayList<>();
     private long now;
 
-    ManualScheduler(Executor ui) {
+    public ManualScheduler(Executor ui) {
         this.ui = ui;
     }
 
@@ -34,7 +35,7 @@ final class ManualScheduler implements Scheduler {
     }
 
     /** Moves the clock forward, handing every task that falls due to the UI executor in order. */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         long target;
         synchronized (this) {
             target = now + by.toMillis();
@@ -57,7 +58,7 @@ final class ManualScheduler implements Scheduler {
         }
     }
 
-    synchronized boolean hasPending() {
+    public synchronized boolean hasPending() {
         return tasks.stream().anyMatch(t -> !t.cancelled()[0]);
     }
 }
