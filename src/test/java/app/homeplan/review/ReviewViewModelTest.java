@@ -109,7 +109,8 @@ class ReviewViewModelTest {
         assertThat(scores.performance().goals()).hasSize(1);
 
         m.flush().get(5, TimeUnit.SECONDS);
-        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosaver.State.SAVED);
+        // The state is set on the UI executor, which may run just after the flush completes.
+        waitFor(() -> m.saveStateProperty().get() == FamilyAutosaver.State.SAVED);
 
         Family after = reloaded(family.id());
         Review saved = after.reviews().stream().filter(r -> r.id().equals(started.id())).findFirst().orElseThrow();
