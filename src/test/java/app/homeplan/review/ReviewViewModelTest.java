@@ -236,7 +236,7 @@ class ReviewViewModelTest {
         } catch (java.util.concurrent.ExecutionException expected) {
             // reported through the properties below
         }
-        assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosaver.State.FAILED);
+        waitFor(() -> m.saveStateProperty().get() == FamilyAutosaver.State.FAILED);
         assertThat(m.saveErrorProperty().get()).isEqualTo(Messages.get("store.error.familyGone")).doesNotContain("Exception");
         assertThat(m.goals().get(0).notesProperty().get()).isEqualTo("Kept in memory");
     }
