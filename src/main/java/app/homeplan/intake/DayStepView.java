@@ -74,25 +74,8 @@ final class DayStepView extends StepPane {
         list.setPrefHeight(420);
         list.setCellFactory(l -> new RoutineCell());
         list.setPlaceholder(Forms.hint(text("intake.day.empty")));
-        Reorder.keys(list, model::moveTo);
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && now != model.selectedProperty().get()) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((o, was, now) -> {
-            list.getSelectionModel().select(now);
-            showDetail(now);
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
-                detail.lookup("#routineName").requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
-                remove(model.selectedProperty().get());
-                e.consume();
-            }
-        });
+        Reorder.orderedList(list, model.selectedProperty(), model::moveTo, this::showDetail,
+                () -> detail.lookup("#routineName"), this::remove);
         model.routines().addListener((ListChangeListener<RoutineRow>) c -> layoutChips());
 
         Button up = Forms.iconButton("mdal-arrow_upward", text("intake.day.moveUp"));

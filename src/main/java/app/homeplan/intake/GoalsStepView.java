@@ -20,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -51,25 +50,8 @@ final class GoalsStepView extends StepPane {
         list.setPrefHeight(380);
         list.setCellFactory(l -> new GoalCell());
         list.setPlaceholder(Forms.hint(text("intake.goals.empty")));
-        Reorder.keys(list, model::moveTo);
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && now != model.selectedProperty().get()) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((o, was, now) -> {
-            list.getSelectionModel().select(now);
-            showEditor(now);
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
-                editor.lookup("#familyWords").requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
-                remove(model.selectedProperty().get());
-                e.consume();
-            }
-        });
+        Reorder.orderedList(list, model.selectedProperty(), model::moveTo, this::showEditor,
+                () -> editor.lookup("#familyWords"), this::remove);
         Button add = Forms.button(text("intake.goals.add"), "mdal-add");
         add.setId("addGoal");
         add.setOnAction(e -> {

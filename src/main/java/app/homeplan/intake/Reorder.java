@@ -16,6 +16,35 @@ final class Reorder {
     private Reorder() {
     }
 
+    /**
+     * Ties an ordered list to its model's selection, both ways, and gives it its keys: Alt+Up/Down move
+     * the selected item, Enter goes to the item's first field, Delete removes it (after asking).
+     */
+    static <T> void orderedList(ListView<T> list, javafx.beans.property.ObjectProperty<T> selected,
+                                BiConsumer<Integer, Integer> moveTo, java.util.function.Consumer<T> show,
+                                java.util.function.Supplier<javafx.scene.Node> firstField,
+                                java.util.function.Consumer<T> remove) {
+        keys(list, moveTo);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != selected.get()) {
+                selected.set(now);
+            }
+        });
+        selected.addListener((o, was, now) -> {
+            list.getSelectionModel().select(now);
+            show.accept(now);
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && selected.get() != null) {
+                firstField.get().requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && selected.get() != null) {
+                remove.accept(selected.get());
+                e.consume();
+            }
+        });
+    }
+
     /** Keyboard moves for the list: Alt+Up / Alt+Down move the selected item. */
     static <T> void keys(ListView<T> list, BiConsumer<Integer, Integer> moveTo) {
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
