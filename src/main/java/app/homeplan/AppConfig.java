@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.prefs.Preferences;
 
 /**
- * How this run of the window was asked to start: which database, where preferences live, and
- * whether to print start-up timing.
+ * How this run of the window was asked to start: which database, where preferences live, whether
+ * to print start-up timing, and whether to quit once started (for start-up benchmarks and the
+ * class-data training run made when packaging).
  */
-public record AppConfig(Path database, Preferences preferences, boolean printStartupTime) {
+public record AppConfig(Path database, Preferences preferences, boolean printStartupTime, boolean quitAfterStartup) {
+
+    public AppConfig(Path database, Preferences preferences, boolean printStartupTime) {
+        this(database, preferences, printStartupTime, false);
+    }
 
     public static AppConfig fromArgs(List<String> args) {
         String db = null;
         boolean printStartup = false;
+        boolean quit = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--db") && i + 1 < args.size()) {
@@ -22,8 +28,10 @@ public record AppConfig(Path database, Preferences preferences, boolean printSta
                 db = arg.substring("--db=".length());
             } else if (arg.equals("--print-startup-time")) {
                 printStartup = true;
+            } else if (arg.equals("--quit-after-startup")) {
+                quit = true;
             }
         }
-        return new AppConfig(DataLocation.resolve(db), Preferences.userRoot().node("app/homeplan"), printStartup);
+        return new AppConfig(DataLocation.resolve(db), Preferences.userRoot().node("app/homeplan"), printStartup, quit);
     }
 }

@@ -6,6 +6,8 @@ import app.homeplan.families.FamilySummaryView;
 import app.homeplan.fileformat.FamilyFileActions;
 import app.homeplan.i18n.Messages;
 import app.homeplan.review.ReviewScreen;
+import app.homeplan.startup.EarlyStart;
+import app.homeplan.startup.StartupTiming;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -15,8 +17,8 @@ import app.homeplan.ui.Navigator;
 import app.homeplan.ui.UserMessages;
 import app.homeplan.ui.WindowState;
 import atlantafx.base.theme.PrimerLight;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -28,25 +30,40 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The window. Composition root: builds the store thread, models and views by hand. The window
- * shows at once; the database opens on the store thread and the home screen appears when it is ready.
+ * The window. Composition root: builds the store thread, models and views by hand. The database
+ * opens on the store thread while JavaFX starts; the window shows the home screen as soon as it is
+ * open (or "Opening your families" first if that takes longer).
  */
 public class HomeplanApp extends Application implements Navigator {
     private AppConfig config;
-    private final StoreThread storeThread = new StoreThread();
+    private final StoreThread storeThread;
+    /** The database opening; begun before JavaFX started when launched from the command line. */
+    private CompletableFuture<Store> opening;
     private Store store;
     private MainWindow window;
     private Dialogs dialogs;
     private Stage stage;
     private WindowState windowState;
 
-    /** Used by {@link Application#launch}: reads {@code --db} and friends from the command line. */
+    /**
+     * Used by {@link Application#launch}: takes over the database opening that {@code Desktop} began
+     * before JavaFX started (else reads {@code --db} and friends from the command line in start).
+     */
     public HomeplanApp() {
+        EarlyStart early = EarlyStart.take();
+        if (early != null) {
+            config = early.config();
+            storeThread = early.storeThread();
+            opening = early.opening();
+        } else {
+            storeThread = new StoreThread();
+        }
     }
 
     /** Used by tests and embedding code: a given database and preferences. */
     public HomeplanApp(AppConfig config) {
         this.config = config;
+        this.storeThread = new StoreThread();
     }
 
     @Override
@@ -54,32 +71,50 @@ public class HomeplanApp extends Application implements Navigator {
         if (config == null) {
             config = AppConfig.fromArgs(getParameters().getRaw());
         }
+        if (opening == null) {
+            opening = storeThread.submit(() -> Store.open(config.database()));
+        }
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         windowState = new WindowState(config.preferences());
         window = new MainWindow(windowState);
         dialogs = new Dialogs(primaryStage);
-        window.show(opening());
+        StartupTiming timing = config.printStartupTime() || config.quitAfterStartup()
+                ? StartupTiming.watch(window.scene(), window::current, System.out) : null;
+        if (config.quitAfterStartup()) {
+            timing.homeShown().thenRun(() -> Platform.runLater(Platform::exit));
+        }
+        // Usually the database is open by now (it began opening before JavaFX started): then the first
+        // frame is the home screen itself rather than a "please wait" screen drawn just before it.
+        Store openedInTime = EarlyStart.openedWithin(opening, 150);
+        if (openedInTime != null) {
+            storeOpened(openedInTime);
+        } else {
+            window.show(opening());
+        }
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(window.scene());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> windowState.save(stage));
-        if (config.printStartupTime()) {
-            printStartupTimeAtFirstFrame();
-        }
         stage.show();
         stage.requestFocus();
 
-        storeThread.submit(() -> Store.open(config.database())).whenComplete((opened, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                window.show(openFailed(UserMessages.of(failure)));
-            } else {
-                store = opened;
-                showFamilies();
-            }
-        }));
+        if (openedInTime == null) {
+            opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    window.show(openFailed(UserMessages.of(failure)));
+                } else {
+                    storeOpened(opened);
+                }
+            }));
+        }
+    }
+
+    private void storeOpened(Store opened) {
+        store = opened;
+        showFamilies();
     }
 
     @Override
@@ -155,16 +190,5 @@ public class HomeplanApp extends Application implements Navigator {
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(40));
         return box;
-    }
-
-    /** Prints the time from JVM start to the first frame actually drawn (for the start-up benchmark). */
-    private void printStartupTimeAtFirstFrame() {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            window.scene().removePostLayoutPulseListener(once[0]);
-            System.out.println("startup-ms " + (System.currentTimeMillis() - jvmStart));
-        };
-        window.scene().addPostLayoutPulseListener(once[0]);
     }
 }
