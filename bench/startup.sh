@@ -30,11 +30,13 @@ mkdir -p "$bench"
 # The bare window, as a jar beside homeplan.jar using the same JavaFX jars (CDS takes only jars).
 fxjars="$(cd target && ls lib/javafx-*-linux.jar | tr '\n' ' ')"
 printf 'Main-Class: app.homeplan.bench.BareWindow\nClass-Path: %s\n' "$fxjars" > "$bench/bare.mf"
-jar --create --file target/bare-window.jar --manifest "$bench/bare.mf" \
-    -C target/test-classes app/homeplan/bench/BareWindow.class -C target/test-classes 'app/homeplan/bench/BareWindow$Window.class'
+bare_classes=(-C target/test-classes app/homeplan/bench/BareWindow.class -C target/test-classes 'app/homeplan/bench/BareWindow$Window.class')
+jar --create --file target/bare-window.jar --manifest "$bench/bare.mf" "${bare_classes[@]}"
+# For the packaged runtime, which has JavaFX inside: the same window without JavaFX jars.
+jar --create --file target/bare-window-nofx.jar --main-class app.homeplan.bench.BareWindow "${bare_classes[@]}"
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap '[[ -n "${KEEP:-}" ]] || rm -rf "$work"' EXIT
 # A home of its own: window preferences, the JavaFX cache and the default data folder stay out of yours.
 export HOME="$work/home" XDG_DATA_HOME="$work/home/data"
 mkdir -p "$HOME"
@@ -43,7 +45,7 @@ java -jar target/homeplan.jar --db "$db" list >/dev/null   # the example family,
 
 app_args=(--db "$db" --print-startup-time --quit-after-startup)
 quiet_cds=(-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
-image="target/jpackage/Homeplan"
+image="target/jpackage/image/Homeplan"
 
 # command line for (variant, program)
 command_for() {
@@ -55,12 +57,10 @@ command_for() {
     cds+c1) opts=("${quiet_cds[@]}" "-XX:SharedArchiveFile=$bench/$prog.jsa" -XX:TieredStopAtLevel=1) ;;
     packaged)
       if [[ "$prog" == bare ]]; then
-        # The packaged runtime and the packaged JVM options, on the bare window (its own archive).
-        local packaged_opts
-        packaged_opts="$(sed -n 's/^java-options=//p' "$image/lib/app/Homeplan.cfg" | grep -v SharedArchiveFile | tr '\n' ' ')"
-        # shellcheck disable=SC2206
-        opts=($packaged_opts "${quiet_cds[@]}" "-XX:SharedArchiveFile=$bench/bare-packaged.jsa")
-        echo "$image/lib/runtime/bin/java ${opts[*]} -jar $jar"
+        # The packaged runtime (JavaFX inside) and the packaged app's JVM options, on the bare window.
+        # shellcheck disable=SC2207
+        opts=($(packaged_jvm_options) "${quiet_cds[@]}" "-XX:SharedArchiveFile=$bench/bare-packaged.jsa")
+        echo "$image/lib/runtime/bin/java ${opts[*]} -jar target/bare-window-nofx.jar"
       else
         echo "$image/bin/Homeplan"
       fi
@@ -69,20 +69,30 @@ command_for() {
   echo "java ${opts[*]} -jar $jar"
 }
 
+# The packaged app's JVM options that shape the JVM itself (-XX, -Xshare, -Xlog), minus its archive.
+packaged_jvm_options() {
+  sed -n 's/^java-options=//p' "$image/lib/app/Homeplan.cfg" | grep -E '^-X' | grep -v -E 'SharedArchiveFile|Xshare' | tr '\n' ' '
+}
+
 # Trains the CDS archives the cds variants use (a run that records the classes it loaded).
 train() {
   java -XX:ArchiveClassesAtExit="$bench/bare.jsa" -jar target/bare-window.jar >/dev/null 2>&1
   java -XX:ArchiveClassesAtExit="$bench/homeplan.jsa" -jar target/homeplan.jar "${app_args[@]}" >/dev/null 2>&1
   # -Xshare:on refuses to start when an archive does not fit its jars: check both before timing anything.
-  java -Xshare:on -XX:SharedArchiveFile="$bench/bare.jsa" -cp target/bare-window.jar -version 2>/dev/null \
+  java -Xshare:on -XX:SharedArchiveFile="$bench/bare.jsa" -jar target/bare-window.jar >/dev/null 2>&1 \
     || { echo "the bare window's CDS archive does not load" >&2; exit 1; }
   java -Xshare:on -XX:SharedArchiveFile="$bench/homeplan.jsa" -jar target/homeplan.jar --version >/dev/null \
     || { echo "Homeplan's CDS archive does not load" >&2; exit 1; }
   if [[ -x "$image/bin/Homeplan" ]]; then
-    local packaged_opts
-    packaged_opts="$(sed -n 's/^java-options=//p' "$image/lib/app/Homeplan.cfg" | grep -v SharedArchiveFile | tr '\n' ' ')"
-    # shellcheck disable=SC2086
-    "$image/lib/runtime/bin/java" $packaged_opts -XX:ArchiveClassesAtExit="$bench/bare-packaged.jsa" -jar target/bare-window.jar >/dev/null 2>&1
+    # The packaged runtime has no default archive to build on, so the bare window's is a static one,
+    # made the way the package makes Homeplan's: a class list from one run, then -Xshare:dump.
+    local rt="$image/lib/runtime/bin/java"
+    # shellcheck disable=SC2046
+    "$rt" $(packaged_jvm_options) -XX:DumpLoadedClassList="$bench/bare-packaged.classlist" \
+      -jar target/bare-window-nofx.jar >/dev/null 2>&1
+    # shellcheck disable=SC2046
+    "$rt" $(packaged_jvm_options) -Xshare:dump -XX:SharedClassListFile="$bench/bare-packaged.classlist" \
+      -XX:SharedArchiveFile="$bench/bare-packaged.jsa" -cp target/bare-window-nofx.jar >/dev/null 2>&1
   fi
 }
 
@@ -90,7 +100,7 @@ train() {
 run_once() {
   local variant="$1" prog="$2" cmd out start
   cmd="$(command_for "$variant" "$prog")"
-  [[ "$prog" == app ]] && cmd="$cmd ${app_args[*]}"
+  [[ "$prog" == homeplan ]] && cmd="$cmd ${app_args[*]}"
   start=$(date +%s%3N)
   # shellcheck disable=SC2086
   out="$(timeout 60 $cmd 2>/dev/null || true)"
@@ -121,7 +131,7 @@ results="$work/results"
 : > "$results"
 for i in $(seq "$runs"); do
   for v in "${active[@]}"; do   # interleaved, so a change in load hits every variant alike
-    b=$(run_once "$v" bare) && a=$(run_once "$v" app) || continue
+    b=$(run_once "$v" bare) && a=$(run_once "$v" homeplan) || continue
     read -r _ bare _ bare_cpu <<<"$b"
     read -r first home launch cpu <<<"$a"
     echo "$v $bare $first $home $launch $(awk -v h="$home" -v b="$bare" 'BEGIN {printf "%.3f", h/b}') $bare_cpu $cpu" >> "$results"
@@ -136,3 +146,4 @@ for v in "${active[@]}"; do
     "$(col 4 | median)" "$(col 5 | median)" "$(col 6 | ratio_median)" "$(col 7 | median)" "$(col 8 | median)"
 done
 echo "(medians in ms; ratio = home / bare per run, then the median; cpu = processor time of all threads until that frame)"
+if [[ -n "${KEEP:-}" ]]; then echo "every run: $results"; fi

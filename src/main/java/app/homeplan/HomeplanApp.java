@@ -1,5 +1,6 @@
 package app.homeplan;
 
+import app.homeplan.about.AboutBox;
 import app.homeplan.families.FamilyListView;
 import app.homeplan.families.FamilyListViewModel;
 import app.homeplan.families.FamilySummaryView;
@@ -80,7 +81,8 @@ public class HomeplanApp extends Application implements Navigator {
         window = new MainWindow(windowState);
         dialogs = new Dialogs(primaryStage);
         StartupTiming timing = config.printStartupTime() || config.quitAfterStartup()
-                ? StartupTiming.watch(window.scene(), window::current, System.out) : null;
+                ? StartupTiming.watch(window.scene(), window::current, config.printStartupTime() ? System.out : null)
+                : null;
         if (config.quitAfterStartup()) {
             timing.homeShown().thenRun(() -> Platform.runLater(Platform::exit));
         }
@@ -137,6 +139,7 @@ public class HomeplanApp extends Application implements Navigator {
         view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
                 id -> ReviewScreen.open(context(), id, null)));
         FamilyFileActions.install(view, context());
+        AboutBox.install(view, dialogs, store::file);
         window.show(view);
     }
 

@@ -48,6 +48,7 @@ public final class FamilyListView extends BorderPane {
     private final TableView<FamilySummary> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
     private final HBox actions = new HBox(8);
+    private final HBox headerActions = new HBox(8);
     private final Label emptyTitle = new Label();
     private final Label emptyText = new Label();
 
@@ -62,6 +63,11 @@ public final class FamilyListView extends BorderPane {
         setCenter(body());
         installKeys();
         model.refresh();
+    }
+
+    /** The buttons at the right of the header (New family); other features add theirs here (About). */
+    public HBox headerActions() {
+        return headerActions;
     }
 
     /** The row of buttons under the list; other features add their actions here. */
@@ -93,7 +99,9 @@ public final class FamilyListView extends BorderPane {
         newFamily.setOnAction(e -> newFamily());
         newFamily.setTooltip(new Tooltip(Messages.get("families.new.tooltip")));
 
-        HBox header = new HBox(16, logo, titles, newFamily);
+        headerActions.getChildren().add(newFamily);
+        headerActions.setAlignment(Pos.CENTER_RIGHT);
+        HBox header = new HBox(16, logo, titles, headerActions);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(16, 24, 16, 24));

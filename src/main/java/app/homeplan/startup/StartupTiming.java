@@ -39,7 +39,7 @@ public final class StartupTiming {
         this.out = out;
     }
 
-    /** Starts watching the scene's pulses; call before the stage is shown. */
+    /** Starts watching the scene's pulses; call before the stage is shown. {@code out} null: print nothing. */
     public static StartupTiming watch(Scene scene, Supplier<Node> currentScreen, PrintStream out) {
         StartupTiming timing = new StartupTiming(scene, currentScreen, out);
         scene.addPostLayoutPulseListener(timing.listener);
@@ -60,13 +60,15 @@ public final class StartupTiming {
             return;
         }
         scene.removePostLayoutPulseListener(listener);
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        out.println("first-frame-ms " + (firstFrameAt - jvmStart));
-        out.println("startup-ms " + (now - jvmStart));
-        ProcessHandle.current().info().totalCpuDuration()
-                .ifPresent(cpu -> out.println("startup-cpu-ms " + cpu.toMillis()));
-        out.println("home-shown-epoch-ms " + now);
-        out.flush();
+        if (out != null) {
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            out.println("first-frame-ms " + (firstFrameAt - jvmStart));
+            out.println("startup-ms " + (now - jvmStart));
+            ProcessHandle.current().info().totalCpuDuration()
+                    .ifPresent(cpu -> out.println("startup-cpu-ms " + cpu.toMillis()));
+            out.println("home-shown-epoch-ms " + now);
+            out.flush();
+        }
         homeShown.complete(null);
     }
 
