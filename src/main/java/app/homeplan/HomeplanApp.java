@@ -1,12 +1,19 @@
 package app.homeplan;
 
 import app.homeplan.about.AboutBox;
+import app.homeplan.about.AppIcon;
 import app.homeplan.families.FamilyListView;
 import app.homeplan.families.FamilyListViewModel;
-import app.homeplan.families.FamilySummaryView;
 import app.homeplan.fileformat.FamilyFileActions;
 import app.homeplan.i18n.Messages;
+import app.homeplan.intake.IntakeStep;
+import app.homeplan.intake.IntakeView;
+import app.homeplan.plan.Family;
 import app.homeplan.review.ReviewScreen;
+import app.homeplan.print.ExportPdfAction;
+import app.homeplan.safety.Recovery;
+import app.homeplan.print.PlanCopy;
+import app.homeplan.startup.BackgroundWarmUp;
 import app.homeplan.startup.EarlyStart;
 import app.homeplan.startup.StartupTiming;
 import app.homeplan.store.Store;
@@ -22,9 +29,7 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
@@ -33,7 +38,8 @@ import javafx.stage.Stage;
 /**
  * The window. Composition root: builds the store thread, models and views by hand. The database
  * opens on the store thread while JavaFX starts; the window shows the home screen as soon as it is
- * open (or "Opening your families" first if that takes longer).
+ * open (or "Opening your families" first if that takes longer). Once the home screen is drawn, the
+ * PDF engine warms up in the background.
  */
 public class HomeplanApp extends Application implements Navigator {
     private AppConfig config;
@@ -45,6 +51,9 @@ public class HomeplanApp extends Application implements Navigator {
     private Dialogs dialogs;
     private Stage stage;
     private WindowState windowState;
+    private Recovery recovery;
+    /** The intake wizard on screen, if any: it is saved before the window closes. */
+    private IntakeView intake;
 
     /**
      * Used by {@link Application#launch}: takes over the database opening that {@code Desktop} began
@@ -80,49 +89,70 @@ public class HomeplanApp extends Application implements Navigator {
         windowState = new WindowState(config.preferences());
         window = new MainWindow(windowState);
         dialogs = new Dialogs(primaryStage);
-        StartupTiming timing = config.printStartupTime() || config.quitAfterStartup()
-                ? StartupTiming.watch(window.scene(), window::current, config.printStartupTime() ? System.out : null)
-                : null;
+        recovery = new Recovery(config.database(), storeThread, dialogs, primaryStage, window, this,
+                new Recovery.StoreHolder() {
+                    @Override
+                    public Store store() {
+                        return store;
+                    }
+
+                    @Override
+                    public void replace(Store opened) {
+                        store = opened;
+                    }
+                });
+        // Once the home screen is drawn: start-up figures (--print-startup-time), then the background
+        // warm-up, then (--quit-after-startup, for benchmarks and the packaging's training run) quit.
+        StartupTiming startup = StartupTiming.watch(window.scene(), window::current,
+                config.printStartupTime() ? System.out : null);
+        CompletableFuture<Void> warmedUp = startup.homeShown().thenCompose(shown -> BackgroundWarmUp.start());
         if (config.quitAfterStartup()) {
-            timing.homeShown().thenRun(() -> Platform.runLater(Platform::exit));
+            warmedUp.whenComplete((done, failure) -> Platform.runLater(Platform::exit));
         }
         // Usually the database is open by now (it began opening before JavaFX started): then the first
         // frame is the home screen itself rather than a "please wait" screen drawn just before it.
         Store openedInTime = EarlyStart.openedWithin(opening, 150);
         if (openedInTime != null) {
-            storeOpened(openedInTime);
+            store = openedInTime;
+            showFamilies();
         } else {
             window.show(opening());
         }
         stage.setTitle(Messages.get("app.title"));
+        AppIcon.addTo(stage);
         stage.setScene(window.scene());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         windowState.restore(stage);
-        stage.setOnCloseRequest(e -> windowState.save(stage));
+        stage.setOnCloseRequest(e -> {
+            if (intake != null && !intake.closeRequested()) {
+                e.consume(); // the latest typing could not be saved and the user chose to stay
+                return;
+            }
+            windowState.save(stage);
+        });
         stage.show();
         stage.requestFocus();
 
         if (openedInTime == null) {
             opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
-                    window.show(openFailed(UserMessages.of(failure)));
+                    window.show(recovery.openFailedScreen(failure));
                 } else {
-                    storeOpened(opened);
+                    store = opened;
+                    showFamilies();
                 }
             }));
         }
-    }
-
-    private void storeOpened(Store opened) {
-        store = opened;
-        showFamilies();
     }
 
     @Override
     public void stop() {
         if (stage != null) {
             windowState.save(stage);
+        }
+        if (intake != null) {
+            intake.flushAndWait();
         }
         if (store != null) {
             storeThread.run(store::close);
@@ -132,13 +162,22 @@ public class HomeplanApp extends Application implements Navigator {
 
     @Override
     public void showFamilies() {
+        if (intake != null) {
+            intake.flush();
+            intake = null;
+        }
         FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
         FamilyListView view = new FamilyListView(model, this, dialogs, LocalDate::now);
-        // Features add their actions for the selected family (export, import, review...) here.
-        // Progress review; its "Revise or add goals" hook (null = no button) is for the wizard's goals step.
-        view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
-                id -> ReviewScreen.open(context(), id, null)));
+        // Actions on the selected family, each put right after "Open": the last added comes first.
         FamilyFileActions.install(view, context());
+        ExportPdfAction exportPdf = exportPdfAction();
+        view.actions().getChildren().add(1, exportPdf.button(model.selectedProperty()));
+        // Progress review: "Revise or add goals" there leads to the wizard's goals step, and
+        // "Print progress summary…" saves the PDF the same way as Export PDF.
+        view.actions().getChildren().add(1, ReviewScreen.homeButton(model.selectedProperty(),
+                id -> ReviewScreen.open(context(), id, familyId -> openFamily(familyId, IntakeStep.GOALS),
+                        family -> exportPdf.export(family, PlanCopy.PROGRESS))));
+        recovery.decorateHome(view, store);
         AboutBox.install(view, dialogs, store::file);
         window.show(view);
     }
@@ -150,6 +189,11 @@ public class HomeplanApp extends Application implements Navigator {
 
     @Override
     public void openFamily(long familyId) {
+        openFamily(familyId, null);
+    }
+
+    /** Opens a family in the intake wizard, at a given step or (null) where it was left. */
+    private void openFamily(long familyId, IntakeStep step) {
         storeThread.submit(() -> store.families().load(familyId)).whenComplete((family, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 dialogs.showError("common.error.title", UserMessages.of(failure));
@@ -157,9 +201,18 @@ public class HomeplanApp extends Application implements Navigator {
                 dialogs.showError("common.error.title", Messages.get("store.error.familyGone"));
                 showFamilies();
             } else {
-                window.show(new FamilySummaryView(family.get(), this::showFamilies, LocalDate.now()));
+                Family opened = step == null ? family.get() : family.get().toBuilder().wizardStep(step.ordinal()).build();
+                IntakeView view = IntakeView.create(context(), opened);
+                ExportPdfAction exportPdf = exportPdfAction();
+                view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get())));
+                intake = view;
+                window.show(view);
             }
         }));
+    }
+
+    private ExportPdfAction exportPdfAction() {
+        return new ExportPdfAction(context(), pdf -> getHostServices().showDocument(pdf.toUri().toString()));
     }
 
     /** For tests: the window's scene graph root holder. */
@@ -177,21 +230,6 @@ public class HomeplanApp extends Application implements Navigator {
         Label label = new Label(Messages.get("app.opening"));
         VBox box = new VBox(16, spinner, label);
         box.setAlignment(Pos.CENTER);
-        return box;
-    }
-
-    private VBox openFailed(String message) {
-        Label title = new Label(Messages.get("app.openFailed.title"));
-        title.getStyleClass().add("empty-title");
-        Label text = new Label(message);
-        text.setId("openFailedMessage");
-        text.setWrapText(true);
-        text.setMaxWidth(640);
-        Button quit = new Button(Messages.get("app.quit"));
-        quit.setOnAction(e -> Platform.exit());
-        VBox box = new VBox(16, title, text, quit);
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(40));
         return box;
     }
 }

@@ -40,8 +40,9 @@ public final class AboutBox {
 
     /** The box's main content. */
     static VBox content(About about) {
-        Label name = new Label(Messages.get("about.name"));
+        Label name = new Label(Messages.get("about.name"), AppIcon.view(48));
         name.getStyleClass().add("app-title");
+        name.setGraphicTextGap(12);
         Label version = new Label(about.version());
         version.setId("aboutVersion");
         Label dataLabel = new Label(Messages.get("about.data"));

@@ -1,5 +1,7 @@
 package app.homeplan.cli;
 
+import app.homeplan.safety.BackupsCommand;
+import app.homeplan.safety.RestoreCommand;
 import java.util.List;
 
 /** Every headless command, in the order {@code --help} lists them. Add new commands here. */
@@ -11,6 +13,9 @@ final class Commands {
         return List.of(
                 new ListCommand(),
                 new ExportCommand(),
-                new ImportCommand());
+                new ImportCommand(),
+                new ExportPdfCommand(),
+                new BackupsCommand(),
+                new RestoreCommand());
     }
 }

@@ -65,14 +65,14 @@ public final class FamilyListView extends BorderPane {
         model.refresh();
     }
 
-    /** The buttons at the right of the header (New family); other features add theirs here (About). */
-    public HBox headerActions() {
-        return headerActions;
-    }
-
-    /** The row of buttons under the list; other features add their actions here. */
+    /** The row of buttons under the list: actions on the selected family; features add theirs here. */
     public HBox actions() {
         return actions;
+    }
+
+    /** Buttons in the header, before "New family": actions on Homeplan as a whole (import, restore...). */
+    public HBox headerActions() {
+        return headerActions;
     }
 
     public TableView<FamilySummary> table() {
@@ -99,9 +99,8 @@ public final class FamilyListView extends BorderPane {
         newFamily.setOnAction(e -> newFamily());
         newFamily.setTooltip(new Tooltip(Messages.get("families.new.tooltip")));
 
-        headerActions.getChildren().add(newFamily);
         headerActions.setAlignment(Pos.CENTER_RIGHT);
-        HBox header = new HBox(16, logo, titles, headerActions);
+        HBox header = new HBox(16, logo, titles, headerActions, newFamily);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(16, 24, 16, 24));

@@ -82,10 +82,12 @@ public final class FamilyFileActions {
         importFile.disableProperty().bind(model.busyProperty());
         importFile.setOnAction(e -> importChosen());
 
-        // Right after "Open", before the spacer that pushes Delete to the far end.
+        // Export acts on the selected family: right after "Open", before the spacer that pushes Delete to the far
+        // end. Import makes a new family, so it sits in the header beside "New family".
         var buttons = view.actions().getChildren();
         int open = buttons.indexOf(buttons.stream().filter(n -> "openFamily".equals(n.getId())).findFirst().orElse(null));
-        buttons.addAll(open + 1, java.util.List.of(export, importFile));
+        buttons.add(open + 1, export);
+        view.headerActions().getChildren().add(0, importFile);
     }
 
     /** Asks where to save the selected family's file, then writes it. */

@@ -33,11 +33,21 @@ public final class ReviewScreen {
     }
 
     /**
-     * Loads the family on the store thread and shows its review screen.
+     * Loads the family on the store thread and shows its review screen, without a print button.
      *
      * @param reviseGoals where "Revise or add goals" leads (the wizard's goals step); null for none
      */
     public static void open(AppContext app, long familyId, ReviseGoals reviseGoals) {
+        open(app, familyId, reviseGoals, null);
+    }
+
+    /**
+     * Loads the family on the store thread and shows its review screen.
+     *
+     * @param reviseGoals   where "Revise or add goals" leads (the wizard's goals step); null for none
+     * @param printProgress what "Print progress summary…" does (saves the PDF); null for no button
+     */
+    public static void open(AppContext app, long familyId, ReviseGoals reviseGoals, PrintProgress printProgress) {
         app.storeThread().submit(() -> app.store().families().load(familyId)).whenComplete((family, failure) ->
                 Platform.runLater(() -> {
                     if (failure != null) {
@@ -49,7 +59,7 @@ public final class ReviewScreen {
                         ReviewViewModel model = new ReviewViewModel(family.get(), app.store().families(),
                                 app.storeThread(), Platform::runLater, LocalDate::now, ReviewViewModel.AUTOSAVE_DELAY);
                         app.window().show(new ReviewView(model, app.dialogs(), app.navigator()::showFamilies,
-                                reviseGoals));
+                                reviseGoals, printProgress));
                     }
                 }));
     }

@@ -41,6 +41,7 @@ public final class ReviewView extends BorderPane {
     private final Dialogs dialogs;
     private final Runnable back;
     private final ReviseGoals reviseGoals;
+    private final PrintProgress printProgress;
     private final ListView<ReviewScores> list = new ListView<>();
     private final TabPane tabs = new TabPane();
     private final Tab ratingsTab = new Tab();
@@ -53,10 +54,21 @@ public final class ReviewView extends BorderPane {
      * @param reviseGoals opens the family's goals in the intake wizard; null while there is none
      */
     public ReviewView(ReviewViewModel model, Dialogs dialogs, Runnable back, ReviseGoals reviseGoals) {
+        this(model, dialogs, back, reviseGoals, null);
+    }
+
+    /**
+     * @param back          returns to the family list
+     * @param reviseGoals   opens the family's goals in the intake wizard; null while there is none
+     * @param printProgress saves the progress summary as a PDF; null for no "Print progress summary…" button
+     */
+    public ReviewView(ReviewViewModel model, Dialogs dialogs, Runnable back, ReviseGoals reviseGoals,
+                      PrintProgress printProgress) {
         this.model = model;
         this.dialogs = dialogs;
         this.back = back;
         this.reviseGoals = reviseGoals;
+        this.printProgress = printProgress;
         getStylesheets().add(ReviewView.class.getResource("review.css").toExternalForm());
         getStyleClass().add("review-screen");
         setId("reviewScreen");
@@ -93,7 +105,19 @@ public final class ReviewView extends BorderPane {
             ratingsScroll.setVvalue(0);
         });
 
-        HBox header = new HBox(16, backButton, titles, saveStatus(), start);
+        HBox header = new HBox(16, backButton, titles, saveStatus());
+        if (printProgress != null) {
+            Button print = new Button(Messages.get("review.print"), new FontIcon("mdmz-print"));
+            print.setId("printProgress");
+            print.setTooltip(new Tooltip(Messages.get("review.print.tooltip")));
+            // The summary is printed from the family as on screen; saving what was just typed goes first.
+            print.setOnAction(e -> {
+                model.flush();
+                printProgress.print(model.familyProperty().get());
+            });
+            header.getChildren().add(print);
+        }
+        header.getChildren().add(start);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(16, 24, 16, 24));

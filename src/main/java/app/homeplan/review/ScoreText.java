@@ -29,8 +29,8 @@ public final class ScoreText {
     }
 
     /**
-     * Which goals a T-score covers and which it leaves out, and why: "Covers 2 of 4 goals (goals 1
-     * and 2), weighted. Not rated, so not counted: goals 3 and 4."
+     * Which goals a T-score covers and which it leaves out, and why: "Covers 2 of 5 goals (goals 1
+     * and 2), weighted. Not rated, so not counted: goal 3. No GAS levels set, so not counted: goals 4 and 5."
      */
     public static String gasCoverage(Family family, GasResult gas) {
         List<String> parts = new ArrayList<>();
@@ -44,7 +44,15 @@ public final class ScoreText {
             parts.add(Messages.get(gas.weighted() ? "review.gas.weighted" : "review.gas.unweighted", covers));
         }
         if (gas.hasScore() && !gas.notRated().isEmpty()) {
-            parts.add(Messages.get("review.gas.notRated", goals(family, gas.notRated())));
+            // A goal whose GAS levels were never written is not "not rated": say which is which.
+            List<Goal> noScale = gas.notRated().stream().filter(g -> g.gas().isEmpty()).toList();
+            List<Goal> skipped = gas.notRated().stream().filter(g -> !g.gas().isEmpty()).toList();
+            if (!skipped.isEmpty()) {
+                parts.add(Messages.get("review.gas.notRated", goals(family, skipped)));
+            }
+            if (!noScale.isEmpty()) {
+                parts.add(Messages.get("review.gas.noScale", goals(family, noScale)));
+            }
         }
         if (!gas.zeroWeight().isEmpty()) {
             parts.add(Messages.get("review.gas.zeroWeight", goals(family, gas.zeroWeight())));

@@ -1,28 +1,39 @@
 package app.homeplan.store;
 
+import app.homeplan.store.backup.BackupKind;
+import app.homeplan.store.backup.Backups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
- * One open Homeplan database file: pragmas, integrity check and schema migrations. Not thread-safe:
- * all use goes through one thread ({@link StoreThread}).
+ * One open Homeplan database file: lock, pragmas, integrity check, backups and schema migrations.
+ * Not thread-safe: all use goes through one thread ({@link StoreThread}).
  *
- * <p>Opening order matters: the schema version is read and checked before anything writes to the
- * file, so a database made by a newer Homeplan is refused untouched.
+ * <p>Opening order matters:
+ * <ol>
+ *   <li>the {@link DatabaseLock} is taken, so two running Homeplans never write one file;</li>
+ *   <li>a file (or folder) this user cannot write is opened read-only: families can be looked at,
+ *       and every write is refused with a sentence ({@link #isReadOnly()});</li>
+ *   <li>the schema version is read and checked before anything writes to the file, so a database
+ *       made by a newer Homeplan is refused untouched;</li>
+ *   <li>{@code quick_check}: a damaged file is refused and left as it is (restoring a backup moves it aside);</li>
+ *   <li>a backup is taken before any schema migration, and on the first open of each day.</li>
+ * </ol>
  */
 public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "/db/migration/";
@@ -30,27 +41,70 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean createdNow;
+    private final boolean readOnly;
+    private final DatabaseLock lock;
+    private final Backups backups;
+    private final List<String> migrations;
+    private StoreException backupProblem;
 
-    private Database(Path file, Connection connection, boolean createdNow) {
+    private Database(Path file, Connection connection, boolean createdNow, boolean readOnly, DatabaseLock lock,
+                     Backups backups, List<String> migrations) {
+        this.migrations = migrations;
         this.file = file;
         this.connection = connection;
         this.createdNow = createdNow;
+        this.readOnly = readOnly;
+        this.lock = lock;
+        this.backups = backups;
     }
 
     /** Opens (creating if needed) the database and brings its schema up to date. */
     public static Database open(Path file) {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, with the clock that dates backups ("first open of the day"). */
+    public static Database open(Path file, Clock clock) {
+        return open(file, clock, bundledMigrations());
+    }
+
+    /** With the migrations (SQL texts, version 1 first) to bring the file up to; tests add a future one. */
+    static Database open(Path file, Clock clock, List<String> migrations) {
         Path absolute = file.toAbsolutePath();
-        boolean createdNow = createPrivately(absolute);
-        Connection connection = connect(absolute);
+        if (Files.isDirectory(absolute)) {
+            throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.isFolder", null, absolute);
+        }
+        boolean readOnly = Files.exists(absolute) && !writable(absolute);
+        DatabaseLock lock = null;
+        Connection connection = null;
         try {
-            Database db = new Database(absolute, connection, createdNow);
+            if (readOnly) {
+                lock = DatabaseLock.acquireIfPossible(absolute).orElse(null);
+            } else {
+                createFolders(absolute);
+                lock = DatabaseLock.acquire(absolute);
+            }
+            boolean createdNow = !readOnly && createPrivately(absolute);
+            connection = readOnly ? connectReadOnly(absolute) : connect(absolute);
+            Database db = new Database(absolute, connection, createdNow, readOnly, lock, new Backups(absolute, clock),
+                    migrations);
             db.checkVersionIsKnown();
             db.checkIntegrity();
             db.applyPragmas();
-            db.migrate();
+            if (readOnly) {
+                db.checkNeedsNoUpdate();
+            } else {
+                db.backUpBeforeChanges();
+                db.migrate();
+            }
             return db;
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            if (connection != null) {
+                closeQuietly(connection);
+            }
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
     }
@@ -73,6 +127,28 @@ public final class Database implements AutoCloseable {
         return createdNow;
     }
 
+    /**
+     * True when this user cannot change the file or its folder: families can be read, and every
+     * write is refused with {@link StoreException.Problem#READ_ONLY} and a sentence. Screens use this
+     * to say so up front and to disable editing.
+     */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** This database's backups. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /**
+     * Why today's automatic backup could not be made (the disk is full, the folder cannot be
+     * written), as a sentence for a banner; empty when it was made or was not due.
+     */
+    public Optional<String> backupProblem() {
+        return Optional.ofNullable(backupProblem).map(StoreException::getMessage);
+    }
+
     public int schemaVersion() {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
@@ -81,22 +157,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is stored, or none of it. */
+    /**
+     * Runs work in one transaction: all of it is stored, or none of it. Refused on a read-only file.
+     *
+     * <p>The transaction is begun and ended with plain SQL rather than JDBC's auto-commit switch: on
+     * some errors (a full disk, SQLITE_FULL) SQLite has already rolled the transaction back itself,
+     * and the driver's switch would then fail on "no transaction is active", hide the real error and
+     * leave the connection stuck, so that no later save could work once space was freed.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (readOnly) {
+            throw new StoreException(StoreException.Problem.READ_ONLY, "store.error.openReadOnly", null, file);
+        }
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
             throw SqlErrors.translate(e, file);
+        }
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqlErrors.translate(e, file);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
         }
     }
 
@@ -112,6 +205,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     /** A piece of JDBC work. */
@@ -122,31 +218,35 @@ public final class Database implements AutoCloseable {
 
     // --- opening ---------------------------------------------------------------------------------
 
-    /** Creates missing folders and the file itself readable by the user only (POSIX 0700 / 0600). */
-    private static boolean createPrivately(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.isFolder", null, file);
+    /**
+     * Whether this user may change the data file: the file itself and its folder (SQLite writes its
+     * {@code -wal} and {@code -shm} files there, and Homeplan its lock and backups).
+     */
+    private static boolean writable(Path file) {
+        Path folder = file.getParent();
+        return Files.isWritable(file) && (folder == null || Files.isWritable(folder));
+    }
+
+    /** Creates missing folders readable by the user only (POSIX 0700). */
+    private static void createFolders(Path file) {
+        Path parent = file.getParent();
+        if (parent == null) {
+            return;
         }
+        try {
+            PrivateFiles.createFolders(parent);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.cannotCreate", e, file);
+        }
+    }
+
+    /** Creates the file itself readable by the user only (POSIX 0600); false when it was there. */
+    private static boolean createPrivately(Path file) {
         if (Files.exists(file)) {
             return false;
         }
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
-            Path parent = file.getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                if (posix) {
-                    Files.createDirectories(parent,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(parent);
-                }
-            }
-            if (posix) {
-                Files.createFile(file,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
+            PrivateFiles.createFile(file);
             return true;
         } catch (IOException e) {
             throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.cannotCreate", e, file);
@@ -163,9 +263,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a file this user cannot change. In a folder that cannot be written SQLite cannot make
+     * the {@code -shm} file a WAL database needs; then the file is opened as {@code immutable}, which
+     * reads it as it is on disk (fine: nobody can be writing it there).
+     */
+    private static Connection connectReadOnly(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
+                return c;
+            } catch (SQLException e) {
+                closeQuietly(c);
+                // CANTOPEN, or READONLY_DIRECTORY (depends on why the folder cannot be written)
+                int primary = e.getErrorCode() & 0xff;
+                if (primary != SQLiteErrorCode.SQLITE_CANTOPEN.code && primary != SQLiteErrorCode.SQLITE_READONLY.code) {
+                    throw e;
+                }
+            }
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", config.toProperties());
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, file);
+        }
+    }
+
     private void checkVersionIsKnown() {
         int version = schemaVersion();
-        if (version > knownVersion()) {
+        if (version > migrations.size()) {
             throw new StoreException(StoreException.Problem.NEWER_VERSION, "store.error.newerVersion", null, file);
         }
     }
@@ -185,6 +313,9 @@ public final class Database implements AutoCloseable {
         read(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA foreign_keys = ON");
+                if (readOnly) {
+                    return null; // the rest would write to the file
+                }
                 st.execute("PRAGMA journal_mode = WAL");
                 // FULL: a commit survives a power cut; measured at well under a millisecond per autosave.
                 st.execute("PRAGMA synchronous = FULL");
@@ -195,10 +326,41 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** A read-only file cannot be updated, and this Homeplan cannot read an older schema without updating it. */
+    private void checkNeedsNoUpdate() {
+        if (schemaVersion() < migrations.size()) {
+            throw new StoreException(StoreException.Problem.READ_ONLY, "store.error.readOnlyNeedsUpdate", null, file);
+        }
+    }
+
+    /**
+     * Before a schema migration a backup is required (no backup, no update: the file is left as it
+     * is). Otherwise the first open of a day takes one; if that fails the file still opens and
+     * {@link #backupProblem()} says why.
+     */
+    private void backUpBeforeChanges() {
+        int version = schemaVersion();
+        if (version == 0) {
+            return; // a new, empty file: nothing to keep yet
+        }
+        if (version < migrations.size()) {
+            try {
+                backups.create(connection, BackupKind.BEFORE_UPDATE);
+            } catch (StoreException e) {
+                throw new StoreException(e.problem(), "store.error.noBackupNoUpdate", e, file, e.getMessage());
+            }
+            return;
+        }
+        try {
+            backups.createDailyIfDue(connection);
+        } catch (StoreException e) {
+            backupProblem = e;
+        }
+    }
+
     private void migrate() {
-        List<String> names = migrationNames();
-        for (int version = schemaVersion() + 1; version <= names.size(); version++) {
-            String sql = resource(MIGRATIONS + names.get(version - 1));
+        for (int version = schemaVersion() + 1; version <= migrations.size(); version++) {
+            String sql = migrations.get(version - 1);
             int target = version;
             inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
@@ -209,6 +371,11 @@ public final class Database implements AutoCloseable {
                 return null;
             });
         }
+    }
+
+    /** The SQL of every bundled migration, version 1 first. */
+    static List<String> bundledMigrations() {
+        return migrationNames().stream().map(name -> resource(MIGRATIONS + name)).toList();
     }
 
     /** Migration files in order, listed in {@code index.txt} (a jar cannot list a folder). */
@@ -233,9 +400,9 @@ public final class Database implements AutoCloseable {
 
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException ignored) {
-            // The original failure is what the user needs to hear about.
+            // Already rolled back by SQLite; the original failure is what the user needs to hear about.
         }
     }
 

@@ -28,7 +28,21 @@ public final class SearchText {
 
     /** A LIKE pattern that matches the folded query anywhere, with LIKE's wildcards escaped. */
     static String containsPattern(String query) {
-        String folded = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String folded = shortened(fold(query)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + folded + "%";
+    }
+
+    /**
+     * Longest query searched for, in characters. Names are far shorter; a whole page pasted into the
+     * search box would otherwise be refused by SQLite ("LIKE or GLOB pattern too complex", over
+     * 50,000 bytes) and shown as an error.
+     */
+    static final int MAX_QUERY = 200;
+
+    private static String shortened(String folded) {
+        if (folded.codePointCount(0, folded.length()) <= MAX_QUERY) {
+            return folded;
+        }
+        return folded.substring(0, folded.offsetByCodePoints(0, MAX_QUERY));
     }
 }

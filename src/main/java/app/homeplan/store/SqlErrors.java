@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 
 /** Turns SQLite's error codes into {@link StoreException}s with sentences a clinician understands. */
-final class SqlErrors {
+public final class SqlErrors {
     private SqlErrors() {
     }
 
-    static StoreException translate(SQLException e, Path file) {
+    public static StoreException translate(SQLException e, Path file) {
         int primary = e.getErrorCode() & 0xff;
         String where = file == null ? "" : file.toString();
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {

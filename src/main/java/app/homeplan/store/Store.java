@@ -2,6 +2,8 @@ package app.homeplan.store;
 
 import app.homeplan.library.ExampleFamily;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 
 /** The opened store: the database plus its repositories. A new database gets the example family. */
 public final class Store implements AutoCloseable {
@@ -14,7 +16,12 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path file) {
-        Database database = Database.open(file);
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, with the clock that dates automatic backups. */
+    public static Store open(Path file, Clock clock) {
+        Database database = Database.open(file, clock);
         Store store = new Store(database);
         if (database.createdNow() && store.families.count() == 0) {
             store.families.insert(ExampleFamily.create());
@@ -32,6 +39,20 @@ public final class Store implements AutoCloseable {
 
     public Path file() {
         return database.file();
+    }
+
+    /**
+     * True when the data file (or its folder) cannot be changed by this user: families can be looked
+     * at and printed, and every change is refused with a sentence. Screens check this to say so up
+     * front and to disable editing.
+     */
+    public boolean isReadOnly() {
+        return database.isReadOnly();
+    }
+
+    /** Why today's automatic backup could not be made, as a sentence; empty when all is well. */
+    public Optional<String> backupProblem() {
+        return database.backupProblem();
     }
 
     @Override

@@ -51,6 +51,15 @@ public final class SafeFileNames {
         return base + ext;
     }
 
+    /**
+     * The text made safe (by the rules above) to be part of a file name built around it, within
+     * {@code maxBytes} of UTF-8; empty when nothing usable is left, so the caller can word the name
+     * differently instead of getting a fallback in the middle of a sentence.
+     */
+    public static String part(String text, int maxBytes) {
+        return clean(text == null ? "" : text, Math.max(1, maxBytes));
+    }
+
     private static String clean(String text, int maxBytes) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(normal.length());

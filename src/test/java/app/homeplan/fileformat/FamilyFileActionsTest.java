@@ -130,9 +130,10 @@ class FamilyFileActionsTest {
         Button export = robot.lookup("#exportFamilyFile").queryButton();
         assertThat(export.isDisabled()).isTrue();
         assertThat(robot.lookup("#importFamilyFile").queryButton().isDisabled()).isFalse();
-        // Next to Open, before the spacer that keeps Delete apart.
-        assertThat(view.actions().getChildren().subList(0, 3)).extracting(n -> n.getId())
-                .containsExactly("openFamily", "exportFamilyFile", "importFamilyFile");
+        // Export next to Open, before the spacer that keeps Delete apart; import beside "New family".
+        assertThat(view.actions().getChildren().subList(0, 2)).extracting(n -> n.getId())
+                .containsExactly("openFamily", "exportFamilyFile");
+        assertThat(view.headerActions().getChildren()).extracting(n -> n.getId()).contains("importFamilyFile");
 
         robot.interact(() -> view.model().selectedProperty().set(row(mia.id())));
         assertThat(export.isDisabled()).isFalse();

@@ -118,6 +118,18 @@ class GasMathTest {
     }
 
     @Test
+    void aGoalWithNoLevelsWrittenIsNamedApartFromOneLeftUnrated() {
+        Family f = family(nulls(3), nulls(3));
+        List<Goal> goals = new ArrayList<>(f.goals());
+        goals.set(2, goals.get(2).withGas(GasScale.NONE));
+        Family mixed = f.toBuilder().goals(goals).build();
+        GasResult r = GasResult.atReview(mixed, review(mixed, 1));
+        assertThat(r.notRated()).extracting(Goal::headline).containsExactly("Goal 2", "Goal 3");
+        assertThat(ScoreText.gasCoverage(mixed, r)).isEqualTo("Covers 1 of 3 goals (goal 1). Not rated, so not counted: "
+                + "goal 2. No GAS levels set, so not counted: goal 3.");
+    }
+
+    @Test
     void aRatingWithoutALevelDoesNotCount() {
         Family f = family(nulls(2), nulls(2));
         Review r = new Review(null, LocalDate.of(2026, 9, 1), "", List.of(

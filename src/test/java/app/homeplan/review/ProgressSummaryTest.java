@@ -42,7 +42,7 @@ class ProgressSummaryTest {
         // GAS: goal 1 at +1 (weight 3), goal 2 at 0 (weight 2): 50 + 30 / √16.6 = 57.4
         assertThat(ScoreFormat.oneDecimal(r.gas().tScore())).isEqualTo("57.4");
         assertThat(ScoreText.gasCoverage(p.family(), r.gas()))
-                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. Not rated, so not counted: goals 3 and 4.");
+                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. No GAS levels set, so not counted: goals 3 and 4.");
         assertThat(r.goals().get(0).gasChange()).hasValue(2);
         assertThat(r.goals().get(2).status()).hasValue(GoalStatus.REVISED);
     }

@@ -4,24 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.homeplan.plan.FamilySummary;
+import app.homeplan.print.ExportPdfAction;
+import app.homeplan.print.PlanCopy;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.ui.AppContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drives the real window: a clinician opens the example family's progress, records a review with
@@ -99,7 +111,7 @@ class ReviewScreenTest {
         // Goal 1 at +2 (weight 3), goal 2 at 0 (weight 2): 50 + 60 / √16.6 = 64.7
         assertThat(text("#gasTScore")).isEqualTo("64.7");
         assertThat(text("#gasTScoreDetail"))
-                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. Not rated, so not counted: goals 3 and 4.");
+                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. No GAS levels set, so not counted: goals 3 and 4.");
         assertThat(text("#performanceMean")).isEqualTo("9.0");
 
         @SuppressWarnings("unchecked")
@@ -155,11 +167,19 @@ class ReviewScreenTest {
 
     @Test
     void reviseGoalsHandsTheFamilyToTheHookAfterSaving() throws Exception {
-        // Without a hook (as today, before the wizard) there is no button that does nothing.
+        // From the home screen the button leads to the intake wizard, at the goals step.
         openReviewOfExampleFamily();
+        AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
+        robot.clickOn("#reviseGoals");
+        AppHarness.waitUntil(() -> harness.app().window().current() instanceof app.homeplan.intake.IntakeView intake
+                && intake.model().stepProperty().get() == app.homeplan.intake.IntakeStep.GOALS);
+
+        // Without a hook there is no button that does nothing.
+        long id = harness.app().storeThread().submit(() -> harness.app().context().store().families().listAll().get(0).id()).get();
+        robot.interact(() -> ReviewScreen.open(harness.app().context(), id, null));
+        AppHarness.waitUntil(() -> robot.lookup("#reviewAttendees").tryQuery().isPresent());
         assertThat(robot.lookup("#reviseGoals").tryQuery()).isEmpty();
 
-        long id = harness.app().storeThread().submit(() -> harness.app().context().store().families().listAll().get(0).id()).get();
         java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
         robot.interact(() -> ReviewScreen.open(harness.app().context(), id, opened::set));
         AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
@@ -170,6 +190,58 @@ class ReviewScreenTest {
         String attendees = harness.app().storeThread().submit(() ->
                 harness.app().context().store().families().load(id).orElseThrow().latestReview().orElseThrow().attendees()).get();
         assertThat(attendees).endsWith(" and Ông Tư");
+    }
+
+    @Test
+    void printProgressSummarySavesWhatIsOnScreenAsAPdfAndOffersToOpenIt() throws Exception {
+        // The app's own review screen has the button.
+        openReviewOfExampleFamily();
+        Node appScreen = robot.lookup("#reviewScreen").query();
+        assertThat(robot.lookup("#printProgress").queryButton().getText()).isEqualTo("Print progress summary\u2026");
+
+        // The same screen and export, with only the system's save dialog and PDF viewer stood in for.
+        AppContext context = harness.app().context();
+        long id = harness.app().storeThread().submit(() -> context.store().families().listAll().get(0).id()).get();
+        List<String> asked = new CopyOnWriteArrayList<>();
+        List<Path> opened = new CopyOnWriteArrayList<>();
+        Path chosen = dir.resolve("For the folder");
+        ExportPdfAction export = new ExportPdfAction(context, (owner, title, name) -> {
+            asked.add(title + " | " + name);
+            return Optional.of(chosen);
+        }, opened::add);
+        robot.interact(() -> ReviewScreen.open(context, id, null, family -> export.export(family, PlanCopy.PROGRESS)));
+        AppHarness.waitUntil(() -> robot.lookup("#reviewScreen").tryQuery().filter(n -> n != appScreen).isPresent());
+
+        // A review typed just now is in the summary: the PDF is made from what the screen shows.
+        robot.clickOn("#startReview");
+        AppHarness.waitUntil(() -> reviewList().getItems().size() == 2);
+        robot.clickOn("#reviewAttendees").write("Lan, Ông Tư");
+        robot.clickOn("#performance1_9");
+        robot.clickOn("#gas1_p2");
+        robot.clickOn("#resultsTab");
+        AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
+        String onScreen = text("#gasTScore");
+        String coverage = text("#gasTScoreDetail");
+
+        robot.clickOn("#printProgress");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(done.getHeaderText()).isEqualTo("The progress summary is ready");
+        Path pdf = dir.resolve("For the folder.pdf").toAbsolutePath();
+        assertThat(done.getContentText()).isEqualTo("Saved " + pdf + ". Open it now?");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Open the PDF")).findFirst().orElseThrow());
+        AppHarness.waitUntil(() -> !opened.isEmpty());
+
+        assertThat(asked).containsExactly("Save the progress summary as a PDF | Mia progress summary.pdf");
+        assertThat(opened).containsExactly(pdf);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Mia's progress", "Who came: Lan, Ông Tư", "Goal score (GAS T-score) " + onScreen,
+                coverage);
+        assertThat(onScreen).isEqualTo("70.0"); // goal 1 alone at +2: 50 + 10 · 2
     }
 
     @Test

@@ -99,7 +99,7 @@ class ReviewViewModelTest {
         // Weights 3 and 2: Σwx = 6 - 2 = 4; √(0.7·13 + 0.3·25) = √16.6: 50 + 40 / 4.074 = 59.8
         assertThat(ScoreFormat.oneDecimal(scores.gas().tScore())).isEqualTo("59.8");
         assertThat(ScoreText.gasCoverage(m.familyProperty().get(), scores.gas()))
-                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. Not rated, so not counted: goals 3 and 4.");
+                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. No GAS levels set, so not counted: goals 3 and 4.");
         assertThat(scores.goals().get(0).performanceChange().orElseThrow().points()).isEqualTo(6);
         assertThat(scores.goals().get(0).performanceChange().orElseThrow().meaningfulGain()).isTrue();
         assertThat(scores.performance().goals()).hasSize(1);

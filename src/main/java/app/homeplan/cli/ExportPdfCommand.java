@@ -1,0 +1,130 @@
+package app.homeplan.cli;
+
+import app.homeplan.fileformat.FamilyFile;
+import app.homeplan.fileformat.FamilyFileException;
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Family;
+import app.homeplan.print.HomePlanPdf;
+import app.homeplan.print.Paper;
+import app.homeplan.print.PlanCopy;
+import app.homeplan.print.PrintException;
+import app.homeplan.print.PrintOptions;
+import app.homeplan.store.Store;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code export-pdf (--family ID | --file FAMILY_FILE) -o FILE [--paper a4|letter]
+ * [--copy family|clinician|progress] [--weeks N]}: prints a home plan (or, with {@code --copy progress},
+ * the family's progress summary) as a PDF, from a stored family or straight from a family file (which
+ * is read and checked but not stored). The paper defaults to the one used where this
+ * computer's locale is (US Letter in the US, Canada, Mexico, the Philippines...; A4 elsewhere).
+ *
+ * <p>Where the family comes from is one method, {@link #family}, so other sources (a family file)
+ * plug in there; the writing is {@link #export}.
+ */
+public final class ExportPdfCommand implements Command {
+    @Override
+    public String name() {
+        return "export-pdf";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("family", "file", "output", "paper", "copy", "weeks");
+    }
+
+    @Override
+    public int run(CommandContext context, Arguments args) {
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("cli.error.unexpectedArgument", args.positional().get(0), name());
+        }
+        Path output = output(args);
+        PrintOptions options = options(args);
+        Family family = family(context, args);
+        export(context, family, options, output);
+        return Cli.OK;
+    }
+
+    /** The family to print: the stored one named by {@code --family ID}, or the one in {@code --file}. */
+    Family family(CommandContext context, Arguments args) {
+        boolean fromFile = args.option("file").isPresent();
+        if (fromFile == args.option("family").isPresent()) {
+            throw new UsageException("cli.error.familyOrFile");
+        }
+        if (fromFile) {
+            try {
+                return FamilyFile.read(Path.of(args.required("file")));
+            } catch (InvalidPathException e) {
+                throw new UsageException("cli.error.badPath", args.required("file"));
+            } catch (FamilyFileException e) {
+                throw new CommandFailure(e, "fileformat.cli.failed", e.getMessage());
+            }
+        }
+        long id = args.requiredNumber("family");
+        try (Store store = context.openStore(args)) {
+            return store.families().load(id).orElseThrow(() -> new CommandFailure("cli.error.noFamily", String.valueOf(id)));
+        }
+    }
+
+    /** Writes the PDF (whole or not at all) and says where it went. */
+    static void export(CommandContext context, Family family, PrintOptions options, Path output) {
+        try {
+            Path written = HomePlanPdf.writeFile(family, options, output);
+            context.out().println(Messages.get("cli.exportPdf.done", written));
+            context.out().flush();
+        } catch (PrintException e) {
+            throw new CommandFailure(e, e.key(), e.args());
+        }
+    }
+
+    static Path output(Arguments args) {
+        String value = args.required("output");
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("cli.error.badPath", value);
+        }
+    }
+
+    static PrintOptions options(Arguments args) {
+        Locale locale = Locale.getDefault();
+        Paper paper = args.option("paper").map(value -> {
+            Paper p = Paper.fromOptionName(value);
+            if (p == null) {
+                throw new UsageException("cli.error.badChoice", "--paper", choices(Paper.values()), value);
+            }
+            return p;
+        }).orElse(Paper.forLocale(locale));
+        PlanCopy copy = args.option("copy").map(value -> {
+            PlanCopy c = PlanCopy.fromOptionName(value);
+            if (c == null) {
+                throw new UsageException("cli.error.badChoice", "--copy", choices(PlanCopy.values()), value);
+            }
+            return c;
+        }).orElse(PlanCopy.FAMILY);
+        int weeks = args.option("weeks").map(ExportPdfCommand::weeks).orElse(PrintOptions.DEFAULT_WEEKS);
+        return new PrintOptions(paper, copy, weeks, locale, LocalDate.now());
+    }
+
+    private static int weeks(String value) {
+        try {
+            int weeks = Integer.parseInt(value.strip());
+            if (weeks >= PrintOptions.MIN_WEEKS && weeks <= PrintOptions.MAX_WEEKS) {
+                return weeks;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Reported below with the allowed range.
+        }
+        throw new UsageException("cli.error.weeksRange", PrintOptions.MIN_WEEKS, PrintOptions.MAX_WEEKS, value);
+    }
+
+    private static String choices(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+}

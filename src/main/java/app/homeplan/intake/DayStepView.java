@@ -1,0 +1,304 @@
+package app.homeplan.intake;
+
+import static app.homeplan.intake.Forms.text;
+
+import app.homeplan.intake.DayStepViewModel.ConcernRow;
+import app.homeplan.intake.DayStepViewModel.RoutineRow;
+import app.homeplan.library.LibraryRoutine;
+import app.homeplan.ui.Dialogs;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Step 3: the family's routines in the order of their day, and how each one goes. */
+final class DayStepView extends StepPane {
+    private final DayStepViewModel model;
+    private final Dialogs dialogs;
+    private final FlowPane chips = new FlowPane(8, 8);
+    private final ListView<RoutineRow> list = new ListView<>();
+    private final VBox detail = new VBox(14);
+    private final TextField newRoutine;
+    private final TitledPane library;
+    private static final int FOLD_LIBRARY_AT = 4;
+
+    DayStepView(DayStepViewModel model, Dialogs dialogs) {
+        super(IntakeStep.DAY, text("intake.day.lead"));
+        this.model = model;
+        this.dialogs = dialogs;
+
+        chips.getStyleClass().add("routine-chips");
+        newRoutine = Forms.textField(model.newRoutineNameProperty(), text("intake.day.add.prompt"));
+        newRoutine.setId("newRoutine");
+        newRoutine.setPrefColumnCount(22);
+        newRoutine.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                addTyped();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                newRoutine.clear();
+                e.consume();
+            }
+        });
+        Button addTyped = Forms.button(text("intake.day.add"), "mdal-add");
+        addTyped.setId("addTypedRoutine");
+        addTyped.setOnAction(e -> addTyped());
+        layoutChips();
+        HBox typed = Forms.row(8, Forms.label(text("intake.day.add.label"), newRoutine), newRoutine, addTyped);
+        VBox libraryContent = new VBox(12, Forms.hint(text("intake.day.library.hint")), chips, typed,
+                Forms.problem(model.problemProperty()));
+        library = new TitledPane(text("intake.day.library"), libraryContent);
+        library.setId("routineLibrary");
+        library.getStyleClass().add("card-pane");
+        library.setAnimated(false);
+        // Open while the day is being built; folded once it has a few routines, to give the talk room.
+        library.setExpanded(model.routines().size() < FOLD_LIBRARY_AT);
+        add(library);
+
+        list.setId("routineList");
+        list.setItems(model.routines());
+        list.getStyleClass().add("order-list");
+        list.setPrefHeight(420);
+        list.setCellFactory(l -> new RoutineCell());
+        list.setPlaceholder(Forms.hint(text("intake.day.empty")));
+        Reorder.keys(list, model::moveTo);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.selectedProperty().get()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> {
+            list.getSelectionModel().select(now);
+            showDetail(now);
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                detail.lookup("#routineName").requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
+                remove(model.selectedProperty().get());
+                e.consume();
+            }
+        });
+        model.routines().addListener((ListChangeListener<RoutineRow>) c -> layoutChips());
+
+        Button up = Forms.iconButton("mdal-arrow_upward", text("intake.day.moveUp"));
+        up.setId("routineUp");
+        up.setOnAction(e -> moveSelected(-1));
+        Button down = Forms.iconButton("mdal-arrow_downward", text("intake.day.moveDown"));
+        down.setId("routineDown");
+        down.setOnAction(e -> moveSelected(1));
+        Button remove = Forms.iconButton("mdal-delete_outline", text("intake.day.remove"));
+        remove.setId("removeRoutine");
+        remove.setOnAction(e -> {
+            if (model.selectedProperty().get() != null) {
+                remove(model.selectedProperty().get());
+            }
+        });
+        up.disableProperty().bind(model.selectedProperty().isNull());
+        down.disableProperty().bind(model.selectedProperty().isNull());
+        remove.disableProperty().bind(model.selectedProperty().isNull());
+        VBox left = Forms.card(text("intake.day.order"), list,
+                Forms.row(4, up, down, Forms.spacer(), remove), Forms.hint(text("intake.day.order.hint")));
+        left.setMinWidth(320);
+        left.setPrefWidth(360);
+        left.setMaxWidth(400);
+
+        detail.getStyleClass().add("intake-card");
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        HBox body = new HBox(20, left, detail);
+        add(body);
+        list.getSelectionModel().select(model.selectedProperty().get());
+        showDetail(model.selectedProperty().get());
+    }
+
+    @Override
+    void focusFirst() {
+        if (model.routines().isEmpty()) {
+            library.setExpanded(true);
+            chips.getChildren().get(0).requestFocus();
+        } else {
+            list.requestFocus();
+        }
+    }
+
+    private void addTyped() {
+        model.addTyped().ifPresent(row -> Platform.runLater(() -> detail.lookup("#usualTime").requestFocus()));
+    }
+
+    private void moveSelected(int delta) {
+        RoutineRow row = model.selectedProperty().get();
+        if (row != null) {
+            model.move(row, delta);
+        }
+    }
+
+    private void remove(RoutineRow row) {
+        DayStepViewModel.Impact impact = model.removalImpact(row);
+        String message = impact.isNone() ? text("intake.day.remove.text", row.name.get())
+                : text("intake.day.remove.textWithGoals", row.name.get(), impact.goals(), impact.strategies());
+        if (dialogs.confirm("intake.day.remove.title", message, "intake.day.remove.confirm")) {
+            model.remove(row);
+            list.requestFocus();
+        }
+    }
+
+    private void layoutChips() {
+        chips.getChildren().clear();
+        for (LibraryRoutine routine : model.library()) {
+            boolean inDay = model.inDay(routine);
+            Button chip = new Button(routine.displayName(), new FontIcon(inDay ? "mdal-check" : routine.icon()));
+            chip.getStyleClass().add("routine-chip");
+            if (inDay) {
+                chip.getStyleClass().add("in-day");
+            }
+            chip.setId("chip-" + routine.key());
+            chip.setOnAction(e -> {
+                model.add(routine);
+                Platform.runLater(() -> {
+                    javafx.scene.Node same = chips.lookup("#chip-" + routine.key());
+                    if (same != null) {
+                        same.requestFocus();
+                    }
+                });
+            });
+            chips.getChildren().add(chip);
+        }
+    }
+
+    private void showDetail(RoutineRow row) {
+        detail.getChildren().clear();
+        if (row == null) {
+            Label none = new Label(text("intake.day.detail.none"));
+            none.getStyleClass().add("hint");
+            none.setWrapText(true);
+            detail.getChildren().add(none);
+            return;
+        }
+        FontIcon icon = new FontIcon(row.icon());
+        icon.getStyleClass().add("detail-icon");
+        Label title = new Label();
+        title.getStyleClass().add("card-title");
+        title.textProperty().bind(row.name);
+        HBox head = Forms.row(10, icon, title);
+
+        TextField name = Forms.textField(row.name, "");
+        name.setId("routineName");
+        TextField time = Forms.textField(row.usualTime, row.suggestedTime().isEmpty()
+                ? text("intake.day.time.prompt") : text("intake.day.time.example", row.suggestedTime()));
+        time.setId("usualTime");
+        time.setPrefColumnCount(10);
+        HBox nameAndTime = new HBox(16, Forms.field(text("intake.day.name"), name), Forms.field(text("intake.day.time"), time));
+        HBox.setHgrow(nameAndTime.getChildren().get(0), Priority.ALWAYS);
+
+        TextArea notes = Forms.textArea(row.notes, 5, text("intake.day.notes.prompt"));
+        notes.setId("routineNotes");
+        VBox notesField = Forms.field(text("intake.day.notes"), notes);
+        if (!row.prompt().isEmpty()) {
+            Label prompt = new Label(row.prompt(), new FontIcon("mdal-chat_bubble_outline"));
+            prompt.getStyleClass().add("routine-prompt");
+            prompt.setWrapText(true);
+            notesField.getChildren().add(1, prompt);
+        }
+
+        RatingPicker satisfaction = new RatingPicker(1, 5, row.satisfaction, String::valueOf,
+                text("intake.day.satisfaction"));
+        satisfaction.setId("satisfaction");
+        Label low = Forms.hint(text("intake.day.satisfaction.low"));
+        Label high = Forms.hint(text("intake.day.satisfaction.high"));
+        VBox satisfactionField = Forms.field(text("intake.day.satisfaction"),
+                Forms.row(12, low, satisfaction, high));
+
+        VBox concerns = new VBox(6);
+        Runnable layoutConcerns = () -> {
+            concerns.getChildren().clear();
+            for (ConcernRow concern : row.concerns) {
+                FontIcon star = new FontIcon("mdmz-star");
+                star.getStyleClass().add("star");
+                TextField text = Forms.textField(concern.text, "");
+                text.setAccessibleText(text("intake.day.concern"));
+                HBox.setHgrow(text, Priority.ALWAYS);
+                Button remove = Forms.iconButton("mdal-delete_outline", text("intake.day.concern.remove"));
+                remove.setOnAction(e -> model.removeConcern(row, concern));
+                concerns.getChildren().add(Forms.row(8, star, text, remove));
+            }
+        };
+        row.concerns.addListener((ListChangeListener<ConcernRow>) c -> layoutConcerns.run());
+        layoutConcerns.run();
+        TextField newConcern = Forms.textField(model.newConcernProperty(), text("intake.day.concern.prompt"));
+        newConcern.setId("newConcern");
+        HBox.setHgrow(newConcern, Priority.ALWAYS);
+        Button star = Forms.button(text("intake.day.concern.star"), "mdmz-star_outline");
+        star.setId("starConcern");
+        Runnable starIt = () -> model.starConcern().ifPresent(c -> newConcern.requestFocus());
+        star.setOnAction(e -> starIt.run());
+        newConcern.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                starIt.run();
+                e.consume();
+            }
+        });
+        VBox concernField = Forms.field(text("intake.day.concerns"), text("intake.day.concerns.hint"), concerns);
+        concernField.getChildren().add(Forms.row(8, newConcern, star));
+        ((Label) concernField.getChildren().get(0)).setLabelFor(newConcern);
+
+        detail.getChildren().addAll(head, nameAndTime, notesField, satisfactionField, concernField);
+    }
+
+    /** A routine in the day: drag handle, icon, name, time, satisfaction and starred concerns. */
+    private final class RoutineCell extends ListCell<RoutineRow> {
+        RoutineCell() {
+            setPrefWidth(0); // as wide as the list
+            Reorder.cell(this, model::moveTo);
+        }
+
+        @Override
+        protected void updateItem(RoutineRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            FontIcon handle = new FontIcon("mdal-drag_indicator");
+            handle.getStyleClass().add("drag-handle");
+            FontIcon icon = new FontIcon(row.icon());
+            icon.getStyleClass().add("routine-icon");
+            Label name = new Label();
+            name.textProperty().bind(row.name);
+            name.getStyleClass().add("routine-name");
+            Label time = new Label();
+            time.textProperty().bind(row.usualTime);
+            time.getStyleClass().add("muted");
+            Label stars = new Label();
+            stars.setGraphic(new FontIcon("mdmz-star"));
+            stars.getStyleClass().add("star-count");
+            stars.textProperty().bind(Bindings.size(row.concerns).asString());
+            stars.visibleProperty().bind(Bindings.isNotEmpty(row.concerns));
+            Label satisfaction = new Label();
+            satisfaction.getStyleClass().add("satisfaction-badge");
+            satisfaction.textProperty().bind(Bindings.createStringBinding(() -> row.satisfaction.get() == null ? ""
+                    : text("intake.day.satisfaction.short", row.satisfaction.get()), row.satisfaction));
+            satisfaction.visibleProperty().bind(row.satisfaction.isNotNull());
+            VBox words = new VBox(0, name, time);
+            HBox box = new HBox(10, handle, icon, words, Forms.spacer(), satisfaction, stars);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(row.name.get());
+        }
+    }
+}

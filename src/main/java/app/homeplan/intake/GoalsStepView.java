@@ -1,0 +1,389 @@
+package app.homeplan.intake;
+
+import static app.homeplan.intake.Forms.text;
+
+import app.homeplan.intake.GoalsStepViewModel.GoalRow;
+import app.homeplan.intake.GoalsStepViewModel.StarredConcern;
+import app.homeplan.plan.Routine;
+import app.homeplan.ui.Dialogs;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Step 4: starred concerns become goals; goals are written, checked and ranked by the family. */
+final class GoalsStepView extends StepPane {
+    private final GoalsStepViewModel model;
+    private final Dialogs dialogs;
+    private final VBox concerns = new VBox(6);
+    private final ListView<GoalRow> list = new ListView<>();
+    private final VBox editor = new VBox(14);
+
+    GoalsStepView(GoalsStepViewModel model, Dialogs dialogs) {
+        super(IntakeStep.GOALS, text("intake.goals.lead", model.childName()));
+        this.model = model;
+        this.dialogs = dialogs;
+
+        model.starred().addListener((ListChangeListener<StarredConcern>) c -> layoutConcerns());
+        layoutConcerns();
+        VBox starredCard = Forms.card(text("intake.goals.starred"), Forms.hint(text("intake.goals.starred.hint")), concerns);
+
+        list.setId("goalList");
+        list.setItems(model.goals());
+        list.getStyleClass().add("order-list");
+        list.setPrefHeight(380);
+        list.setCellFactory(l -> new GoalCell());
+        list.setPlaceholder(Forms.hint(text("intake.goals.empty")));
+        Reorder.keys(list, model::moveTo);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.selectedProperty().get()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> {
+            list.getSelectionModel().select(now);
+            showEditor(now);
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                editor.lookup("#familyWords").requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null) {
+                remove(model.selectedProperty().get());
+                e.consume();
+            }
+        });
+        Button add = Forms.button(text("intake.goals.add"), "mdal-add");
+        add.setId("addGoal");
+        add.setOnAction(e -> {
+            model.addGoal();
+            Platform.runLater(() -> editor.lookup("#familyWords").requestFocus());
+        });
+        Button up = Forms.iconButton("mdal-arrow_upward", text("intake.goals.moveUp"));
+        up.setId("goalUp");
+        up.setOnAction(e -> move(-1));
+        Button down = Forms.iconButton("mdal-arrow_downward", text("intake.goals.moveDown"));
+        down.setId("goalDown");
+        down.setOnAction(e -> move(1));
+        Button remove = Forms.iconButton("mdal-delete_outline", text("intake.goals.remove"));
+        remove.setId("removeGoal");
+        remove.setOnAction(e -> {
+            if (model.selectedProperty().get() != null) {
+                remove(model.selectedProperty().get());
+            }
+        });
+        up.disableProperty().bind(model.selectedProperty().isNull());
+        down.disableProperty().bind(model.selectedProperty().isNull());
+        remove.disableProperty().bind(model.selectedProperty().isNull());
+        VBox ranking = Forms.card(text("intake.goals.ranking"), Forms.hint(text("intake.goals.ranking.hint")), list,
+                Forms.row(4, add, Forms.spacer(), up, down, remove), Forms.problem(model.manyGoalsProperty()));
+        VBox left = new VBox(20, ranking, starredCard);
+        left.setMinWidth(340);
+        left.setPrefWidth(400);
+        left.setMaxWidth(440);
+
+        editor.getStyleClass().add("intake-card");
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        add(new HBox(20, left, editor));
+        list.getSelectionModel().select(model.selectedProperty().get());
+        showEditor(model.selectedProperty().get());
+    }
+
+    @Override
+    void focusFirst() {
+        Node first = concerns.lookup(".make-goal");
+        if (model.goals().isEmpty() && first != null) {
+            first.requestFocus();
+        } else {
+            list.requestFocus();
+        }
+    }
+
+    /** Focuses the first goal with no words (the reason Next said no). */
+    void showBlankGoal() {
+        model.firstBlank().ifPresent(row -> {
+            model.selectedProperty().set(row);
+            Platform.runLater(() -> editor.lookup("#familyWords").requestFocus());
+        });
+    }
+
+    private void move(int delta) {
+        GoalRow row = model.selectedProperty().get();
+        if (row != null) {
+            model.move(row, delta);
+        }
+    }
+
+    private void remove(GoalRow row) {
+        int strategies = model.strategiesOf(row);
+        String headline = row.headline().isBlank() ? text("intake.goals.untitled") : row.headline().strip();
+        if (dialogs.confirm("intake.goals.remove.title", text("intake.goals.remove.text", headline, strategies),
+                "intake.goals.remove.confirm")) {
+            model.remove(row);
+            list.requestFocus();
+        }
+    }
+
+    private void layoutConcerns() {
+        concerns.getChildren().clear();
+        if (model.starred().isEmpty()) {
+            concerns.getChildren().add(Forms.hint(text("intake.goals.starred.none")));
+            return;
+        }
+        for (StarredConcern c : model.starred()) {
+            FontIcon icon = new FontIcon(c.routineIcon());
+            Label routine = new Label(c.routineName(), icon);
+            routine.getStyleClass().add("concern-routine");
+            FontIcon star = new FontIcon("mdmz-star");
+            star.getStyleClass().add("star");
+            Label words = new Label(c.text());
+            words.setWrapText(true);
+            words.getStyleClass().add("concern-text");
+            VBox text = new VBox(4, words);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox under = Forms.row(8, routine, Forms.spacer());
+            text.getChildren().add(under);
+            Node action;
+            if (c.isGoal()) {
+                Label done = new Label(text("intake.goals.isGoal"), new FontIcon("mdal-check_circle"));
+                done.getStyleClass().add("is-goal");
+                done.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                action = done;
+            } else {
+                Button make = Forms.button(text("intake.goals.make"), "mdal-flag");
+                make.getStyleClass().addAll("make-goal", "small");
+                make.setAccessibleText(text("intake.goals.make.accessible", c.text()));
+                make.setOnAction(e -> {
+                    model.makeGoal(c);
+                    Platform.runLater(() -> {
+                        Node next = concerns.lookup(".make-goal");
+                        (next != null ? next : list).requestFocus();
+                    });
+                });
+                action = make;
+            }
+            under.getChildren().add(action);
+            HBox line = new HBox(10, star, text);
+            line.setAlignment(Pos.TOP_LEFT);
+            line.getStyleClass().add("concern-line");
+            concerns.getChildren().add(line);
+        }
+    }
+
+    private void showEditor(GoalRow row) {
+        editor.getChildren().clear();
+        if (row == null) {
+            editor.getChildren().add(Forms.hint(text("intake.goals.editor.none")));
+            return;
+        }
+        String child = model.childName();
+        Label title = new Label();
+        title.getStyleClass().add("card-title");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> text("intake.goals.editor.title", model.goals().indexOf(row) + 1), model.goals()));
+
+        TextArea words = Forms.textArea(row.familyWords, 2, text("intake.goals.words.prompt"));
+        words.setId("familyWords");
+        TextArea outcome = Forms.textArea(row.outcome, 2, text("intake.goals.outcome.prompt", child));
+        outcome.setId("outcome");
+        Button template = Forms.button(text("intake.goals.template.use"), "mdal-edit");
+        template.setId("useTemplate");
+        template.getStyleClass().add("flat");
+        template.setOnAction(e -> {
+            model.fillOutcome(row);
+            outcome.requestFocus();
+            outcome.end();
+        });
+        VBox outcomeField = Forms.field(text("intake.goals.outcome"), text("intake.goals.outcome.hint", child), outcome);
+        outcomeField.getChildren().add(template);
+
+        FlowPane routines = new FlowPane(14, 8);
+        routines.setId("goalRoutines");
+        List<Routine> day = model.routines();
+        for (Routine r : day) {
+            CheckBox box = new CheckBox(r.name());
+            box.setGraphic(new FontIcon(app.homeplan.library.RoutineLibrary.iconFor(r.libraryKey())));
+            box.setSelected(row.routineIds.contains(r.id()));
+            box.selectedProperty().addListener((o, was, now) -> model.setRoutine(row, r.id(), now));
+            box.setId("goalRoutine-" + r.id());
+            routines.getChildren().add(box);
+        }
+        if (day.isEmpty()) {
+            routines.getChildren().add(Forms.hint(text("intake.goals.routines.none")));
+        }
+        VBox routinesField = Forms.field(text("intake.goals.routines"), text("intake.goals.routines.hint", child), routines);
+        if (!day.isEmpty()) {
+            ((Label) routinesField.getChildren().get(0)).setLabelFor(routines.getChildren().get(0));
+        }
+
+        TextArea criterion = Forms.textArea(row.criterion, 2, text("intake.goals.criterion.prompt", child));
+        criterion.setId("criterion");
+        DateField target = new DateField(row.targetDate);
+        target.picker().setId("targetDate");
+        Button three = Forms.button(text("intake.goals.target.months", 3), null);
+        three.setOnAction(e -> model.targetIn(row, 3));
+        Button six = Forms.button(text("intake.goals.target.months", 6), null);
+        six.setId("targetSixMonths");
+        six.setOnAction(e -> model.targetIn(row, 6));
+        HBox targetRow = Forms.row(8, target, three, six);
+        targetRow.setAlignment(Pos.TOP_LEFT);
+
+        VBox quality = new VBox(6);
+        quality.setId("goalQuality");
+        quality.getStyleClass().add("quality-box");
+        Runnable showQuality = () -> {
+            quality.getChildren().clear();
+            List<GoalQuality.Issue> issues = row.issuesProperty().get();
+            if (issues.isEmpty()) {
+                Label good = new Label(text("intake.quality.good"), new FontIcon("mdal-check_circle"));
+                good.getStyleClass().add("quality-good");
+                good.setWrapText(true);
+                quality.getChildren().add(good);
+                return;
+            }
+            Label heading = new Label(text("intake.quality.title"));
+            heading.getStyleClass().add("quality-title");
+            quality.getChildren().add(heading);
+            for (GoalQuality.Issue issue : issues) {
+                Label line = new Label(issue.message(), new FontIcon(issue.blocks() ? "mdal-error_outline" : "mdal-info"));
+                line.getStyleClass().add(issue.blocks() ? "quality-blocking" : "quality-issue");
+                line.setWrapText(true);
+                line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                quality.getChildren().add(line);
+            }
+        };
+        row.issuesProperty().addListener((o, was, now) -> showQuality.run());
+        showQuality.run();
+
+        editor.getChildren().addAll(title,
+                Forms.field(text("intake.goals.words"), text("intake.goals.words.hint"), words),
+                outcomeField, routinesField,
+                Forms.field(text("intake.goals.criterion"), text("intake.goals.criterion.hint"), criterion),
+                Forms.field(text("intake.goals.target"), targetRow),
+                quality, copm(row), gas(row));
+    }
+
+    private TitledPane copm(GoalRow row) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        addRating(grid, 0, text("intake.goals.copm.importance"), row.importance, "copmImportance");
+        addRating(grid, 1, text("intake.goals.copm.performance"), row.performance, "copmPerformance");
+        addRating(grid, 2, text("intake.goals.copm.satisfaction"), row.satisfaction, "copmSatisfaction");
+        VBox content = new VBox(10, Forms.hint(text("intake.goals.copm.hint")), grid);
+        TitledPane pane = new TitledPane(text("intake.goals.copm"), content);
+        pane.setId("copmPane");
+        pane.setExpanded(row.importance.get() != null || row.performance.get() != null || row.satisfaction.get() != null);
+        pane.getStyleClass().add("optional-pane");
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private static void addRating(GridPane grid, int r, String label, javafx.beans.property.ObjectProperty<Integer> value,
+                                  String id) {
+        RatingPicker picker = new RatingPicker(1, 10, value, String::valueOf, label);
+        picker.setId(id);
+        grid.add(Forms.label(label, picker), 0, r);
+        grid.add(picker, 1, r);
+    }
+
+    private TitledPane gas(GoalRow row) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        String[] levels = {"-2", "-1", "0", "+1", "+2"};
+        javafx.beans.property.StringProperty[] texts = {row.gasMuchLess, row.gasSomewhatLess, row.gasExpected,
+                row.gasSomewhatMore, row.gasMuchMore};
+        for (int i = 0; i < levels.length; i++) {
+            Label level = new Label(levels[i]);
+            level.getStyleClass().add("gas-level");
+            Label meaning = new Label(text("intake.goals.gas.level" + i));
+            meaning.getStyleClass().add("muted");
+            meaning.setMinWidth(170);
+            TextField description = Forms.textField(texts[i], text("intake.goals.gas.prompt"));
+            description.setId("gas" + i);
+            description.setAccessibleText(levels[i] + " " + meaning.getText());
+            GridPane.setHgrow(description, Priority.ALWAYS);
+            grid.addRow(i, level, meaning, description);
+        }
+        RatingPicker baseline = new RatingPicker(-2, 2, row.gasBaseline, n -> n > 0 ? "+" + n : String.valueOf(n),
+                text("intake.goals.gas.baseline"));
+        baseline.setId("gasBaseline");
+        RatingPicker weight = new RatingPicker(0, 9, row.gasWeight, String::valueOf, text("intake.goals.gas.weight"));
+        weight.setId("gasWeight");
+        VBox content = new VBox(10, Forms.hint(text("intake.goals.gas.hint")), grid,
+                Forms.field(text("intake.goals.gas.baseline"), text("intake.goals.gas.baseline.hint"), baseline),
+                Forms.field(text("intake.goals.gas.weight"), text("intake.goals.gas.weight.hint"), weight));
+        TitledPane pane = new TitledPane(text("intake.goals.gas"), content);
+        pane.setId("gasPane");
+        pane.setExpanded(!row.toGoal().gas().isEmpty());
+        pane.getStyleClass().add("optional-pane");
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    /** A goal in the ranking: its rank, the family's words and a mark when the check found something. */
+    private final class GoalCell extends ListCell<GoalRow> {
+        GoalCell() {
+            setPrefWidth(0); // as wide as the list, so long goals wrap
+            Reorder.cell(this, model::moveTo);
+        }
+
+        @Override
+        protected void updateItem(GoalRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            FontIcon handle = new FontIcon("mdal-drag_indicator");
+            handle.getStyleClass().add("drag-handle");
+            Label rank = new Label(String.valueOf(getIndex() + 1));
+            rank.getStyleClass().add("rank-badge");
+            Label words = new Label();
+            words.textProperty().bind(Bindings.createStringBinding(() -> row.headline().isBlank()
+                    ? text("intake.goals.untitled") : row.headline().strip(), row.familyWords, row.outcome));
+            words.setWrapText(true);
+            words.setMaxWidth(Double.MAX_VALUE);
+            words.getStyleClass().add("goal-words");
+            HBox.setHgrow(words, Priority.ALWAYS);
+            FontIcon mark = new FontIcon();
+            mark.iconCodeProperty().bind(Bindings.<org.kordamp.ikonli.Ikon>createObjectBinding(() -> row.issuesProperty().get().isEmpty()
+                    ? org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE
+                    : org.kordamp.ikonli.material2.Material2MZ.WARNING, row.issuesProperty()));
+            mark.getStyleClass().add("goal-mark");
+            Runnable markStyle = () -> {
+                mark.getStyleClass().removeAll("good", "attention");
+                mark.getStyleClass().add(row.issuesProperty().get().isEmpty() ? "good" : "attention");
+            };
+            row.issuesProperty().addListener(o -> markStyle.run());
+            markStyle.run();
+            HBox box = new HBox(10, handle, rank, words, mark);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(1);
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(text("intake.goals.cell.accessible", getIndex() + 1, words.getText()));
+        }
+    }
+}

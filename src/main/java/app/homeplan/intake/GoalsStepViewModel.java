@@ -1,0 +1,263 @@
+package app.homeplan.intake;
+
+import app.homeplan.library.RoutineLibrary;
+import app.homeplan.plan.Concern;
+import app.homeplan.plan.CopmRating;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.GasScale;
+import app.homeplan.plan.Goal;
+import app.homeplan.plan.Routine;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Step 4, our goals: starred concerns become goals in one click; each goal gets the family's words,
+ * a participation-based outcome, its routines, a criterion, a target date and optional COPM and GAS
+ * ratings. The family ranks the goals (their order is the rank). Every goal is checked as it is
+ * written, in plain words.
+ */
+public final class GoalsStepViewModel {
+    private final FamilyDraft draft;
+    private final Supplier<LocalDate> today;
+    private final ObservableList<GoalRow> goals = FXCollections.observableArrayList();
+    private final ObjectProperty<GoalRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<StarredConcern> starred = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper manyGoals = new ReadOnlyStringWrapper(this, "manyGoals", "");
+
+    public GoalsStepViewModel(FamilyDraft draft, Supplier<LocalDate> today) {
+        this.draft = draft;
+        this.today = today;
+        draft.get().goals().forEach(g -> goals.add(new GoalRow(g, this::save)));
+        if (!goals.isEmpty()) {
+            selected.set(goals.get(0));
+        }
+        refresh();
+    }
+
+    public ObservableList<GoalRow> goals() { return goals; }
+    public ObjectProperty<GoalRow> selectedProperty() { return selected; }
+    /** Every starred concern of the day, in the order of the day, marked when it is already a goal. */
+    public ObservableList<StarredConcern> starred() { return starred; }
+    /** The gentle warning for more than ten goals, or empty. */
+    public ReadOnlyStringProperty manyGoalsProperty() { return manyGoals.getReadOnlyProperty(); }
+
+    public String childName() {
+        return draft.get().child().displayName();
+    }
+
+    /** The family's routines in the order of their day, to choose from. */
+    public List<Routine> routines() {
+        return draft.get().routines();
+    }
+
+    /** Turns a starred concern into a goal in the family's words, practised in that routine. */
+    public GoalRow makeGoal(StarredConcern concern) {
+        Optional<GoalRow> existing = goals.stream().filter(g -> g.sourceConcernId().equals(concern.concernId())).findFirst();
+        if (existing.isPresent()) {
+            selected.set(existing.get());
+            return existing.get();
+        }
+        List<Routine> in = routines().stream().filter(r -> r.id().equals(concern.routineId())).toList();
+        Goal goal = new Goal(null, concern.text(), GoalWording.outcomeStart(childName(), in),
+                in.stream().map(Routine::id).toList(), "", null, null, null, concern.concernId());
+        return append(goal);
+    }
+
+    /** A new goal with nothing in it yet, to be written from scratch. */
+    public GoalRow addGoal() {
+        return append(Goal.inFamilyWords(""));
+    }
+
+    private GoalRow append(Goal goal) {
+        GoalRow row = new GoalRow(goal, this::save);
+        goals.add(row);
+        save();
+        selected.set(row);
+        return row;
+    }
+
+    /** Strategies written for a goal, so removing it can be confirmed in those terms. */
+    public int strategiesOf(GoalRow row) {
+        return (int) draft.get().strategies().stream().filter(s -> s.goalId().equals(row.id())).count();
+    }
+
+    /** Removes a goal and its strategies. */
+    public void remove(GoalRow row) {
+        int index = goals.indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        List<GoalRow> after = new ArrayList<>(goals);
+        after.remove(row);
+        draft.update(f -> f.toBuilder()
+                .goals(after.stream().map(GoalRow::toGoal).toList())
+                .strategies(f.strategies().stream().filter(s -> !s.goalId().equals(row.id())).toList())
+                .build());
+        goals.remove(row);
+        selected.set(goals.isEmpty() ? null : goals.get(Math.min(index, goals.size() - 1)));
+        refresh();
+    }
+
+    /** Moves a goal up (negative) or down (positive) the family's ranking. */
+    public void move(GoalRow row, int delta) {
+        int from = goals.indexOf(row);
+        moveTo(from, from + delta);
+    }
+
+    public void moveTo(int from, int to) {
+        if (from < 0 || from >= goals.size()) {
+            return;
+        }
+        GoalRow row = goals.get(from);
+        Rows.moveTo(goals, from, to);
+        save();
+        selected.set(row);
+    }
+
+    /** Practises a goal in a routine, or stops; routines stay in the order of the day. */
+    public void setRoutine(GoalRow row, String routineId, boolean practised) {
+        List<String> ids = new ArrayList<>(row.routineIds);
+        if (practised && !ids.contains(routineId)) {
+            ids.add(routineId);
+        } else if (!practised) {
+            ids.remove(routineId);
+        }
+        List<String> dayOrder = routines().stream().map(Routine::id).filter(ids::contains).toList();
+        row.routineIds.setAll(dayOrder);
+    }
+
+    /**
+     * Puts the participation wording into the outcome: "Mia will join in at breakfast and dinner by ",
+     * keeping anything already written after it.
+     */
+    public void fillOutcome(GoalRow row) {
+        List<Routine> in = routines().stream().filter(r -> row.routineIds.contains(r.id())).toList();
+        row.outcome.set(GoalWording.withStart(row.outcome.get(), childName(), in));
+    }
+
+    /** Sets the target date some months after the meeting (or today). */
+    public void targetIn(GoalRow row, int months) {
+        LocalDate from = draft.get().meetingDate() != null ? draft.get().meetingDate() : today.get();
+        row.targetDate.set(from.plusMonths(months));
+    }
+
+    /** The first goal with no words at all: the one thing that stops the family moving on. */
+    public Optional<GoalRow> firstBlank() {
+        return goals.stream().filter(g -> GoalQuality.isBlank(g.toGoal())).findFirst();
+    }
+
+    private void save() {
+        draft.update(f -> f.toBuilder().goals(goals.stream().map(GoalRow::toGoal).toList()).build());
+        refresh();
+    }
+
+    private void refresh() {
+        Family f = draft.get();
+        String child = f.child().displayName();
+        for (GoalRow row : goals) {
+            row.issues.set(GoalQuality.check(row.toGoal(), child));
+        }
+        manyGoals.set(GoalQuality.manyGoalsWarning(goals.size()));
+        List<StarredConcern> all = new ArrayList<>();
+        for (Routine r : f.routines()) {
+            for (Concern c : r.concerns()) {
+                if (!c.text().isBlank()) {
+                    boolean isGoal = f.goals().stream().anyMatch(g -> g.sourceConcernId().equals(c.id()));
+                    all.add(new StarredConcern(r.id(), r.name(), RoutineLibrary.iconFor(r.libraryKey()), c.id(),
+                            c.text(), isGoal));
+                }
+            }
+        }
+        if (!all.equals(starred)) {
+            starred.setAll(all);
+        }
+    }
+
+    /** A concern starred in a routine of the day. */
+    public record StarredConcern(String routineId, String routineName, String routineIcon, String concernId,
+                                 String text, boolean isGoal) {
+    }
+
+    /** One goal being edited. */
+    public static final class GoalRow {
+        private final String id;
+        private final String sourceConcernId;
+        public final StringProperty familyWords = new SimpleStringProperty();
+        public final StringProperty outcome = new SimpleStringProperty();
+        public final ObservableList<String> routineIds = FXCollections.observableArrayList();
+        public final StringProperty criterion = new SimpleStringProperty();
+        public final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
+        public final ObjectProperty<Integer> importance = new SimpleObjectProperty<>();
+        public final ObjectProperty<Integer> performance = new SimpleObjectProperty<>();
+        public final ObjectProperty<Integer> satisfaction = new SimpleObjectProperty<>();
+        public final StringProperty gasMuchLess = new SimpleStringProperty();
+        public final StringProperty gasSomewhatLess = new SimpleStringProperty();
+        public final StringProperty gasExpected = new SimpleStringProperty();
+        public final StringProperty gasSomewhatMore = new SimpleStringProperty();
+        public final StringProperty gasMuchMore = new SimpleStringProperty();
+        public final ObjectProperty<Integer> gasBaseline = new SimpleObjectProperty<>();
+        public final ObjectProperty<Integer> gasWeight = new SimpleObjectProperty<>();
+        private final ReadOnlyObjectWrapper<List<GoalQuality.Issue>> issues = new ReadOnlyObjectWrapper<>(List.of());
+
+        GoalRow(Goal g, Runnable changed) {
+            id = g.id();
+            sourceConcernId = g.sourceConcernId();
+            familyWords.set(g.familyWords());
+            outcome.set(g.outcome());
+            routineIds.setAll(g.routineIds());
+            criterion.set(g.criterion());
+            targetDate.set(g.targetDate());
+            importance.set(g.copm().importance());
+            performance.set(g.copm().performance());
+            satisfaction.set(g.copm().satisfaction());
+            gasMuchLess.set(g.gas().muchLess());
+            gasSomewhatLess.set(g.gas().somewhatLess());
+            gasExpected.set(g.gas().expected());
+            gasSomewhatMore.set(g.gas().somewhatMore());
+            gasMuchMore.set(g.gas().muchMore());
+            gasBaseline.set(g.gas().baseline());
+            gasWeight.set(g.gas().weight());
+            Rows.watch(changed, familyWords, outcome, routineIds, criterion, targetDate, importance, performance,
+                    satisfaction, gasMuchLess, gasSomewhatLess, gasExpected, gasSomewhatMore, gasMuchMore, gasBaseline,
+                    gasWeight);
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String sourceConcernId() {
+            return sourceConcernId;
+        }
+
+        /** The goal's problems, as last checked. */
+        public ReadOnlyObjectProperty<List<GoalQuality.Issue>> issuesProperty() {
+            return issues.getReadOnlyProperty();
+        }
+
+        /** What the list shows: the family's words, else the outcome. */
+        public String headline() {
+            return toGoal().headline();
+        }
+
+        Goal toGoal() {
+            return new Goal(id, familyWords.get(), outcome.get(), List.copyOf(routineIds), criterion.get(),
+                    targetDate.get(), new CopmRating(importance.get(), performance.get(), satisfaction.get()),
+                    new GasScale(gasMuchLess.get(), gasSomewhatLess.get(), gasExpected.get(), gasSomewhatMore.get(),
+                            gasMuchMore.get(), gasBaseline.get(), gasWeight.get()), sourceConcernId);
+        }
+    }
+}

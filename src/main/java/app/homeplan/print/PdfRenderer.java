@@ -1,0 +1,212 @@
+package app.homeplan.print;
+
+import app.homeplan.i18n.Messages;
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns one of our XHTML documents ({@link PrintHtml}) into a PDF, the same way for every printout:
+ * tagged (PDF/UA) with the document's language and title, the shipped fonts embedded as subsets,
+ * Arabic and Hebrew shaped and right to left. Also writes a PDF to a file all or nothing. Safe to
+ * call from any thread.
+ */
+final class PdfRenderer {
+    /** Font metrics shared between exports, so a document does not parse every fallback font just to size lines. */
+    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new MetricsCache();
+
+    /** Kept strongly reachable: java.util.logging forgets the level of a logger nobody holds. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        // The renderer and PDFBox report every font choice on stderr; the user needs none of it (the
+        // command line promises one line on failure, and only its own "Saved ..." line on success).
+        XRLog.setLoggingEnabled(false);
+        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
+    }
+
+    private static final String PRODUCER = "Homeplan " + Objects.requireNonNullElse(
+            PdfRenderer.class.getPackage().getImplementationVersion(), "development");
+
+    private PdfRenderer() {
+    }
+
+    /**
+     * Renders the XHTML to a stream (not closed). Failures are {@link PrintException}s with a sentence;
+     * a write failure names the file when {@code out} came from {@link #writeFile}.
+     */
+    static void render(String xhtml, OutputStream out) {
+        Document html = parse(xhtml);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                .defaultTextDirection(TextDirection.LTR)
+                // Line breaking stays the JDK's (it breaks Chinese between characters too): ICU's would
+                // first load its rules data, which every fresh command line would pay for.
+                .useReplacementText(PlanFonts.MISSING_GLYPH)
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS)
+                .withProducer(PRODUCER)
+                .withW3cDocument(html, null)
+                .toStream(out);
+        PlanFonts.register(builder);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new PrintException(e, "print.error.render", reason(e));
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof IOException io && out instanceof Target target) {
+                throw new PrintException(io, "print.error.write", target.path, reason(io));
+            }
+            throw new PrintException(e, "print.error.render", reason(e));
+        }
+    }
+
+    /**
+     * Writes a PDF to a file. It is written next to the target under a temporary name and moved into
+     * place only when complete, so a failure never leaves half a PDF (or destroys an older one). On
+     * Linux and macOS the file is readable by its owner only (it is health information).
+     *
+     * @param write writes the whole PDF to the stream it is given
+     * @return the file written (the target, made absolute)
+     */
+    static Path writeFile(Path target, Consumer<OutputStream> write) {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new PrintException(null, "print.error.folderMissing", folder == null ? file : folder);
+        }
+        if (Files.isDirectory(file)) {
+            throw new PrintException(null, "print.error.isFolder", file);
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, ".homeplan-", ".pdf.part");
+        } catch (AccessDeniedException e) {
+            throw new PrintException(e, "print.error.notWritable", folder);
+        } catch (IOException e) {
+            throw new PrintException(e, "print.error.write", file, reason(e));
+        }
+        try {
+            try (OutputStream out = new Target(Files.newOutputStream(temp), file)) {
+                write.accept(out);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } catch (AccessDeniedException e) {
+            throw new PrintException(e, "print.error.notWritable", file);
+        } catch (IOException e) {
+            throw new PrintException(e, "print.error.write", file, reason(e));
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Best effort: the temporary file is hidden and harmless.
+            }
+        }
+    }
+
+    /**
+     * Parses our XHTML with the JDK's own parser. Handing the renderer a DOM skips its XML-to-DOM
+     * transformer, whose first use (XSLTC) is a good part of a fresh command line's time. The
+     * document has no DOCTYPE; one would be refused, so nothing external is ever loaded.
+     */
+    private static Document parse(String xhtml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new PrintException(e, "print.error.render", reason(e));
+        }
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return Messages.get("print.error.reason.noSuchFile");
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** A buffered file stream that remembers which file it is for, to name it in error messages. */
+    private static final class Target extends BufferedOutputStream {
+        private final Path path;
+
+        Target(OutputStream out, Path path) {
+            super(out, 64 * 1024);
+            this.path = path;
+        }
+    }
+
+    /** A thread-safe, unbounded store for the few font metrics entries (one per font face). */
+    private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+        private final ConcurrentHashMap<String, FSCacheValue> map = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            map.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            FSCacheValue value = map.get(key);
+            if (value != null) {
+                return value;
+            }
+            try {
+                value = loader.call();
+            } catch (Exception e) {
+                return null;
+            }
+            if (value != null) {
+                map.putIfAbsent(key, value);
+            }
+            return value;
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return map.get(key);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package app.homeplan.print;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+
+/**
+ * The TrueType fonts the plan is printed in, shipped in {@code assets/fonts/} with their licences.
+ * Each character is drawn in the first family of {@link #CSS_FAMILIES} that has it: Noto Sans (Latin,
+ * Vietnamese, Greek, Cyrillic), Noto Sans Arabic, Noto Sans Hebrew, Droid Sans Fallback (Chinese,
+ * Japanese, Korean), then Symbola (symbols and emoji up to Unicode 9, in black and white). A character
+ * none of them has prints as U+FFFD, never as an error. Fonts are embedded as subsets, so a plan
+ * carries only the glyphs it uses.
+ */
+final class PlanFonts {
+    /** The CSS font-family list, in fallback order. */
+    static final String CSS_FAMILIES =
+            "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Droid Sans Fallback', 'Symbola'";
+
+    /**
+     * The font-family list for a document with this text: Noto Sans, plus only the fallback fonts its
+     * characters may need. The renderer sizes every line from every font in the list, so each listed
+     * font is read and parsed (the CJK one is 4 MB) even when no character of it is drawn; a plan in
+     * Latin script needs none of them. When unsure about a character, every fallback font is listed.
+     */
+    static String cssFamiliesFor(CharSequence text) {
+        boolean arabic = false;
+        boolean hebrew = false;
+        boolean cjk = false;
+        boolean other = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (c < 0x2000 && c != 0x00AD && !Character.isISOControl(c) || c >= 0x2000 && c <= 0x20CF) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                switch (script) {
+                    case LATIN, GREEK, CYRILLIC, COMMON -> {
+                        // In Noto Sans (Latin with every diacritic, Greek, Cyrillic, punctuation, currency).
+                    }
+                    case ARABIC -> arabic = true;
+                    case HEBREW -> hebrew = true;
+                    case INHERITED -> other |= !(c >= 0x0300 && c <= 0x036F);
+                    default -> other = true;
+                }
+            } else if (c > 0x7F) {
+                switch (Character.UnicodeScript.of(c)) {
+                    case ARABIC -> arabic = true;
+                    case HEBREW -> hebrew = true;
+                    case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> cjk = true;
+                    case LATIN -> {
+                        // Latin Extended Additional (Vietnamese) and friends: Noto Sans.
+                    }
+                    default -> other = true;
+                }
+            }
+        }
+        StringBuilder families = new StringBuilder("'Noto Sans'");
+        if (arabic || other) {
+            families.append(", 'Noto Sans Arabic'");
+        }
+        if (hebrew || other) {
+            families.append(", 'Noto Sans Hebrew'");
+        }
+        if (cjk || other) {
+            families.append(", 'Droid Sans Fallback'");
+        }
+        if (cjk || other) {
+            // Symbols and emoji; also CJK punctuation the CJK font lacks.
+            families.append(", 'Symbola'");
+        }
+        return families.toString();
+    }
+
+    /** What prints for a character no shipped font has (it is in Noto Sans). */
+    static final String MISSING_GLYPH = "\uFFFD";
+
+    private static final String FOLDER = "/assets/fonts/";
+
+    record Face(String file, String family, int weight) {
+    }
+
+    static final List<Face> FACES = List.of(
+            new Face("NotoSans-Regular.ttf", "Noto Sans", 400),
+            new Face("NotoSans-Bold.ttf", "Noto Sans", 700),
+            new Face("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400),
+            new Face("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700),
+            new Face("NotoSansHebrew-Regular.ttf", "Noto Sans Hebrew", 400),
+            new Face("NotoSansHebrew-Bold.ttf", "Noto Sans Hebrew", 700),
+            new Face("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400),
+            new Face("Symbola.ttf", "Symbola", 400));
+
+    /** Font files read once per run of the program; a PDF then parses only the fonts it uses. */
+    private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+
+    private PlanFonts() {
+    }
+
+    /** Makes every face available to a renderer, loaded only when the plan uses it, embedded as a subset. */
+    static void register(PdfRendererBuilder builder) {
+        for (Face face : FACES) {
+            builder.useFont(() -> new ByteArrayInputStream(bytes(face.file())), face.family(), face.weight(),
+                    FontStyle.NORMAL, true);
+        }
+    }
+
+    /** Reads every font file into memory (for warming up before the first export). */
+    static void preload() {
+        FACES.forEach(face -> bytes(face.file()));
+    }
+
+    static byte[] bytes(String file) {
+        return BYTES.computeIfAbsent(file, PlanFonts::read);
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = PlanFonts.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new PrintException(null, "print.error.fontMissing", file);
+            }
+            return withoutGlyphSubstitution(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Hides a font's GSUB table (by renaming its tag in the table directory, in memory only). PDFBox 3
+     * applies GSUB to Latin text with a regular-expression tokenizer that costs more than laying out
+     * the whole plan; ligatures are all it would add here, since Arabic arrives already shaped (ICU
+     * presentation forms). Without them, copied and extracted text is also plain letters ("fi", not
+     * "ﬁ"). The subset embedded in the PDF never contains GSUB either way.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        if (font.length < 12) {
+            return font;
+        }
+        int tables = ((font[4] & 0xFF) << 8) | (font[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 > font.length) {
+                break;
+            }
+            if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+                font[at] = 'x'; // "xSUB": an unknown table, which FontBox skips
+            }
+        }
+        return font;
+    }
+}

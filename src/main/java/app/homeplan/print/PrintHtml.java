@@ -1,0 +1,196 @@
+package app.homeplan.print;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.Goal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The shell every printed document shares: one XHTML document with paged-media CSS for the PDF
+ * renderer, in the print bundle's language, with the document's title as its PDF title, the title
+ * (which carries the child's name) at the top of every page but the first, whose big heading carries
+ * it, "Page X of Y" at the bottom of every page, the fonts the text needs ({@link PlanFonts}), and the
+ * helpers that put text on the page. Every piece of user text goes through {@link Html#escape}; all
+ * wording comes from the bundles.
+ *
+ * <p>A document adds its body ({@link #body()}) and the CSS only it uses ({@link #documentCss()}).
+ */
+abstract class PrintHtml {
+    private static final String PAGE_MARK = "@@PAGE@@";
+    private static final String PAGES_MARK = "@@PAGES@@";
+
+    protected final Family family;
+    protected final PrintOptions options;
+    protected final StringBuilder out = new StringBuilder(32 * 1024);
+    private final DateTimeFormatter dates;
+
+    protected PrintHtml(Family family, PrintOptions options) {
+        this.family = family;
+        this.options = options;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(options.locale());
+    }
+
+    /** The document's title, printed on every page and used as the PDF title ("Mia's home plan"). */
+    protected abstract String title();
+
+    /** What the document is, for the PDF's subject ("Our home plan"). */
+    protected abstract String subject();
+
+    /** Writes the document's pages into {@link #out}. */
+    protected abstract void body();
+
+    /** CSS rules only this document uses (after the shared ones, so they may refine them). */
+    protected abstract String documentCss();
+
+    /** The language the wording is in (the print bundle's), as a BCP 47 tag. */
+    static String language() {
+        for (ResourceBundle bundle : Messages.bundles()) {
+            if ("i18n.print".equals(bundle.getBaseBundleName())) {
+                Locale locale = bundle.getLocale();
+                return locale == null || locale.getLanguage().isEmpty() ? "en" : locale.toLanguageTag();
+            }
+        }
+        return "en";
+    }
+
+    /** The whole document as an XHTML string. */
+    final String document() {
+        String lang = language();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
+                .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n")
+                .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n")
+                .append("<title>").append(Html.escape(title())).append("</title>\n")
+                .append("<meta name=\"subject\" content=\"").append(Html.escape(subject())).append("\"/>\n")
+                .append("<style>\n");
+        int cssAt = out.length();
+        out.append("</style>\n</head>\n<body>\n");
+        runningHeaderAndFooter();
+        body();
+        out.append("</body>\n</html>\n");
+        // The fonts are chosen last: only those the document's text may need are listed.
+        out.insert(cssAt, sharedCss(PlanFonts.cssFamiliesFor(out)) + documentCss());
+        return out.toString();
+    }
+
+    private String sharedCss(String fontFamilies) {
+        return """
+                @page {
+                  size: %s;
+                  margin: 20mm 17mm 18mm 17mm;
+                  @top-left { content: element(header); vertical-align: bottom; padding-bottom: 3mm; }
+                  @bottom-right { content: element(footer); vertical-align: top; padding-top: 3mm; }
+                }
+                @page :first { @top-left { content: none; } }
+                html { font-family: %s; font-size: 12.5pt; line-height: 1.4; color: #000; }
+                body { margin: 0; }
+                .running-header { position: running(header); font-size: 12pt; font-weight: bold; }
+                .running-footer { position: running(footer); font-size: 12pt; text-align: right; }
+                .page-number::after { content: counter(page); }
+                .page-count::after { content: counter(pages); }
+                h1, h2, h3, h4 { line-height: 1.2; page-break-after: avoid; }
+                h1 { font-size: 30pt; margin: 0 0 4mm 0; }
+                h2 { font-size: 21pt; margin: 0 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #000; }
+                h3 { font-size: 16pt; margin: 5mm 0 2mm 0; }
+                h4 { font-size: 13pt; margin: 3mm 0 1.5mm 0; }
+                p { margin: 0 0 1.5mm 0; }
+                .user { word-wrap: break-word; }
+                .section { page-break-before: always; }
+                .intro { margin-bottom: 5mm; }
+                .label { font-weight: bold; }
+                .nowrap { white-space: nowrap; }
+                .muted { color: #333; }
+                .title-block { border-bottom: 3pt solid #000; padding-bottom: 3mm; margin-bottom: 5mm; }
+                .box-list { margin: 0 0 4mm 0; padding-left: 6mm; }
+                .box-list li { margin-bottom: 1mm; }
+                table { width: 100%%; border-collapse: collapse; margin: 0 0 4mm 0; -fs-table-paginate: paginate; }
+                th, td { font-size: 12pt; border: 0.75pt solid #000; padding: 1.8mm 2.2mm; text-align: left; vertical-align: top; word-wrap: break-word; }
+                th { background-color: #e6e6e6; font-weight: bold; }
+                tr { page-break-inside: avoid; }
+                .goal { border-left: 4pt solid #000; padding: 0 0 0 4mm; margin: 0 0 4.5mm 0; page-break-inside: avoid; }
+                .goal-number { font-size: 12pt; font-weight: bold; letter-spacing: 0.5pt; }
+                .goal-words { font-size: 14pt; font-weight: bold; margin-bottom: 1.5mm; }
+                .num { text-align: center; }
+                .strong { font-weight: bold; }
+                """.formatted(options.paper().cssName(), fontFamilies);
+    }
+
+    private void runningHeaderAndFooter() {
+        out.append("<div class=\"running-header user\" dir=\"auto\">").append(Html.escape(title())).append("</div>\n");
+        String pageOf = Html.escape(Messages.get("print.pageOf", PAGE_MARK, PAGES_MARK))
+                .replace(PAGE_MARK, "<span class=\"page-number\"></span>")
+                .replace(PAGES_MARK, "<span class=\"page-count\"></span>");
+        out.append("<div class=\"running-footer\">").append(pageOf).append("</div>\n");
+    }
+
+    /** The big title at the top of the first page (the running header is left off that page). */
+    protected final void titleBlockStart() {
+        out.append("<div class=\"title-block\">");
+        out.append("<h1 class=\"user\" dir=\"auto\">").append(Html.escape(title())).append("</h1>");
+    }
+
+    protected final void titleBlockEnd() {
+        out.append("</div>\n");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The goal's number in the family's priority order, from 1. */
+    protected final int goalNumber(Goal goal) {
+        return family.goals().indexOf(goal) + 1;
+    }
+
+    /** The goal in the family's words (or the outcome), never blank. */
+    protected static String headline(Goal goal) {
+        String words = goal.headline().strip();
+        return words.isEmpty() ? Messages.get("print.goals.unnamed") : words;
+    }
+
+    protected final String date(LocalDate day) {
+        return dates.format(day);
+    }
+
+    /** A message from the bundles, escaped (wording may hold quotes and ampersands too). */
+    protected static String msg(String key, Object... args) {
+        return Html.escape(Messages.get(key, args));
+    }
+
+    /** User text with its line breaks kept. */
+    protected static String userText(String text) {
+        return Html.escape(text.strip()).replace("\n", "<br/>");
+    }
+
+    /** A paragraph of already-escaped markup. */
+    protected final void para(String cssClass, String escapedHtml) {
+        out.append("<p");
+        if (!cssClass.isEmpty()) {
+            out.append(" class=\"").append(cssClass).append('"');
+        }
+        out.append('>').append(escapedHtml).append("</p>\n");
+    }
+
+    /** "Label: user text", the label in bold. */
+    protected final void labelled(String label, String userValue) {
+        String escapedValue = userText(userValue);
+        out.append("<p class=\"user\" dir=\"auto\"><span class=\"label\">").append(Html.escape(label))
+                .append(label.endsWith("\u2026") ? "</span> " : ":</span> ").append(escapedValue).append("</p>\n");
+    }
+
+    /** A table cell holding user text (any script, any direction). */
+    protected final void cell(String userValue) {
+        out.append("<td class=\"user\" dir=\"auto\">").append(userText(userValue)).append("</td>");
+    }
+
+    /** A column heading. */
+    protected final void th(String cssClass, String escapedHtml) {
+        out.append("<th scope=\"col\"");
+        if (!cssClass.isEmpty()) {
+            out.append(" class=\"").append(cssClass).append('"');
+        }
+        out.append('>').append(escapedHtml).append("</th>");
+    }
+}

@@ -1,0 +1,331 @@
+package app.homeplan.print;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.Goal;
+import app.homeplan.plan.GoalStatus;
+import app.homeplan.review.BaselineScores;
+import app.homeplan.review.Copm;
+import app.homeplan.review.GoalProgress;
+import app.homeplan.review.ProgressSummary;
+import app.homeplan.review.ReviewScores;
+import app.homeplan.review.ScoreFormat;
+import app.homeplan.review.ScoreText;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * The progress summary the family takes home ({@link PlanCopy#PROGRESS}), in plain words: where each
+ * goal started and where it is now, what changed (a change of 2 points or more is "a real step"),
+ * what we decided, the family's own notes, the GAS T-score with a one-line explanation and the next
+ * review date (at the top). Written from {@link ProgressSummary} with {@link ScoreFormat} and {@link ScoreText}, so every
+ * number and coverage sentence is the one the review screen shows. "Now" is the newest review.
+ */
+final class ProgressSummaryHtml extends PrintHtml {
+    private static final int SCALE_MAX = 10;
+
+    private final ProgressSummary summary;
+
+    private ProgressSummaryHtml(Family family, PrintOptions options) {
+        super(family, options);
+        this.summary = ProgressSummary.of(family);
+    }
+
+    static String render(Family family, PrintOptions options) {
+        return new ProgressSummaryHtml(family, options).document();
+    }
+
+    /** "Mia's progress": the title on every page and the PDF's title. */
+    static String title(Family family) {
+        return Messages.get("print.progress.title", family.child().displayName());
+    }
+
+    @Override
+    protected String title() {
+        return title(family);
+    }
+
+    @Override
+    protected String subject() {
+        return Messages.get("print.progress.subject");
+    }
+
+    @Override
+    protected String documentCss() {
+        return """
+                .facts p { margin: 0 0 1mm 0; }
+                .lead { margin: 0 0 3mm 0; }
+                h2.glance { margin-top: 2mm; }
+                h2.goals-title { margin-top: 6mm; }
+                table.compare { table-layout: fixed; }
+                table.compare th.what { width: 33%; }
+                table.compare th.start, table.compare th.now { width: 19%; }
+                table.compare th.change { width: 29%; }
+                table.compare th.row-head { background-color: #fff; }
+                table.compare td { vertical-align: middle; }
+                .value { font-size: 15pt; font-weight: bold; }
+                .bar { width: 21mm; height: 3.2mm; border: 0.75pt solid #000; margin: 1mm 0 0 0; }
+                .fill { height: 3.2mm; }
+                .fill.at-start { background-color: #b0b0b0; }
+                .fill.at-now { background-color: #000; }
+                .real-step { border-left: 4pt solid #000; padding: 1mm 0 1mm 4mm; margin: 0 0 4mm 0; }
+                .score-box { border: 1.5pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 0 0 4mm 0; page-break-inside: avoid; }
+                .score-box .big { font-size: 24pt; font-weight: bold; }
+                .score-box p { margin-bottom: 1mm; }
+                .goal { margin-bottom: 0; }
+                .goal + .goal { margin-top: 7mm; }
+                .goal > :last-child { margin-bottom: 0; }
+                .row-note { font-weight: normal; }
+                table.timeline th.when, table.timeline td.when { width: 40%; }
+                table.starting th.goal-col { width: 50%; }
+                """;
+    }
+
+    @Override
+    protected void body() {
+        titleBlockStart();
+        out.append("<div class=\"facts\">");
+        para("", family.meetingDate() == null ? msg("print.progress.sinceUndated")
+                : msg("print.progress.since", date(family.meetingDate())));
+        summary.latest().ifPresent(latest -> {
+            para("", msg("print.progress.lastReview", date(latest.review().date())));
+            if (!latest.review().attendees().isBlank()) {
+                out.append("<p class=\"user\" dir=\"auto\">")
+                        .append(userText(Messages.get("print.progress.who", latest.review().attendees().strip())))
+                        .append("</p>");
+            }
+        });
+        // The next review is said once, at the top, where it is found first (a box at the end would often
+        // be left alone on a last page).
+        para("label", family.reviewDate() == null ? msg("print.cover.review.none")
+                : msg("print.notes.review", date(family.reviewDate())));
+        out.append("</div>");
+        titleBlockEnd();
+
+        if (family.goals().isEmpty()) {
+            para("lead", msg("print.progress.goals.none"));
+            return;
+        }
+        if (summary.reviews().isEmpty()) {
+            noReviewYet();
+            return;
+        }
+        ReviewScores latest = summary.latest().orElseThrow();
+        para("lead user", Html.escape(Messages.get("print.progress.intro", family.child().displayName())));
+        glance(latest);
+        if (!latest.review().notes().isBlank()) {
+            labelled(Messages.get("print.progress.reviewNotes"), latest.review().notes());
+        }
+        if (summary.reviews().size() > 1) {
+            timeline();
+        }
+        goals(latest);
+    }
+
+    // ---------------------------------------------------------------- at a glance
+
+    private void glance(ReviewScores latest) {
+        BaselineScores start = summary.baseline();
+        out.append("<h2 class=\"glance\">").append(msg("print.progress.glance")).append("</h2>\n");
+        compareTableStart();
+        meanRow("print.progress.performance", latest.performance(), start.performance(), latest.performanceChange());
+        meanRow("print.progress.satisfaction", latest.satisfaction(), start.satisfaction(), latest.satisfactionChange());
+        out.append("</tbody></table>\n");
+        out.append("<p class=\"real-step\">").append(msg("print.progress.realStep", Copm.MEANINGFUL_CHANGE)).append("</p>\n");
+
+        if (latest.gas().hasScore() || start.gas().hasScore()) {
+            out.append("<div class=\"score-box\"><p class=\"label\">").append(msg("print.progress.tScore")).append("</p>");
+            out.append("<p><span class=\"big\">").append(Html.escape(ScoreFormat.oneDecimal(latest.gas().tScore())))
+                    .append("</span>&#160;&#160;&#160;<span class=\"muted\">")
+                    .append(msg("print.progress.tScore.start", ScoreFormat.oneDecimal(start.gas().tScore())))
+                    .append("</span></p>");
+            para("", msg("print.progress.tScore.meaning"));
+            para("muted", Html.escape(ScoreText.gasCoverage(family, latest.gas())));
+            out.append("</div>\n");
+        }
+    }
+
+    /** One average: its name and which goals it is over, at the start and now (with bars), and what changed. */
+    private void meanRow(String labelKey, Copm.Mean now, Copm.Mean start, Copm.MeanChange change) {
+        out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg(labelKey))
+                .append("<br/><span class=\"row-note muted\">")
+                .append(msg("print.progress.average")).append(". ")
+                .append(Html.escape(ScoreText.meanCoverage(family, now))).append("</span></th>");
+        valueCell(ScoreFormat.oneDecimal(start.value()), start.value(), "at-start");
+        valueCell(ScoreFormat.oneDecimal(now.value()), now.value(), "at-now");
+        String words = changeWords(change);
+        if (change.value().isPresent() && !change.goals().equals(now.goals())) {
+            // The change compares fewer goals than the average covers: say which it rests on, as the screen does.
+            words = words + " (" + ScoreText.meanChange(change) + ")";
+        }
+        out.append("<td>").append(Html.escape(words)).append("</td></tr>\n");
+    }
+
+    /** The scores at every meeting, for a family that has had more than one review. */
+    private void timeline() {
+        out.append("<h3>").append(msg("print.progress.timeline")).append("</h3>\n");
+        out.append("<table class=\"timeline\"><thead><tr>");
+        th("when", msg("print.progress.timeline.when"));
+        th("num", msg("print.progress.performance"));
+        th("num", msg("print.progress.satisfaction"));
+        th("num", msg("print.progress.tScore"));
+        out.append("</tr></thead><tbody>");
+        for (ProgressSummary.Point point : summary.timeline()) {
+            String when = point.isStart()
+                    ? (point.date() == null ? Messages.get("print.progress.timeline.start")
+                            : Messages.get("print.progress.timeline.startOn", date(point.date())))
+                    : Messages.get("print.progress.timeline.review", point.reviewNumber(), date(point.date()));
+            out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
+            for (OptionalDouble value : new OptionalDouble[] {point.performance(), point.satisfaction(), point.tScore()}) {
+                out.append("<td class=\"num\">").append(Html.escape(ScoreFormat.oneDecimal(value))).append("</td>");
+            }
+            out.append("</tr>");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    // ---------------------------------------------------------------- each goal
+
+    private void goals(ReviewScores latest) {
+        // No page break of its own: after a timeline the first goals share its page; each goal stays whole.
+        out.append("<div class=\"goals\">\n<h2 class=\"goals-title\">").append(msg("print.progress.goals")).append("</h2>\n");
+        para("intro", msg("print.progress.goals.intro"));
+        for (GoalProgress goal : latest.goals()) {
+            goal(goal);
+        }
+        out.append("</div>\n");
+    }
+
+    private void goal(GoalProgress goal) {
+        out.append("<div class=\"goal\">");
+        out.append("<p class=\"goal-number\">").append(msg("print.goals.number", goal.rank())).append("</p>");
+        out.append("<p class=\"goal-words user\" dir=\"auto\">").append(userText(headline(goal.goal()))).append("</p>");
+        if (goal.rating() == null) {
+            para("label", msg("print.progress.notRated"));
+        }
+        compareTableStart();
+        ratingRow("print.progress.goal.performance", goal.baselinePerformance(), goal.performance(),
+                goal.performanceChange().orElse(null));
+        ratingRow("print.progress.goal.satisfaction", goal.baselineSatisfaction(), goal.satisfaction(),
+                goal.satisfactionChange().orElse(null));
+        if (goal.gasBaseline() != null || goal.gasAttainment() != null) {
+            out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg("print.progress.goal.gas")).append("</th>");
+            out.append("<td>").append(gasLevel(goal.gasBaseline())).append("</td>");
+            out.append("<td>").append(gasLevel(goal.gasAttainment())).append("</td>");
+            out.append("<td>").append(Html.escape(goal.gasChange().map(ProgressSummaryHtml::levelWords)
+                    .orElse(ScoreFormat.NONE))).append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n");
+
+        Integer level = goal.gasAttainment();
+        if (level != null && !goal.goal().gas().description(level).isBlank()) {
+            out.append("<p class=\"user\" dir=\"auto\">")
+                    .append(userText(Messages.get("print.progress.looksLike", goal.goal().gas().description(level).strip())))
+                    .append("</p>");
+        }
+        goal.status().ifPresent(status -> out.append("<p><span class=\"label\">").append(msg("print.progress.decision"))
+                .append(":</span> ").append(Html.escape(decision(status))).append("</p>"));
+        if (!goal.notes().isBlank()) {
+            labelled(Messages.get("print.progress.goalNotes"), goal.notes());
+        }
+        out.append("</div>\n");
+    }
+
+    private void ratingRow(String labelKey, Integer start, Integer now, Copm.Change change) {
+        out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg(labelKey)).append("</th>");
+        valueCell(ScoreFormat.rating(start), start == null ? OptionalDouble.empty() : OptionalDouble.of(start), "at-start");
+        valueCell(ScoreFormat.rating(now), now == null ? OptionalDouble.empty() : OptionalDouble.of(now), "at-now");
+        String words = change != null ? changeWords(change.points(), change.meaningfulGain(), change.meaningfulLoss(),
+                ScoreFormat.signed(change.points()))
+                : now == null ? ScoreFormat.NONE // "We did not rate this goal" is said above the table
+                : Messages.get("print.progress.change.noStart");
+        out.append("<td>").append(Html.escape(words)).append("</td></tr>\n");
+    }
+
+    // ---------------------------------------------------------------- before the first review
+
+    private void noReviewYet() {
+        out.append("<h2 class=\"glance\">").append(msg("print.progress.none.title")).append("</h2>\n");
+        para("lead user", Html.escape(Messages.get("print.progress.none.text", family.child().displayName())));
+        out.append("<h3>").append(msg("print.progress.none.start")).append("</h3>\n");
+        out.append("<table class=\"starting\"><thead><tr>");
+        th("goal-col", msg("print.clinician.copm.goal"));
+        th("num", msg("print.progress.goal.performance"));
+        th("num", msg("print.progress.goal.satisfaction"));
+        out.append("</tr></thead><tbody>");
+        for (Goal goal : family.goals()) {
+            out.append("<tr>");
+            cell(Messages.get("print.day.goal", goalNumber(goal), headline(goal)));
+            out.append("<td class=\"num value\">").append(Html.escape(ScoreFormat.rating(goal.copm().performance())))
+                    .append("</td><td class=\"num value\">")
+                    .append(Html.escape(ScoreFormat.rating(goal.copm().satisfaction()))).append("</td></tr>");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The table that sets "at the start" beside "now" and says what changed. */
+    private void compareTableStart() {
+        out.append("<table class=\"compare\"><thead><tr>");
+        th("what", msg("print.progress.col.what"));
+        th("start", msg("print.progress.col.start"));
+        th("now", msg("print.progress.col.now"));
+        th("change", msg("print.progress.col.change"));
+        out.append("</tr></thead><tbody>");
+    }
+
+    /** A rating out of 10: the number as the screen shows it, with a bar drawn to scale under it. */
+    private void valueCell(String shown, OptionalDouble value, String barClass) {
+        out.append("<td><span class=\"value\">").append(Html.escape(shown)).append("</span>");
+        if (value.isPresent()) {
+            double percent = Math.max(0, Math.min(100, value.getAsDouble() * 100 / SCALE_MAX));
+            out.append("<div class=\"bar\"><div class=\"fill ").append(barClass).append("\" style=\"width: ")
+                    .append(String.format(Locale.ROOT, "%.1f", percent)).append("%\"></div></div>");
+        }
+        out.append("</td>");
+    }
+
+    /** "Somewhat less than expected" for a GAS level, "—" when none. */
+    private static String gasLevel(Integer level) {
+        return level == null ? Html.escape(ScoreFormat.NONE) : msg("review.gas.level." + (level + 2));
+    }
+
+    private static String levelWords(int change) {
+        return change > 0 ? Messages.get("print.progress.levels.up", change)
+                : change < 0 ? Messages.get("print.progress.levels.down", -change)
+                : Messages.get("print.progress.levels.same");
+    }
+
+    /** What changed in an average, judged as the screen judges it (on the value shown, to one decimal). */
+    private static String changeWords(Copm.MeanChange change) {
+        if (change.value().isEmpty()) {
+            return Messages.get("review.change.none");
+        }
+        double shown = ScoreFormat.round(change.value().getAsDouble());
+        return changeWords(shown, change.meaningfulGain(), change.meaningfulLoss(), ScoreFormat.signed(change.value()));
+    }
+
+    /** "+4: a real step forward", "+1: a little better", "About the same", "−1: a little harder", "−2: a real step back". */
+    private static String changeWords(double shown, boolean realGain, boolean realLoss, String signed) {
+        if (realGain) {
+            return Messages.get("print.progress.change.up", signed);
+        }
+        if (realLoss) {
+            return Messages.get("print.progress.change.down", signed);
+        }
+        if (shown > 0) {
+            return Messages.get("print.progress.change.upSmall", signed);
+        }
+        if (shown < 0) {
+            return Messages.get("print.progress.change.downSmall", signed);
+        }
+        return Messages.get("print.progress.change.same");
+    }
+
+    /** "Continuing: we keep working on it." (the decision's name as on the review screen). */
+    private static String decision(GoalStatus status) {
+        return Messages.get("print.progress.status." + status.name().toLowerCase(Locale.ROOT),
+                Messages.get(status.messageKey()));
+    }
+}

@@ -1,0 +1,60 @@
+package app.homeplan.safety;
+
+import app.homeplan.cli.Arguments;
+import app.homeplan.cli.Command;
+import app.homeplan.cli.UsageException;
+import app.homeplan.i18n.Messages;
+import app.homeplan.store.DataLocation;
+import app.homeplan.store.StoreException;
+import app.homeplan.store.backup.Backup;
+import app.homeplan.store.backup.BackupContents;
+import app.homeplan.store.backup.Backups;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * {@code backups}: the data file's backups, newest first, one per line:
+ * {@code <date time>TAB<size>TAB<families>TAB<why>TAB<file>}. Reads only the backups: works while
+ * Homeplan is open, and when the data file itself is damaged (which is when it is needed).
+ */
+public final class BackupsCommand implements Command {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Override
+    public String name() {
+        return "backups";
+    }
+
+    @Override
+    public int run(CommandContext context, Arguments args) {
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("cli.error.unexpectedArgument", args.positional().get(0), name());
+        }
+        Backups backups = Backups.of(DataLocation.resolve(args.option("db").orElse(null)));
+        List<Backup> all = backups.list();
+        if (all.isEmpty()) {
+            context.out().println(Messages.get("safety.cli.noBackups", backups.folder()));
+            return 0;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Backup b : all) {
+            out.append(WHEN.format(b.takenAt())).append('\t')
+                    .append(BackupSizes.human(b.sizeBytes())).append('\t')
+                    .append(families(b)).append('\t')
+                    .append(Messages.get(b.kind().messageKey())).append('\t')
+                    .append(b.file()).append('\n');
+        }
+        context.out().print(out);
+        context.out().flush();
+        return 0;
+    }
+
+    private static String families(Backup b) {
+        try {
+            BackupContents contents = Backups.inspect(b.file());
+            return Messages.get("safety.families", contents.familyCount());
+        } catch (StoreException unreadable) {
+            return Messages.get("safety.cli.unreadable");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package app.homeplan.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Child;
+import app.homeplan.plan.Concern;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.Goal;
+import app.homeplan.plan.Routine;
+import app.homeplan.plan.Strategy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Step 4: starred concerns become goals in one click; the family ranks them; each goal is checked. */
+class GoalsStepViewModelTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    final Routine breakfast = Routine.of("breakfast", "Breakfast")
+            .withConcerns(List.of(new Concern(null, "She does not feed herself")));
+    final Routine bath = Routine.of("bath", "Bath time");
+    final Routine bedtime = Routine.of("bedtime", "Bedtime").withConcerns(List.of(new Concern(null, "Bedtime takes two hours")));
+
+    @BeforeAll
+    static void english() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    private FamilyDraft draft() {
+        return new FamilyDraft(Family.builder(new Child("Mia Nguyen", "Mia", null))
+                .routines(List.of(breakfast, bath, bedtime)).meetingDate(TODAY).build());
+    }
+
+    @Test
+    void aStarredConcernBecomesAGoalInTheFamilysWordsInOneClick() {
+        FamilyDraft draft = draft();
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        assertThat(model.starred()).extracting(GoalsStepViewModel.StarredConcern::text)
+                .containsExactly("She does not feed herself", "Bedtime takes two hours");
+        assertThat(model.starred()).noneMatch(GoalsStepViewModel.StarredConcern::isGoal);
+
+        GoalsStepViewModel.GoalRow row = model.makeGoal(model.starred().get(0));
+        Goal goal = draft.get().goals().get(0);
+        assertThat(goal.familyWords()).isEqualTo("She does not feed herself");
+        assertThat(goal.routineIds()).containsExactly(breakfast.id());
+        assertThat(goal.outcome()).isEqualTo("Mia will join in at breakfast by ");
+        assertThat(goal.sourceConcernId()).isEqualTo(breakfast.concerns().get(0).id());
+        assertThat(model.starred().get(0).isGoal()).isTrue();
+        assertThat(model.selectedProperty().get()).isSameAs(row);
+        // Twice is still one goal.
+        assertThat(model.makeGoal(model.starred().get(0))).isSameAs(row);
+        assertThat(draft.get().goals()).hasSize(1);
+    }
+
+    @Test
+    void theTemplateFillsInTheChildAndChosenRoutinesInTheOrderOfTheDay() {
+        FamilyDraft draft = draft();
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        GoalsStepViewModel.GoalRow row = model.addGoal();
+        model.setRoutine(row, bedtime.id(), true);
+        model.setRoutine(row, breakfast.id(), true);
+        assertThat(draft.get().goals().get(0).routineIds()).containsExactly(breakfast.id(), bedtime.id());
+        model.fillOutcome(row);
+        assertThat(row.outcome.get()).isEqualTo("Mia will join in at breakfast and bedtime by ");
+        row.outcome.set(row.outcome.get() + "feeding herself");
+        model.setRoutine(row, bath.id(), true);
+        model.fillOutcome(row); // new routines in the wording, what was written after it kept
+        assertThat(draft.get().goals().get(0).outcome())
+                .isEqualTo("Mia will join in at breakfast, bath time and bedtime by feeding herself");
+        row.outcome.set("feeding herself with a spoon");
+        model.fillOutcome(row);
+        assertThat(row.outcome.get()).isEqualTo("Mia will join in at breakfast, bath time and bedtime by feeding herself with a spoon");
+        row.outcome.set("");
+        model.fillOutcome(row);
+        assertThat(row.outcome.get()).isEqualTo("Mia will join in at breakfast, bath time and bedtime by ");
+        model.setRoutine(row, breakfast.id(), false);
+        assertThat(draft.get().goals().get(0).routineIds()).containsExactly(bath.id(), bedtime.id());
+    }
+
+    @Test
+    void theFamilyRanksGoalsByKeyboardOrDrag() {
+        FamilyDraft draft = draft();
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        GoalsStepViewModel.GoalRow a = model.addGoal();
+        a.familyWords.set("A");
+        GoalsStepViewModel.GoalRow b = model.addGoal();
+        b.familyWords.set("B");
+        GoalsStepViewModel.GoalRow c = model.addGoal();
+        c.familyWords.set("C");
+        model.move(c, -1);
+        assertThat(draft.get().goals()).extracting(Goal::familyWords).containsExactly("A", "C", "B");
+        model.moveTo(2, 0);
+        assertThat(draft.get().goals()).extracting(Goal::familyWords).containsExactly("B", "A", "C");
+        assertThat(model.selectedProperty().get()).isSameAs(b);
+        model.move(b, -1); // already first
+        assertThat(draft.get().goals()).extracting(Goal::familyWords).containsExactly("B", "A", "C");
+    }
+
+    @Test
+    void ratingsTargetDateAndGasAreKept() {
+        FamilyDraft draft = draft();
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        GoalsStepViewModel.GoalRow row = model.addGoal();
+        row.familyWords.set("Eat with us");
+        row.importance.set(9);
+        row.performance.set(3);
+        row.satisfaction.set(2);
+        row.gasMuchLess.set("No spoon");
+        row.gasExpected.set("Half the meal");
+        row.gasBaseline.set(-1);
+        row.gasWeight.set(6);
+        model.targetIn(row, 6);
+        Goal goal = draft.get().goals().get(0);
+        assertThat(goal.copm()).isEqualTo(new app.homeplan.plan.CopmRating(9, 3, 2));
+        assertThat(goal.gas().muchLess()).isEqualTo("No spoon");
+        assertThat(goal.gas().expected()).isEqualTo("Half the meal");
+        assertThat(goal.gas().baseline()).isEqualTo(-1);
+        assertThat(goal.gas().weight()).isEqualTo(6);
+        assertThat(goal.targetDate()).isEqualTo(TODAY.plusMonths(6));
+    }
+
+    @Test
+    void eachGoalIsCheckedAsItIsWrittenAndABlankGoalIsFound() {
+        FamilyDraft draft = draft();
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        GoalsStepViewModel.GoalRow row = model.addGoal();
+        assertThat(model.firstBlank()).containsSame(row);
+        assertThat(row.issuesProperty().get()).singleElement().satisfies(i -> assertThat(i.blocks()).isTrue());
+        row.familyWords.set("Sit with us at dinner");
+        assertThat(model.firstBlank()).isEmpty();
+        assertThat(row.issuesProperty().get()).extracting(GoalQuality.Issue::kind)
+                .containsExactly(GoalQuality.Kind.NO_ROUTINE, GoalQuality.Kind.NO_CRITERION, GoalQuality.Kind.NO_TARGET_DATE);
+        model.setRoutine(row, breakfast.id(), true);
+        row.criterion.set("Sits for 10 minutes, 5 days a week");
+        row.targetDate.set(TODAY.plusMonths(3));
+        assertThat(row.issuesProperty().get()).isEmpty();
+        for (int i = 0; i < 10; i++) {
+            model.addGoal().familyWords.set("Goal " + i);
+        }
+        assertThat(model.manyGoalsProperty().get()).contains("11 goals");
+    }
+
+    @Test
+    void removingAGoalRemovesItsStrategies() {
+        Goal goal = Goal.inFamilyWords("Feed herself").withRoutineIds(List.of(breakfast.id()));
+        Goal other = Goal.inFamilyWords("Sleep").withRoutineIds(List.of(bedtime.id()));
+        FamilyDraft draft = new FamilyDraft(Family.builder(Child.named("Mia")).routines(List.of(breakfast, bath, bedtime))
+                .goals(List.of(goal, other))
+                .strategies(List.of(new Strategy(null, goal.id(), breakfast.id(), "Spoon", "", "", ""),
+                        new Strategy(null, other.id(), bedtime.id(), "Same steps", "", "", "")))
+                .build());
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        assertThat(model.strategiesOf(model.goals().get(0))).isEqualTo(1);
+        model.remove(model.goals().get(0));
+        assertThat(draft.get().goals()).extracting(Goal::familyWords).containsExactly("Sleep");
+        assertThat(draft.get().strategies()).extracting(Strategy::what).containsExactly("Same steps");
+    }
+}

@@ -1,0 +1,70 @@
+package app.homeplan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.homeplan.plan.Family;
+import app.homeplan.store.backup.BackupKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Health data on disk is readable by this user only: the data file, its side files, backups, exports. */
+class PrivateFilesTest {
+    @TempDir
+    Path dir;
+
+    private static String perms(Path p) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    @Test
+    void everyFileHomeplanKeepsBesideTheDataFileIsPrivate() throws Exception {
+        Path folder = dir.resolve("homeplan");
+        Path db = folder.resolve("homeplan.db");
+        try (Store store = Store.open(db)) {
+            store.families().insert(Family.newFor("Ada"));
+            store.database().backups().create(store.database().connection(), BackupKind.DAILY);
+            // while open: the data file, SQLite's -wal and -shm files and Homeplan's lock
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path p : files.toList()) {
+                    assertThat(perms(p)).as(p.getFileName().toString())
+                            .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+                }
+            }
+            assertThat(folder.resolve("homeplan.db-wal")).exists();
+            assertThat(folder.resolve("homeplan.db-shm")).exists();
+            assertThat(folder.resolve("homeplan.db.lock")).exists();
+        }
+        assertThat(perms(folder)).isEqualTo("rwx------");
+        try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+            assertThat(backups.toList()).isNotEmpty().allSatisfy(p -> assertThat(perms(p)).isEqualTo("rw-------"));
+        }
+    }
+
+    @Test
+    void anExportIsWrittenPrivatelyAndWholeOrNotAtAll() throws Exception {
+        Path export = dir.resolve("Mia's plan.json");
+        PrivateFiles.writeAtomically(export, out -> out.write("first".getBytes(StandardCharsets.UTF_8)));
+        assertThat(perms(export)).isEqualTo("rw-------");
+        assertThat(export).hasContent("first");
+
+        assertThatThrownBy(() -> PrivateFiles.writeAtomically(export, out -> {
+            out.write("half of the second".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(export).as("a failed write leaves the old file").hasContent("first");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("Mia's plan.json");
+        }
+
+        PrivateFiles.writeAtomically(export, out -> out.write("second".getBytes(StandardCharsets.UTF_8)));
+        assertThat(export).hasContent("second");
+        assertThat(perms(export)).isEqualTo("rw-------");
+    }
+}
