@@ -49,6 +49,9 @@ public final class ScreenBenchmark {
     static final List<String> WORDS = List.of("nguyen", "sarah", "mia tran", "al-sayed", "o'brien", "zzq", "li",
             "nguyễn", "小明", "ليلى", "tuan", "müller", "te aho", "fa'asavalu", "chloe k");
 
+    /** -Dbench.detail=true prints every keystroke: the store's answer and the UI's part. */
+    static final boolean DETAIL = Boolean.getBoolean("bench.detail");
+
     private final StoreThread storeThread = new StoreThread();
     private Store store;
     private Stage stage;
@@ -58,9 +61,14 @@ public final class ScreenBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
-        new ScreenBenchmark().run(db, rounds);
-        System.exit(0);
+        int rounds = Math.max(2, args.length > 1 ? Integer.parseInt(args[1]) : 6);
+        int code = 1;
+        try {
+            new ScreenBenchmark().run(db, rounds);
+            code = 0;
+        } finally {
+            System.exit(code); // JavaFX's thread would keep the JVM alive
+        }
     }
 
     void run(Path db, int rounds) throws Exception {
@@ -146,7 +154,13 @@ public final class ScreenBenchmark {
                 public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                     if (!now) {
                         model.loadingProperty().removeListener(this);
-                        laidOut.complete(layout(start));
+                        long answered = System.nanoTime();
+                        double total = layout(start);
+                        if (DETAIL) {
+                            System.out.printf(Locale.ROOT, "  %-12s %3d rows  answer %6.2f ms  ui %6.2f ms%n", "'" + text + "'",
+                                    model.families().size(), (answered - start) / 1e6, total - (answered - start) / 1e6);
+                        }
+                        laidOut.complete(total);
                     }
                 }
             };
@@ -171,7 +185,11 @@ public final class ScreenBenchmark {
                 Family f = family.orElseThrow();
                 IntakeView view = IntakeView.create(context, f);
                 window.show(view);
-                shown.complete(layout(start));
+                double ms = layout(start);
+                if (DETAIL) {
+                    System.out.printf(Locale.ROOT, "  open %d (step %d): %.1f ms, %d nodes%n", id, f.wizardStep(), ms, count(view));
+                }
+                shown.complete(ms);
             }));
             return null;
         });
@@ -190,6 +208,16 @@ public final class ScreenBenchmark {
         root.applyCss();
         root.layout();
         return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static int count(javafx.scene.Node node) {
+        int n = 1;
+        if (node instanceof Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                n += count(child);
+            }
+        }
+        return n;
     }
 
     private void waitForAnswer(String text) throws Exception {
