@@ -68,16 +68,17 @@ public final class Package {
             "java.prefs", "java.sql", "java.xml", "jdk.unsupported", "jdk.localedata", "jdk.charsets");
 
     /**
-     * JVM options of the packaged app. The archive is used when it matches the jars (else the JVM starts
-     * without it, silently: the command line's output stays clean). C1 only: start-up and first use are
-     * what a clinician waits for; see docs/benchmarks.md for what it costs a warm PDF export. Serial
-     * GC: a desktop heap of a few hundred MB, lower memory and a faster start than G1.
+     * JVM options of the packaged app (docs/benchmarks.md has the figures behind each):
+     * the class-data archive, used when it matches the jars (else the JVM starts without it, silently, so
+     * the command line's output stays clean); C1 only, since start-up and first use are what a clinician
+     * waits for, and with two busy cores C1 also gave the faster PDF exports; Serial GC and a small
+     * initial heap: a desktop heap of about 50 MB live, 60-70 MB less resident memory than G1's defaults.
      */
     static List<String> javaOptions(String appDir, String nativeDir) {
         return List.of(
                 "-XX:SharedArchiveFile=" + appDir + "/homeplan.jsa", "-Xshare:auto",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
                 // SQLite's native library ships unpacked beside the jars: nothing is written to the temp
                 // folder at start (some clinic computers forbid running files from there).
                 "-Dorg.sqlite.lib.path=" + nativeDir, "-Dorg.sqlite.lib.name=" + sqliteLibraryName());
