@@ -1,5 +1,7 @@
 package app.homeplan;
 
+import app.homeplan.about.AboutBox;
+import app.homeplan.about.AppIcon;
 import app.homeplan.families.FamilyListView;
 import app.homeplan.families.FamilyListViewModel;
 import app.homeplan.fileformat.FamilyFileActions;
@@ -9,9 +11,11 @@ import app.homeplan.intake.IntakeView;
 import app.homeplan.plan.Family;
 import app.homeplan.review.ReviewScreen;
 import app.homeplan.print.ExportPdfAction;
-import app.homeplan.print.HomePlanPdf;
 import app.homeplan.safety.Recovery;
 import app.homeplan.print.PlanCopy;
+import app.homeplan.startup.BackgroundWarmUp;
+import app.homeplan.startup.EarlyStart;
+import app.homeplan.startup.StartupTiming;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -21,9 +25,9 @@ import app.homeplan.ui.Navigator;
 import app.homeplan.ui.UserMessages;
 import app.homeplan.ui.WindowState;
 import atlantafx.base.theme.PrimerLight;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -33,12 +37,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The window. Composition root: builds the store thread, models and views by hand. The window
- * shows at once; the database opens on the store thread and the home screen appears when it is ready.
+ * The window. Composition root: builds the store thread, models and views by hand. The database
+ * opens on the store thread while JavaFX starts; the window shows the home screen as soon as it is
+ * open (or "Opening your families" first if that takes longer). Once the home screen is drawn, the
+ * PDF engine warms up in the background.
  */
 public class HomeplanApp extends Application implements Navigator {
     private AppConfig config;
-    private final StoreThread storeThread = new StoreThread();
+    private final StoreThread storeThread;
+    /** The database opening; begun before JavaFX started when launched from the command line. */
+    private CompletableFuture<Store> opening;
     private Store store;
     private MainWindow window;
     private Dialogs dialogs;
@@ -46,19 +54,34 @@ public class HomeplanApp extends Application implements Navigator {
     private WindowState windowState;
     private Recovery recovery;
 
-    /** Used by {@link Application#launch}: reads {@code --db} and friends from the command line. */
+    /**
+     * Used by {@link Application#launch}: takes over the database opening that {@code Desktop} began
+     * before JavaFX started (else reads {@code --db} and friends from the command line in start).
+     */
     public HomeplanApp() {
+        EarlyStart early = EarlyStart.take();
+        if (early != null) {
+            config = early.config();
+            storeThread = early.storeThread();
+            opening = early.opening();
+        } else {
+            storeThread = new StoreThread();
+        }
     }
 
     /** Used by tests and embedding code: a given database and preferences. */
     public HomeplanApp(AppConfig config) {
         this.config = config;
+        this.storeThread = new StoreThread();
     }
 
     @Override
     public void start(Stage primaryStage) {
         if (config == null) {
             config = AppConfig.fromArgs(getParameters().getRaw());
+        }
+        if (opening == null) {
+            opening = storeThread.submit(() -> config.readOnly() ? Store.openReadOnly(config.database()) : Store.open(config.database()));
         }
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -77,8 +100,25 @@ public class HomeplanApp extends Application implements Navigator {
                         store = opened;
                     }
                 });
-        window.show(opening());
+        // Once the home screen is drawn: start-up figures (--print-startup-time), then the background
+        // warm-up, then (--quit-after-startup, for benchmarks and the packaging's training run) quit.
+        StartupTiming startup = StartupTiming.watch(window.scene(), window::current,
+                config.printStartupTime() ? System.out : null);
+        CompletableFuture<Void> warmedUp = startup.homeShown().thenCompose(shown -> BackgroundWarmUp.start());
+        if (config.quitAfterStartup()) {
+            warmedUp.whenComplete((done, failure) -> Platform.runLater(Platform::exit));
+        }
+        // Usually the database is open by now (it began opening before JavaFX started): then the first
+        // frame is the home screen itself rather than a "please wait" screen drawn just before it.
+        Store openedInTime = EarlyStart.openedWithin(opening, 150);
+        if (openedInTime != null) {
+            store = openedInTime;
+            showFamilies();
+        } else {
+            window.show(opening());
+        }
         stage.setTitle(Messages.get("app.title"));
+        AppIcon.addTo(stage);
         stage.setScene(window.scene());
         stage.setMinWidth(800);
         stage.setMinHeight(560);
@@ -90,21 +130,19 @@ public class HomeplanApp extends Application implements Navigator {
             }
             windowState.save(stage);
         });
-        if (config.printStartupTime()) {
-            printStartupTimeAtFirstFrame();
-        }
         stage.show();
         stage.requestFocus();
 
-        storeThread.submit(() -> config.readOnly() ? Store.openReadOnly(config.database()) : Store.open(config.database())).whenComplete((opened, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                window.show(recovery.openFailedScreen(failure));
-            } else {
-                store = opened;
-                showFamilies();
-                HomePlanPdf.warmUpInBackground(); // so the first PDF export is quick
-            }
-        }));
+        if (openedInTime == null) {
+            opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    window.show(recovery.openFailedScreen(failure));
+                } else {
+                    store = opened;
+                    showFamilies();
+                }
+            }));
+        }
     }
 
     @Override
@@ -143,6 +181,7 @@ public class HomeplanApp extends Application implements Navigator {
         if (store.isReadOnly()) {
             view.lockForReadOnly();
         }
+        AboutBox.install(view, dialogs, store::file);
         window.show(view);
     }
 
@@ -209,16 +248,5 @@ public class HomeplanApp extends Application implements Navigator {
         VBox box = new VBox(16, spinner, label);
         box.setAlignment(Pos.CENTER);
         return box;
-    }
-
-    /** Prints the time from JVM start to the first frame actually drawn (for the start-up benchmark). */
-    private void printStartupTimeAtFirstFrame() {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            window.scene().removePostLayoutPulseListener(once[0]);
-            System.out.println("startup-ms " + (System.currentTimeMillis() - jvmStart));
-        };
-        window.scene().addPostLayoutPulseListener(once[0]);
     }
 }

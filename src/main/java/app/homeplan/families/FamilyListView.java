@@ -185,20 +185,26 @@ public final class FamilyListView extends BorderPane {
 
         TableColumn<FamilySummary, FamilySummary> child = new TableColumn<>(Messages.get("families.column.child"));
         child.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        // Cells keep their labels and change only their text and style: new nodes at every keystroke
+        // would each need styling again, the main cost of updating the list (docs/benchmarks.md).
         child.setCellFactory(col -> new TableCell<>() {
+            private final Label name = new Label();
+            private final HBox box = new HBox(8, name);
+
+            {
+                name.getStyleClass().add("child-name");
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+
             @Override
             protected void updateItem(FamilySummary item, boolean empty) {
                 super.updateItem(item, empty);
+                setText(null);
                 if (empty || item == null) {
-                    setText(null);
                     setGraphic(null);
                     return;
                 }
-                Label name = new Label(item.childName());
-                name.getStyleClass().add("child-name");
-                HBox box = new HBox(8, name);
-                box.setAlignment(Pos.CENTER_LEFT);
-                setText(null);
+                name.setText(item.childName());
                 setGraphic(box);
             }
         });
@@ -211,6 +217,12 @@ public final class FamilyListView extends BorderPane {
         TableColumn<FamilySummary, FamilySummary> status = new TableColumn<>(Messages.get("families.column.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(col -> new TableCell<>() {
+            private final Label pill = new Label();
+
+            {
+                pill.getStyleClass().add("pill");
+            }
+
             @Override
             protected void updateItem(FamilySummary item, boolean empty) {
                 super.updateItem(item, empty);
@@ -218,8 +230,9 @@ public final class FamilyListView extends BorderPane {
                     setGraphic(null);
                     return;
                 }
-                Label pill = new Label(Messages.get(item.status().messageKey()));
-                pill.getStyleClass().addAll("pill", "pill-" + item.status().name().toLowerCase(java.util.Locale.ROOT));
+                pill.setText(Messages.get(item.status().messageKey()));
+                keepOnly(pill.getStyleClass(), "pill-" + item.status().name().toLowerCase(java.util.Locale.ROOT),
+                        "pill-draft", "pill-active", "pill-closed");
                 setGraphic(pill);
             }
         });
@@ -228,16 +241,24 @@ public final class FamilyListView extends BorderPane {
         TableColumn<FamilySummary, FamilySummary> review = new TableColumn<>(Messages.get("families.column.review"));
         review.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         review.setCellFactory(col -> new TableCell<>() {
+            private final Label badge = new Label();
+
+            {
+                badge.getStyleClass().add("pill");
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            }
+
             @Override
             protected void updateItem(FamilySummary item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("review-soon", "review-overdue");
+                ReviewDue due = empty || item == null ? ReviewDue.NONE : item.reviewDue(today.get());
+                keepOnly(getStyleClass(), due == ReviewDue.SOON ? "review-soon" : due == ReviewDue.OVERDUE ? "review-overdue" : null,
+                        "review-soon", "review-overdue");
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
                     return;
                 }
-                ReviewDue due = item.reviewDue(today.get());
                 if (due == ReviewDue.NONE) {
                     setText(Messages.get("families.review.none"));
                     setGraphic(null);
@@ -248,11 +269,10 @@ public final class FamilyListView extends BorderPane {
                     String key = due == ReviewDue.SOON ? "families.review.soon" : "families.review.overdue";
                     // Say how soon or how late, so the most pressing review is seen at a glance.
                     long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today.get(), item.reviewDate()));
-                    Label badge = new Label(Messages.get(key, days));
-                    badge.getStyleClass().addAll("pill", due == ReviewDue.SOON ? "pill-soon" : "pill-overdue");
+                    badge.setText(Messages.get(key, days));
+                    keepOnly(badge.getStyleClass(), due == ReviewDue.SOON ? "pill-soon" : "pill-overdue",
+                            "pill-soon", "pill-overdue");
                     setGraphic(badge);
-                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                    getStyleClass().add(due == ReviewDue.SOON ? "review-soon" : "review-overdue");
                 } else {
                     setGraphic(null);
                 }
@@ -299,6 +319,21 @@ public final class FamilyListView extends BorderPane {
         model.totalFamiliesProperty().addListener(o -> updateEmpty.run());
         model.queryProperty().addListener(o -> updateEmpty.run());
         updateEmpty.run();
+    }
+
+    /**
+     * Leaves {@code wanted} (null: none) as the only one of {@code states} in the style classes, changing
+     * the list only if needed: each change makes JavaFX style the node again.
+     */
+    private static void keepOnly(java.util.List<String> styleClasses, String wanted, String... states) {
+        for (String state : states) {
+            if (!state.equals(wanted) && styleClasses.contains(state)) {
+                styleClasses.remove(state);
+            }
+        }
+        if (wanted != null && !styleClasses.contains(wanted)) {
+            styleClasses.add(wanted);
+        }
     }
 
     private void installKeys() {

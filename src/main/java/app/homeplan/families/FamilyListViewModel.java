@@ -113,7 +113,9 @@ public final class FamilyListViewModel {
 
     private void keepSelection(List<FamilySummary> rows) {
         FamilySummary was = selected.get();
-        families.setAll(rows);
+        if (!families.equals(rows)) { // a letter that changes no row leaves the table alone
+            families.setAll(rows);
+        }
         if (was != null) {
             selected.set(rows.stream().filter(r -> r.id() == was.id()).findFirst().orElse(null));
         }

@@ -63,6 +63,20 @@ public class Dialogs {
         alert.showAndWait();
     }
 
+    /** Shows a panel of information with OK to close, and more under "Show details" when given. */
+    public void showPanel(String titleKey, javafx.scene.Node content, javafx.scene.Node details) {
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get(titleKey));
+        alert.getDialogPane().setContent(content);
+        if (details != null) {
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK))
+                .setText(Messages.get("common.close"));
+        alert.showAndWait();
+    }
+
     public void showInfo(String titleKey, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner);

@@ -171,6 +171,52 @@ class FamilyRepositoryTest {
     }
 
     @Test
+    void searchFollowsCaregiverChangesAndSurvivesSavesThatLeaveNamesAlone() throws Exception {
+        Family mia = repo.insert(TestFamilies.everyField());
+        // A save that changes no name leaves the search columns alone (the index is not rewritten) ...
+        Family edited = repo.saveChanges(mia, mia.toBuilder().otherAttendees("Speech pathologist").build());
+        assertThat(ids(repo.search("nguyen", 10))).contains(mia.id());
+        assertThat(searchIndexIntegrity()).isEqualTo("ok");
+        // ... and one that renames a caregiver updates both the list's caregiver column and the index.
+        List<app.homeplan.plan.Caregiver> carers = new ArrayList<>(edited.caregivers());
+        app.homeplan.plan.Caregiver lan = carers.get(0);
+        carers.set(0, new app.homeplan.plan.Caregiver(lan.id(), "Lan Trần", lan.relationship(), lan.preferredLanguage(),
+                lan.interpreterNeeded(), lan.contact(), lan.attended()));
+        repo.saveChanges(edited, edited.toBuilder().caregivers(carers).build());
+        assertThat(ids(repo.search("tran", 10))).containsExactly(mia.id());
+        assertThat(ids(repo.search("lan nguyen", 10))).doesNotContain(mia.id()); // still the example family's
+        assertThat(repo.search("Mimi", 10).get(0).caregiverNames()).isEqualTo("Lan Trần, فاطمة");
+        assertThat(searchIndexIntegrity()).isEqualTo("ok");
+    }
+
+    @Test
+    void insertAllStoresManyFamiliesInOneTransactionOrNone() throws Exception {
+        List<Family> families = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            families.add(Family.newFor("Child " + i));
+        }
+        assertThat(repo.insertAll(families)).isEqualTo(50);
+        assertThat(repo.count()).isEqualTo(51);
+        assertThat(ids(repo.search("child 42", 10))).hasSize(1);
+
+        // A family whose uid is already stored fails the whole batch: the families before it are not kept.
+        Family duplicate = repo.search("child 7", 10).isEmpty() ? null
+                : repo.load(repo.search("child 7", 10).get(0).id()).orElseThrow();
+        List<Family> batch = List.of(Family.newFor("Kept? 1"), Family.newFor("Kept? 2"), duplicate);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> repo.insertAll(batch)).isInstanceOf(StoreException.class);
+        assertThat(repo.count()).isEqualTo(51);
+        assertThat(repo.search("kept", 10)).isEmpty();
+    }
+
+    /** FTS5's own check that the trigram index matches the family table. */
+    private String searchIndexIntegrity() throws Exception {
+        try (Statement st = store.database().connection().createStatement()) {
+            st.execute("INSERT INTO family_search(family_search, rank) VALUES ('integrity-check', 1)");
+        }
+        return "ok"; // the statement throws when the index and the table disagree
+    }
+
+    @Test
     void listShowsStatusReviewDateAndCaregiverNames() {
         Family saved = repo.insert(TestFamilies.everyField());
         FamilySummary row = repo.search("Mimi", 10).get(0);

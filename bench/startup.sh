@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Start-up benchmark (numbers, not a test). Runs a bare JavaFX window (BorderPane + TableView, the
+# floor) and Homeplan, one after the other, each in a fresh JVM with the same JVM options, under one
+# Xvfb display, and prints medians side by side:
+#   bare      JVM start -> the bare window's first frame
+#   first     JVM start -> Homeplan's first frame
+#   home      JVM start -> Homeplan's home screen with its family rows laid out
+#   launch    process launch (as the shell sees it) -> home screen with rows
+#   ratio     home / bare, per run, then the median
+# Variants: plain (java -jar, no options), cds (AppCDS archives trained here on each program),
+# cds+c1 (also -XX:TieredStopAtLevel=1), packaged (the jpackage app image, if built with -Pinstaller).
+#
+# Usage: bench/startup.sh [runs per variant, default 10] [variants, default "plain cds cds+c1 packaged"]
+#        SKIP_BUILD=1 bench/startup.sh ...   to use the jars already in target/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-10}"
+variants="${2:-plain cds cds+c1 packaged}"
+
+if [[ -z "${DISPLAY:-}" ]]; then
+  command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb)" >&2; exit 1; }
+  exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@"
+fi
+
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+  ./mvnw -B -ntp -q package -DskipTests
+fi
+bench="target/bench"
+mkdir -p "$bench"
+# The bare window, as a jar beside homeplan.jar using the same JavaFX jars (CDS takes only jars).
+fxjars="$(cd target && ls lib/javafx-*-linux.jar | tr '\n' ' ')"
+printf 'Main-Class: app.homeplan.bench.BareWindow\nClass-Path: %s\n' "$fxjars" > "$bench/bare.mf"
+bare_classes=(-C target/test-classes app/homeplan/bench/BareWindow.class -C target/test-classes 'app/homeplan/bench/BareWindow$Window.class')
+jar --create --file target/bare-window.jar --manifest "$bench/bare.mf" "${bare_classes[@]}"
+# For the packaged runtime, which has JavaFX inside: the same window without JavaFX jars.
+jar --create --file target/bare-window-nofx.jar --main-class app.homeplan.bench.BareWindow "${bare_classes[@]}"
+
+work="$(mktemp -d)"
+trap '[[ -n "${KEEP:-}" ]] || rm -rf "$work"' EXIT
+# A home of its own: window preferences, the JavaFX cache and the default data folder stay out of yours.
+export HOME="$work/home" XDG_DATA_HOME="$work/home/data"
+mkdir -p "$HOME"
+db="$work/families.db"
+java -jar target/homeplan.jar --db "$db" list >/dev/null   # the example family, as on a first start
+
+app_args=(--db "$db" --print-startup-time --quit-after-startup)
+quiet_cds=(-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+image="target/jpackage/image/Homeplan"
+
+# command line for (variant, program)
+command_for() {
+  local variant="$1" prog="$2" jar opts=()
+  [[ "$prog" == bare ]] && jar=target/bare-window.jar || jar=target/homeplan.jar
+  case "$variant" in
+    plain) ;;
+    cds) opts=("${quiet_cds[@]}" "-XX:SharedArchiveFile=$bench/$prog.jsa") ;;
+    cds+c1) opts=("${quiet_cds[@]}" "-XX:SharedArchiveFile=$bench/$prog.jsa" -XX:TieredStopAtLevel=1) ;;
+    packaged)
+      if [[ "$prog" == bare ]]; then
+        # The packaged runtime (JavaFX inside) and the packaged app's JVM options, on the bare window.
+        # shellcheck disable=SC2207
+        opts=($(packaged_jvm_options) "${quiet_cds[@]}" "-XX:SharedArchiveFile=$bench/bare-packaged.jsa")
+        echo "$image/lib/runtime/bin/java ${opts[*]} -jar target/bare-window-nofx.jar"
+      else
+        echo "$image/bin/Homeplan"
+      fi
+      return ;;
+  esac
+  echo "java ${opts[*]} -jar $jar"
+}
+
+# The packaged app's JVM options that shape the JVM itself (-XX, -Xshare, -Xlog), minus its archive.
+packaged_jvm_options() {
+  sed -n 's/^java-options=//p' "$image/lib/app/Homeplan.cfg" | grep -E '^-X' | grep -v -E 'SharedArchiveFile|Xshare' | tr '\n' ' '
+}
+
+# Trains the CDS archives the cds variants use (a run that records the classes it loaded).
+train() {
+  java -XX:ArchiveClassesAtExit="$bench/bare.jsa" -jar target/bare-window.jar >/dev/null 2>&1
+  java -XX:ArchiveClassesAtExit="$bench/homeplan.jsa" -jar target/homeplan.jar "${app_args[@]}" >/dev/null 2>&1
+  # -Xshare:on refuses to start when an archive does not fit its jars: check both before timing anything.
+  java -Xshare:on -XX:SharedArchiveFile="$bench/bare.jsa" -jar target/bare-window.jar >/dev/null 2>&1 \
+    || { echo "the bare window's CDS archive does not load" >&2; exit 1; }
+  java -Xshare:on -XX:SharedArchiveFile="$bench/homeplan.jsa" -jar target/homeplan.jar --version >/dev/null \
+    || { echo "Homeplan's CDS archive does not load" >&2; exit 1; }
+  if [[ -x "$image/bin/Homeplan" ]]; then
+    # The packaged runtime has no default archive to build on, so the bare window's is a static one,
+    # made the way the package makes Homeplan's: a class list from one run, then -Xshare:dump.
+    local rt="$image/lib/runtime/bin/java"
+    # shellcheck disable=SC2046
+    "$rt" $(packaged_jvm_options) -XX:DumpLoadedClassList="$bench/bare-packaged.classlist" \
+      -jar target/bare-window-nofx.jar >/dev/null 2>&1
+    # shellcheck disable=SC2046
+    "$rt" $(packaged_jvm_options) -Xshare:dump -XX:SharedClassListFile="$bench/bare-packaged.classlist" \
+      -XX:SharedArchiveFile="$bench/bare-packaged.jsa" -cp target/bare-window-nofx.jar >/dev/null 2>&1
+  fi
+}
+
+# One run: prints "first home launch cpu" in ms.
+run_once() {
+  local variant="$1" prog="$2" cmd out start
+  cmd="$(command_for "$variant" "$prog")"
+  [[ "$prog" == homeplan ]] && cmd="$cmd ${app_args[*]}"
+  start=$(date +%s%3N)
+  # shellcheck disable=SC2086
+  out="$(timeout 60 $cmd 2>/dev/null || true)"
+  local first home epoch cpu
+  first=$(sed -n 's/^first-frame-ms //p' <<<"$out")
+  cpu=$(sed -n 's/^startup-cpu-ms //p' <<<"$out")
+  home=$(sed -n 's/^startup-ms //p' <<<"$out")
+  epoch=$(sed -n 's/^home-shown-epoch-ms //p' <<<"$out")
+  if [[ -z "$home" ]]; then echo "no timing from: $cmd" >&2; return 1; fi
+  echo "$first $home $((epoch - start)) $cpu"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else printf "%d\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+active=()
+for v in $variants; do
+  if [[ "$v" == packaged && ! -x "$image/bin/Homeplan" ]]; then
+    echo "(packaged: no app image in $image; build it with ./mvnw -Pinstaller package)"
+    continue
+  fi
+  active+=("$v")
+done
+train
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+results="$work/results"
+: > "$results"
+for i in $(seq "$runs"); do
+  for v in "${active[@]}"; do   # interleaved, so a change in load hits every variant alike
+    b=$(run_once "$v" bare) && a=$(run_once "$v" homeplan) || continue
+    read -r _ bare _ bare_cpu <<<"$b"
+    read -r first home launch cpu <<<"$a"
+    echo "$v $bare $first $home $launch $(awk -v h="$home" -v b="$bare" 'BEGIN {printf "%.3f", h/b}') $bare_cpu $cpu" >> "$results"
+  done
+done
+echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
+ratio_median() { sort -n | awk '{a[NR]=$1} END {printf "%.2f", (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+printf '\n%-9s %4s | %6s %6s %6s %6s %6s | %8s %8s\n' variant runs bare first home launch ratio bare-cpu home-cpu
+for v in "${active[@]}"; do
+  col() { awk -v v="$v" -v c="$1" '$1==v {print $c}' "$results"; }
+  printf '%-9s %4s | %6s %6s %6s %6s %5sx | %8s %8s\n' "$v" "$(col 2 | wc -l)" "$(col 2 | median)" "$(col 3 | median)" \
+    "$(col 4 | median)" "$(col 5 | median)" "$(col 6 | ratio_median)" "$(col 7 | median)" "$(col 8 | median)"
+done
+echo "(medians in ms; ratio = home / bare per run, then the median; cpu = processor time of all threads until that frame)"
+if [[ -n "${KEEP:-}" ]]; then echo "every run: $results"; fi

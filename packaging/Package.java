@@ -1,0 +1,468 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Builds Homeplan's native packages with the JDK's own tools (run by {@code ./mvnw -Pinstaller package},
+ * after the jar and its libraries are in target/; or by hand: {@code java packaging/Package.java}).
+ *
+ * <ol>
+ * <li>JavaFX's modular jars become jmods, their native libraries set apart, so that jlink places the
+ *     libraries in the runtime's lib folder (loaded from there, not unpacked at every start).</li>
+ * <li>jlink makes a runtime: JavaFX plus the JDK modules the app and its libraries use (jdeps lists
+ *     them). The app's jar and its other libraries (PDFBox, SQLite, ...) stay on the class path, as
+ *     jlink refuses automatic modules. {@code bin/java} is kept: the class-data archive is made with it.</li>
+ * <li>jpackage makes the app image (target/jpackage/image), with the icon and the JVM options below.</li>
+ * <li>A training run starts the app image once (under Xvfb on Linux if there is no display), shows the
+ *     home screen, warms up in the background and quits, recording the classes it loaded.</li>
+ * <li>jpackage makes the installers for this system from the image (Linux: .deb; Windows: .msi, needs the
+ *     WiX Toolset 3; macOS: .dmg) into target/jpackage/installer.</li>
+ * <li>The class-data (AppCDS) archive is made from that list for the app image in place. Java 17 ties an
+ *     archive to the absolute paths of the jars, so the .deb makes its own archive when installed
+ *     (packaging/linux/postinst); elsewhere the app starts without one (slower, otherwise the same).</li>
+ * </ol>
+ *
+ * Options: {@code --types app-image,deb} ({@code default}: the app image and this system's installer),
+ * {@code --target DIR} (default target), {@code --version V} (default: from the jar's manifest).
+ */
+public final class Package {
+    static final String NAME = "Homeplan";
+    static final String VENDOR = "Homeplan";
+    static final String DESCRIPTION = "Family-centred, routines-based goal setting and printable home plans";
+    static final String MAIN_CLASS = "app.homeplan.Main";
+    static final String MAIN_JAR = "homeplan.jar";
+    /** Where the .deb installs (jpackage: --install-dir /opt plus the package name). */
+    static final String LINUX_INSTALL_DIR = "/opt/homeplan";
+    /** Same on every build: Windows uses it to upgrade an installed Homeplan instead of installing it twice. */
+    static final String WINDOWS_UPGRADE_UUID = "5b0b7e3c-4f0e-4a43-9d35-6a3c1f1e8a21";
+
+    /**
+     * JDK modules for the class path's jars, from {@code jdeps --print-module-deps} on target/lib plus
+     * what is reached by reflection or services: java.xml (preferences, PDF layout), java.naming
+     * (none yet), jdk.localedata (dates in the user's language), jdk.charsets (legacy encodings in
+     * imported files), jdk.crypto.ec (none). JavaFX's modules bring their own requirements.
+     */
+    static final List<String> MODULES = List.of("javafx.controls", "java.desktop", "java.logging", "java.management",
+            "java.prefs", "java.sql", "java.xml", "jdk.unsupported", "jdk.localedata", "jdk.charsets");
+
+    /**
+     * JVM options of the packaged app (docs/benchmarks.md has the figures behind each):
+     * the class-data archive, used when it matches the jars (else the JVM starts without it, silently, so
+     * the command line's output stays clean); C1 only, since start-up and first use are what a clinician
+     * waits for, and with two busy cores C1 also gave the faster PDF exports; Serial GC and a small
+     * initial heap: a desktop heap of about 50 MB live, 60-70 MB less resident memory than G1's defaults.
+     */
+    static List<String> javaOptions(String appDir, String nativeDir) {
+        return List.of(
+                "-XX:SharedArchiveFile=" + appDir + "/homeplan.jsa", "-Xshare:auto",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
+                // SQLite's native library ships unpacked beside the jars: nothing is written to the temp
+                // folder at start (some clinic computers forbid running files from there).
+                "-Dorg.sqlite.lib.path=" + nativeDir, "-Dorg.sqlite.lib.name=" + sqliteLibraryName());
+    }
+
+    static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+    static final boolean WINDOWS = OS.contains("win");
+    static final boolean MAC = OS.contains("mac");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = parse(args);
+        Path target = Path.of(options.getOrDefault("target", "target")).toAbsolutePath();
+        Path jar = target.resolve(MAIN_JAR);
+        Path libs = target.resolve("lib");
+        require(Files.isRegularFile(jar) && Files.isDirectory(libs), "run ./mvnw package first: no " + jar + " or " + libs);
+        String version = options.getOrDefault("version", manifestVersion(jar));
+        String typeList = options.getOrDefault("types", "default").replace("default", "app-image," + defaultInstaller());
+        List<String> types = Arrays.asList(typeList.split(","));
+
+        Path work = target.resolve("jpackage");
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        Path jmods = makeJavaFxJmods(libs, work.resolve("jmods"), work.resolve("jmods-work"));
+        Path runtime = work.resolve("runtime");
+        run("jlink", "--module-path", Path.of(System.getProperty("java.home"), "jmods") + java.io.File.pathSeparator + jmods,
+                "--add-modules", String.join(",", MODULES),
+                "--strip-debug", "--no-header-files", "--no-man-pages",
+                "--output", runtime.toString());
+
+        Path input = stageInput(jar, libs, work.resolve("input"));
+        Path images = work.resolve("image");
+        List<String> image = new ArrayList<>(List.of("--type", "app-image", "--name", NAME, "--app-version", version,
+                "--vendor", VENDOR, "--description", DESCRIPTION, "--copyright", "Homeplan contributors",
+                "--input", input.toString(), "--main-jar", MAIN_JAR, "--main-class", MAIN_CLASS,
+                "--runtime-image", runtime.toString(), "--dest", images.toString(), "--icon", icon().toString()));
+        for (String option : javaOptions("$APPDIR", "$APPDIR/native")) {
+            image.addAll(List.of("--java-options", option));
+        }
+        run("jpackage", image.toArray(String[]::new));
+        Layout app = Layout.of(images.toRealPath());
+        if (!WINDOWS && !MAC) {
+            writeLinuxLauncher(app);
+        }
+
+        boolean trained = train(app, work);
+        List<String> installers = types.stream().filter(t -> !t.equals("app-image")).toList();
+        for (String type : installers) {
+            makeInstaller(type, app, version, work);
+        }
+        if (trained) {
+            dumpArchive(app);
+        }
+        System.out.println("app image: " + app.root());
+        if (!installers.isEmpty()) {
+            try (Stream<Path> made = Files.list(work.resolve("installer"))) {
+                made.forEach(p -> System.out.println("installer: " + p));
+            }
+        }
+    }
+
+    // --- 1. JavaFX jmods ----------------------------------------------------------------------------
+
+    /** One jmod per JavaFX platform jar (javafx-base-21-linux.jar ...), its native libraries as --libs. */
+    static Path makeJavaFxJmods(Path libs, Path jmods, Path scratch) throws Exception {
+        Files.createDirectories(jmods);
+        List<Path> platformJars;
+        try (Stream<Path> files = Files.list(libs)) {
+            platformJars = files.filter(p -> p.getFileName().toString().matches("javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\\.jar"))
+                    .sorted().toList();
+        }
+        require(!platformJars.isEmpty(), "no JavaFX platform jars (javafx-*-<os>.jar) in " + libs);
+        for (Path fxJar : platformJars) {
+            ModuleDescriptor descriptor = ModuleFinder.of(fxJar).findAll().stream().findFirst()
+                    .map(ModuleReference::descriptor).orElseThrow(() -> new IllegalStateException("not modular: " + fxJar));
+            Path classes = scratch.resolve(descriptor.name()).resolve("classes");
+            Path natives = scratch.resolve(descriptor.name()).resolve("lib");
+            Files.createDirectories(classes);
+            Files.createDirectories(natives);
+            try (ZipFile zip = new ZipFile(fxJar.toFile())) {
+                for (ZipEntry entry : zip.stream().filter(e -> !e.isDirectory()).toList()) {
+                    String name = entry.getName();
+                    if (name.startsWith("META-INF/") && !name.startsWith("META-INF/versions/")) {
+                        continue;
+                    }
+                    boolean nativeLibrary = !name.contains("/") && name.matches(".*\\.(so|dll|dylib)$");
+                    Path out = (nativeLibrary ? natives : classes).resolve(name);
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, out);
+                    }
+                }
+            }
+            List<String> args = new ArrayList<>(List.of("create", "--class-path", classes.toString()));
+            try (Stream<Path> libsInJar = Files.list(natives)) {
+                if (libsInJar.findAny().isPresent()) {
+                    args.addAll(List.of("--libs", natives.toString()));
+                }
+            }
+            args.add(jmods.resolve(descriptor.name() + ".jmod").toString());
+            run("jmod", args.toArray(String[]::new));
+        }
+        return jmods;
+    }
+
+    // --- 2. the app's own files ---------------------------------------------------------------------
+
+    /** homeplan.jar, lib/ without JavaFX (it is in the runtime), native/ with SQLite's library for this system. */
+    static Path stageInput(Path jar, Path libs, Path input) throws IOException {
+        Files.createDirectories(input.resolve("lib"));
+        Files.copy(jar, input.resolve(MAIN_JAR), StandardCopyOption.COPY_ATTRIBUTES);
+        Path sqliteJar = null;
+        try (Stream<Path> files = Files.list(libs)) {
+            for (Path lib : files.sorted().toList()) {
+                String name = lib.getFileName().toString();
+                if (name.startsWith("javafx-")) {
+                    continue;
+                }
+                if (name.startsWith("sqlite-jdbc-")) {
+                    sqliteJar = lib;
+                }
+                Files.copy(lib, input.resolve("lib").resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        require(sqliteJar != null, "no sqlite-jdbc jar in " + libs);
+        String inJar = "org/sqlite/native/" + sqliteOsFolder() + "/" + sqliteArchFolder() + "/" + sqliteLibraryName();
+        try (ZipFile zip = new ZipFile(sqliteJar.toFile())) {
+            ZipEntry entry = zip.getEntry(inJar);
+            require(entry != null, "sqlite-jdbc has no native library for this system: " + inJar);
+            Files.createDirectories(input.resolve("native"));
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, input.resolve("native").resolve(sqliteLibraryName()));
+            }
+        }
+        return input;
+    }
+
+    static String sqliteOsFolder() {
+        return WINDOWS ? "Windows" : MAC ? "Mac" : "Linux";
+    }
+
+    static String sqliteArchFolder() {
+        String arch = System.getProperty("os.arch");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> arch;
+        };
+    }
+
+    static String sqliteLibraryName() {
+        return WINDOWS ? "sqlitejdbc.dll" : MAC ? "libsqlitejdbc.dylib" : "libsqlitejdbc.so";
+    }
+
+    static Path icon() {
+        String file = WINDOWS ? "homeplan.ico" : MAC ? "homeplan.icns" : "homeplan.png";
+        Path icon = Path.of("assets", "icons", file).toAbsolutePath();
+        require(Files.isRegularFile(icon), "no icon at " + icon);
+        return icon;
+    }
+
+    // --- 3. training run and class-data archive ----------------------------------------------------
+
+    /** Where things are in an app image on this system. */
+    record Layout(Path root, Path launcher, Path appDir, Path java, Path config) {
+        static Layout of(Path images) {
+            if (MAC) {
+                Path root = images.resolve(NAME + ".app");
+                Path contents = root.resolve("Contents");
+                return new Layout(root, contents.resolve("MacOS").resolve(NAME), contents.resolve("app"),
+                        contents.resolve("runtime/Contents/Home/bin/java"), contents.resolve("app").resolve(NAME + ".cfg"));
+            }
+            Path root = images.resolve(NAME);
+            if (WINDOWS) {
+                return new Layout(root, root.resolve(NAME + ".exe"), root.resolve("app"),
+                        root.resolve("runtime/bin/java.exe"), root.resolve("app").resolve(NAME + ".cfg"));
+            }
+            return new Layout(root, root.resolve("bin").resolve(NAME), root.resolve("lib/app"),
+                    root.resolve("lib/runtime/bin/java"), root.resolve("lib/app").resolve(NAME + ".cfg"));
+        }
+
+        /** The class path exactly as the launcher passes it, with $APPDIR as given. */
+        List<String> classPath(String appDir) throws IOException {
+            return Files.readAllLines(config, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("app.classpath="))
+                    .map(l -> l.substring("app.classpath=".length()).replace("$APPDIR", appDir)).toList();
+        }
+
+        /** The launcher's JVM options (except the archive's), with $APPDIR as given. */
+        List<String> javaOptions(String appDir) throws IOException {
+            return Files.readAllLines(config, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("java-options="))
+                    .map(l -> l.substring("java-options=".length()).replace("$APPDIR", appDir))
+                    .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xshare:")).toList();
+        }
+    }
+
+    /**
+     * Starts the app once, as its launcher would (same runtime, options and class path) plus
+     * -XX:DumpLoadedClassList, on a fresh database, until the home screen is up and the background
+     * warm-up is done.
+     */
+    static boolean train(Layout app, Path work) throws Exception {
+        List<String> command = new ArrayList<>();
+        boolean display = WINDOWS || MAC || System.getenv("DISPLAY") != null;
+        if (!display) {
+            if (onPath("xvfb-run")) {
+                command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1400x900x24"));
+            } else {
+                System.out.println("WARNING: no display and no xvfb-run: no class-data archive; the app starts more slowly");
+                return false;
+            }
+        }
+        Path classList = app.appDir().resolve("homeplan.classlist");
+        Path home = work.resolve("training-home");
+        Files.createDirectories(home);
+        String appDir = app.appDir().toString();
+        command.add(app.java().toString());
+        command.addAll(app.javaOptions(appDir));
+        command.addAll(List.of("-XX:DumpLoadedClassList=" + classList,
+                // Its own preferences: the training run never touches the builder's.
+                "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
+                "-cp", String.join(java.io.File.pathSeparator, app.classPath(appDir)), MAIN_CLASS,
+                "--db", home.resolve("training.db").toString(), "--quit-after-startup"));
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().remove("HOMEPLAN_DB");
+        Process process = pb.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            System.out.println("WARNING: the training run did not finish: no class-data archive");
+            return false;
+        }
+        if (process.exitValue() != 0 || !Files.isRegularFile(classList) || Files.size(classList) == 0) {
+            System.out.println("WARNING: the training run failed (exit " + process.exitValue() + "): no class-data archive");
+            Files.deleteIfExists(classList);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Linux: a shell launcher instead of jpackage's. jpackage's Linux launcher asks rpm and dpkg which
+     * package owns it at every start (JDK 17 to 25: LinuxPackage.c), 0.1 s here and more on a desktop
+     * with thousands of packages; this starts the bundled Java directly with the same options and class
+     * path. The path is resolved with readlink -f so it matches the class-data archive's.
+     */
+    static void writeLinuxLauncher(Layout app) throws IOException {
+        String options = app.javaOptions("$app").stream().map(o -> "  \"" + o + "\" \\\n").collect(Collectors.joining());
+        String script = "#!/bin/sh\n"
+                + "# Starts Homeplan with the Java runtime bundled beside it (written by packaging/Package.java).\n"
+                + "# HOMEPLAN_JAVA_OPTIONS adds JVM options, e.g. for diagnosis.\n"
+                + "root=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")\n"
+                + "app=\"$root/lib/app\"\n"
+                + "# shellcheck disable=SC2086\n"
+                + "exec \"$root/lib/runtime/bin/java\" \\\n"
+                + "  \"-XX:SharedArchiveFile=$app/homeplan.jsa\" -Xshare:auto \\\n"
+                + options
+                + "  $HOMEPLAN_JAVA_OPTIONS \\\n"
+                + "  -cp \"" + String.join(":", app.classPath("$app")) + "\" \\\n"
+                + "  " + MAIN_CLASS + " \"$@\"\n";
+        Files.writeString(app.launcher(), script, StandardCharsets.UTF_8);
+        app.launcher().toFile().setExecutable(true, false);
+    }
+
+    /** Makes homeplan.jsa in the app image from the training run's class list (also what postinst runs). */
+    static void dumpArchive(Layout app) throws Exception {
+        String appDir = app.appDir().toString();
+        List<String> command = new ArrayList<>(List.of(app.java().toString()));
+        command.addAll(app.javaOptions(appDir));
+        command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + appDir + "/homeplan.classlist",
+                "-XX:SharedArchiveFile=" + appDir + "/homeplan.jsa",
+                "-cp", String.join(java.io.File.pathSeparator, app.classPath(appDir))));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(app.appDir().getParent().resolve("cds-dump.log").toFile()).start();
+        require(process.waitFor(300, TimeUnit.SECONDS) && process.exitValue() == 0,
+                "making the class-data archive failed; see " + app.appDir().getParent().resolve("cds-dump.log"));
+    }
+
+    // --- 4. installers -------------------------------------------------------------------------------
+
+    static String defaultInstaller() {
+        return WINDOWS ? "msi" : MAC ? "dmg" : "deb";
+    }
+
+    static void makeInstaller(String type, Layout app, String version, Path work) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--type", type, "--app-image", app.root().toString(),
+                "--name", NAME, "--app-version", version, "--vendor", VENDOR, "--description", DESCRIPTION,
+                "--copyright", "Homeplan contributors", "--dest", work.resolve("installer").toString(),
+                "--icon", icon().toString()));
+        switch (type) {
+            case "deb", "rpm" -> {
+                Path resources = linuxResources(app, work.resolve("installer-resources"));
+                args.addAll(List.of("--linux-package-name", "homeplan", "--install-dir", "/opt", "--linux-shortcut",
+                        "--linux-menu-group", "Office;MedicalSoftware;", "--linux-app-category", "misc",
+                        "--linux-deb-maintainer", "homeplan@example.org", "--resource-dir", resources.toString()));
+            }
+            case "msi", "exe" -> args.addAll(List.of("--win-menu", "--win-menu-group", NAME, "--win-shortcut",
+                    "--win-dir-chooser", "--win-per-user-install", "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID));
+            case "dmg", "pkg" -> args.addAll(List.of("--mac-package-identifier", "app.homeplan",
+                    "--mac-package-name", NAME));
+            default -> throw new IllegalArgumentException("unknown package type: " + type);
+        }
+        // The image's own archive fits only where it was built; an installed copy makes its own.
+        Path archive = app.appDir().resolve("homeplan.jsa");
+        Files.deleteIfExists(archive);
+        run("jpackage", args.toArray(String[]::new));
+    }
+
+    /**
+     * postinst makes the class-data archive for the installed paths (no display needed: it reads the
+     * class list); prerm removes it. jpackage fills in the menu commands, this the install folder.
+     */
+    static Path linuxResources(Layout app, Path resources) throws IOException {
+        Files.createDirectories(resources);
+        String installed = LINUX_INSTALL_DIR + "/lib/app";
+        String dump = "\"" + LINUX_INSTALL_DIR + "/lib/runtime/bin/java\" "
+                + app.javaOptions(installed).stream().map(o -> "'" + o + "'").collect(Collectors.joining(" "))
+                + " -Xshare:dump -XX:SharedClassListFile=" + installed + "/homeplan.classlist"
+                + " -XX:SharedArchiveFile=" + installed + "/homeplan.jsa"
+                + " -cp '" + String.join(":", app.classPath(installed)) + "' >/dev/null 2>&1 || true";
+        for (String script : List.of("postinst", "prerm")) {
+            String template = Files.readString(Path.of("packaging", "linux", script), StandardCharsets.UTF_8);
+            Files.writeString(resources.resolve(script),
+                    template.replace("@CDS_DUMP@", dump).replace("@INSTALL_DIR@", LINUX_INSTALL_DIR), StandardCharsets.UTF_8);
+        }
+        return resources;
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    static void run(String tool, String... args) {
+        ToolProvider provider = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException(tool + " is missing: use a full JDK 17 or newer"));
+        System.out.println("> " + tool + " " + String.join(" ", args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        int code = provider.run(out, out, args);
+        require(code == 0, tool + " failed (exit " + code + ")");
+    }
+
+    static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    static String manifestVersion(Path jar) throws IOException {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            String v = file.getManifest().getMainAttributes().getValue("Implementation-Version");
+            require(v != null, "no Implementation-Version in " + jar);
+            return v;
+        }
+    }
+
+    static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            require(args[i].startsWith("--"), "options are --name value pairs: " + args[i]);
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                file.toFile().setWritable(true);
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

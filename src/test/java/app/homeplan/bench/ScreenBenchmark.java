@@ -1,0 +1,249 @@
+package app.homeplan.bench;
+
+import app.homeplan.families.FamilyListView;
+import app.homeplan.families.FamilyListViewModel;
+import app.homeplan.intake.IntakeView;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.store.Store;
+import app.homeplan.store.StoreThread;
+import app.homeplan.ui.AppContext;
+import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.MainWindow;
+import app.homeplan.ui.Navigator;
+import app.homeplan.ui.WindowState;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/**
+ * The home screen's search and the opening of a family, timed in a real JavaFX scene (headless Monocle,
+ * software rendering) on a database of many families. A benchmark, not a test: it prints numbers.
+ *
+ * <ul>
+ * <li>Search, per keystroke, UI included: from setting the search text (what the search field does on
+ *     each key) until the table holds the new rows and the scene's CSS and layout are done, i.e. the
+ *     frame is ready to draw (drawing happens at the next pulse, at most 16.7 ms later at 60 Hz). Words
+ *     are typed letter by letter (Latin with and without accents, Vietnamese, Arabic, Chinese,
+ *     apostrophes, a word that matches nothing), then cleared, as a user would.</li>
+ * <li>Opening a family: from the FX thread asking for it, through loading it on the store thread, to
+ *     the intake screen built and laid out; the first opening in this JVM, then the median of others.</li>
+ * </ul>
+ *
+ * Run by bench/app.sh: {@code ScreenBenchmark DB [rounds of typing, default 6]}.
+ */
+public final class ScreenBenchmark {
+    static final List<String> WORDS = List.of("nguyen", "sarah", "mia tran", "al-sayed", "o'brien", "zzq", "li",
+            "nguyễn", "小明", "ليلى", "tuan", "müller", "te aho", "fa'asavalu", "chloe k");
+
+    /** -Dbench.detail=true prints every keystroke: the store's answer and the UI's part. */
+    static final boolean DETAIL = Boolean.getBoolean("bench.detail");
+
+    private final StoreThread storeThread = new StoreThread();
+    private Store store;
+    private Stage stage;
+    private MainWindow window;
+    private FamilyListView home;
+    private AppContext context;
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        int rounds = Math.max(2, args.length > 1 ? Integer.parseInt(args[1]) : 6);
+        int code = 1;
+        try {
+            new ScreenBenchmark().run(db, rounds);
+            code = 0;
+        } finally {
+            System.exit(code); // JavaFX's thread would keep the JVM alive
+        }
+    }
+
+    void run(Path db, int rounds) throws Exception {
+        Preferences prefs = Preferences.userRoot().node("app/homeplan-bench-" + UUID.randomUUID());
+        store = storeThread.submit(() -> Store.open(db)).get();
+        Platform.startup(() -> { });
+        fx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            stage = new Stage();
+            window = new MainWindow(new WindowState(prefs));
+            Dialogs dialogs = new Dialogs(stage);
+            Navigator navigator = new Navigator() {
+                @Override
+                public void showFamilies() {
+                    window.show(home);
+                }
+
+                @Override
+                public void openFamily(long familyId) {
+                }
+            };
+            context = new AppContext(store, storeThread, dialogs, stage, window, navigator);
+            FamilyListViewModel model = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
+            home = new FamilyListView(model, navigator, dialogs, LocalDate::now);
+            window.show(home);
+            stage.setScene(window.scene());
+            stage.setWidth(1200);
+            stage.setHeight(800);
+            stage.show();
+            return null;
+        });
+        int total = storeThread.submit(() -> store.families().count()).get();
+        waitForAnswer("");
+        System.out.printf(Locale.ROOT, "database: %,d families, %s%n", total, db);
+
+        List<Double> keystrokes = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String word : WORDS) {
+                for (int end = 1; end <= word.length(); end++) {
+                    double ms = type(word.substring(0, end));
+                    if (round > 0) {
+                        keystrokes.add(ms);
+                    }
+                }
+                double cleared = type("");
+                if (round > 0) {
+                    keystrokes.add(cleared);
+                }
+            }
+        }
+        report("search per keystroke, UI included (" + (rounds - 1) + " rounds after one warm-up)", keystrokes);
+
+        List<Long> ids = storeThread.submit(() -> store.families().search("", 200).stream().map(FamilySummary::id)
+                .toList()).get();
+        double first = open(ids.get(0));
+        List<Double> opens = new ArrayList<>();
+        for (int i = 1; i < Math.min(ids.size(), 41); i++) {
+            opens.add(open(ids.get(i)));
+        }
+        System.out.printf(Locale.ROOT, "open a family (load + intake screen built and laid out): first in this JVM %.1f ms%n", first);
+        report("open a family, later ones", opens);
+        System.out.printf(Locale.ROOT, "peak RSS of this benchmark JVM (VmHWM, Monocle): %s%n", PeakMemory.vmHwm());
+        try {
+            prefs.removeNode();
+        } catch (Exception ignored) {
+            // A benchmark's preferences; nothing to keep.
+        }
+    }
+
+    /** Sets the search text as the search field would, and times until the answer is laid out. */
+    double type(String text) throws Exception {
+        CompletableFuture<Double> laidOut = new CompletableFuture<>();
+        fx(() -> {
+            FamilyListViewModel model = home.model();
+            long start = System.nanoTime();
+            model.queryProperty().set(text);
+            if (!model.loadingProperty().get()) {
+                laidOut.complete(layout(start));
+                return null;
+            }
+            ChangeListener<Boolean> listener = new ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (!now) {
+                        model.loadingProperty().removeListener(this);
+                        long answered = System.nanoTime();
+                        double total = layout(start);
+                        if (DETAIL) {
+                            System.out.printf(Locale.ROOT, "  %-12s %3d rows  answer %6.2f ms  ui %6.2f ms%n", "'" + text + "'",
+                                    model.families().size(), (answered - start) / 1e6, total - (answered - start) / 1e6);
+                        }
+                        laidOut.complete(total);
+                    }
+                }
+            };
+            model.loadingProperty().addListener(listener);
+            return null;
+        });
+        double ms = laidOut.get(10, TimeUnit.SECONDS);
+        Thread.sleep(40); // a quick typist: the next key comes after the frame is drawn
+        return ms;
+    }
+
+    /** Loads a family and shows it in the intake screen, timed until it is laid out. */
+    double open(long id) throws Exception {
+        CompletableFuture<Double> shown = new CompletableFuture<>();
+        fx(() -> {
+            long start = System.nanoTime();
+            storeThread.submit(() -> store.families().load(id)).whenComplete((family, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    shown.completeExceptionally(failure);
+                    return;
+                }
+                Family f = family.orElseThrow();
+                IntakeView view = IntakeView.create(context, f);
+                window.show(view);
+                double ms = layout(start);
+                if (DETAIL) {
+                    System.out.printf(Locale.ROOT, "  open %d (step %d): %.1f ms, %d nodes%n", id, f.wizardStep(), ms, count(view));
+                }
+                shown.complete(ms);
+            }));
+            return null;
+        });
+        double ms = shown.get(10, TimeUnit.SECONDS);
+        fx(() -> {
+            window.show(home);
+            return null;
+        });
+        Thread.sleep(100);
+        return ms;
+    }
+
+    /** The CSS and layout passes a pulse would run now; returns milliseconds since {@code start}. */
+    private double layout(long start) {
+        Parent root = window.scene().getRoot();
+        root.applyCss();
+        root.layout();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static int count(javafx.scene.Node node) {
+        int n = 1;
+        if (node instanceof Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                n += count(child);
+            }
+        }
+        return n;
+    }
+
+    private void waitForAnswer(String text) throws Exception {
+        type(text);
+    }
+
+    static void report(String what, List<Double> ms) {
+        List<Double> sorted = ms.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "%s: median %.2f ms, p99 %.2f ms, max %.2f ms (%d samples)%n", what,
+                percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1), sorted.size());
+    }
+
+    static double percentile(List<Double> sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}
