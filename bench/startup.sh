@@ -10,12 +10,16 @@
 # Variants: plain (java -jar, no options), cds (AppCDS archives trained here on each program),
 # cds+c1 (also -XX:TieredStopAtLevel=1), packaged (the jpackage app image, if built with -Pinstaller).
 #
+# The database holds 10,000 generated families (FAMILIES=0: only the example family of a new database).
+#
 # Usage: bench/startup.sh [runs per variant, default 10] [variants, default "plain cds cds+c1 packaged"]
 #        SKIP_BUILD=1 bench/startup.sh ...   to use the jars already in target/
+#        FAMILIES=0 bench/startup.sh ...     a new database with the example family only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
 variants="${2:-plain cds cds+c1 packaged}"
+families="${FAMILIES:-10000}"
 
 if [[ -z "${DISPLAY:-}" ]]; then
   command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb)" >&2; exit 1; }
@@ -41,7 +45,16 @@ trap '[[ -n "${KEEP:-}" ]] || rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_DATA_HOME="$work/home/data"
 mkdir -p "$HOME"
 db="$work/families.db"
-java -jar target/homeplan.jar --db "$db" list >/dev/null   # the example family, as on a first start
+if [[ "$families" -gt 0 ]]; then
+  # A full clinic: the home screen's table is full of rows, and the database takes its time to open.
+  if [[ ! -f "target/bench/families-$families.db" ]]; then
+    ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+    java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" app.homeplan.bench.GeneratedFamilies \
+      --db "target/bench/families-$families.db" --count "$families"
+  fi
+  cp "target/bench/families-$families.db" "$db"
+fi
+java -jar target/homeplan.jar --db "$db" list >/dev/null   # opens it once (schema, today's backup); else the example family
 
 app_args=(--db "$db" --print-startup-time --quit-after-startup)
 quiet_cds=(-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
@@ -126,7 +139,7 @@ done
 train
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "database: $families generated families (plus the example); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 results="$work/results"
 : > "$results"
 for i in $(seq "$runs"); do

@@ -104,7 +104,11 @@ public final class Package {
 
         Path jmods = makeJavaFxJmods(libs, work.resolve("jmods"), work.resolve("jmods-work"));
         Path runtime = work.resolve("runtime");
-        run("jlink", "--module-path", Path.of(System.getProperty("java.home"), "jmods") + java.io.File.pathSeparator + jmods,
+        // The JDK's own jmods (Debian: package openjdk-17-jmods); a JDK without them can link from itself
+        // only if it was built to (JDK 24+, JEP 493).
+        Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
+        String modulePath = Files.isDirectory(jdkJmods) ? jdkJmods + java.io.File.pathSeparator + jmods : jmods.toString();
+        run("jlink", "--module-path", modulePath,
                 "--add-modules", String.join(",", MODULES),
                 "--strip-debug", "--no-header-files", "--no-man-pages",
                 "--output", runtime.toString());

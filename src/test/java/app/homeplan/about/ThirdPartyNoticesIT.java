@@ -21,7 +21,7 @@ class ThirdPartyNoticesIT {
             Map.entry("fontbox-", "FontBox"), Map.entry("xmpbox-", "XmpBox"), Map.entry("commons-logging-", "Commons Logging"),
             Map.entry("jackson-", "Jackson"), Map.entry("json-schema-validator-", "json-schema-validator"),
             Map.entry("itu-", "ITU"), Map.entry("slf4j-", "SLF4J"), Map.entry("openhtmltopdf-", "openhtmltopdf"),
-            Map.entry("icu4j-", "ICU4J"), Map.entry("graphics2d-", "PdfBox-Graphics2D"));
+            Map.entry("icu4j-", "ICU4J"), Map.entry("graphics2d-", "PdfBoxGraphics2D"));
 
     @Test
     void everyShippedLibraryIsInTheNotices() throws Exception {

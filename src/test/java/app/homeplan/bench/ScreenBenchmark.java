@@ -103,6 +103,9 @@ public final class ScreenBenchmark {
         int total = storeThread.submit(() -> store.families().count()).get();
         waitForAnswer("");
         System.out.printf(Locale.ROOT, "database: %,d families, %s%n", total, db);
+        if (DETAIL) {
+            System.out.printf(Locale.ROOT, "  home screen: %d nodes%n", fx(() -> count(home)));
+        }
 
         List<Double> keystrokes = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
