@@ -1,5 +1,6 @@
 package app.homeplan;
 
+import app.homeplan.startup.AppConfig;
 import app.homeplan.startup.EarlyStart;
 import java.util.List;
 import javafx.application.Application;

@@ -14,7 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.isHeadless(args)) {
-            int code = new Cli(System.out, System.err).run(List.of(args));
+            int code = Commands.cli(System.out, System.err).run(List.of(args));
             System.exit(code);
         }
         Desktop.launch(args);

@@ -24,10 +24,11 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
 
-    public Cli(PrintStream out, PrintStream err) {
+    /** A command line offering these commands, in this order in {@code --help}. */
+    public Cli(PrintStream out, PrintStream err, List<Command> offered) {
         this.out = out;
         this.err = err;
-        for (Command c : Commands.all()) {
+        for (Command c : offered) {
             commands.put(c.name(), c);
         }
     }

@@ -3,7 +3,6 @@ package app.homeplan.intake;
 import static app.homeplan.intake.Forms.text;
 
 import app.homeplan.i18n.Messages;
-import app.homeplan.library.OwnStrategies;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
@@ -67,7 +66,7 @@ public final class IntakeView extends BorderPane {
     public static IntakeView create(AppContext app, Family family) {
         boolean readOnly = app.store().isReadOnly();
         IntakeViewModel model = new IntakeViewModel(family, app.store().families(), app.storeThread(),
-                new OwnStrategies(app.store().database()), Scheduler.realTime(Platform::runLater), Platform::runLater,
+                app.store().ownStrategies(), Scheduler.realTime(Platform::runLater), Platform::runLater,
                 LocalDate::now, readOnly);
         IntakeView view = new IntakeView(model, app.dialogs(), app.navigator());
         if (readOnly) {

@@ -1,10 +1,10 @@
 package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
-import app.homeplan.library.OwnStrategies;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.store.FamilyRepository;
+import app.homeplan.store.OwnStrategies;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.Scheduler;

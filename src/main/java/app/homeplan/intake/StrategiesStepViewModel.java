@@ -2,7 +2,6 @@ package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.library.LibraryStrategy;
-import app.homeplan.library.OwnStrategies;
 import app.homeplan.library.StrategyArea;
 import app.homeplan.library.StrategyLibrary;
 import app.homeplan.plan.Caregiver;
@@ -10,6 +9,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
+import app.homeplan.store.OwnStrategies;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.UserMessages;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.scores.Copm;
+import app.homeplan.scores.ScoreFormat;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 

@@ -1,6 +1,8 @@
 package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.scores.ProgressSummary;
+import app.homeplan.scores.ScoreFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;

@@ -2,6 +2,12 @@ package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
+import app.homeplan.scores.BaselineScores;
+import app.homeplan.scores.Copm;
+import app.homeplan.scores.GoalProgress;
+import app.homeplan.scores.ReviewScores;
+import app.homeplan.scores.ScoreFormat;
+import app.homeplan.scores.ScoreText;
 import java.util.OptionalDouble;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;

@@ -1,6 +1,8 @@
 package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.scores.ReviewScores;
+import app.homeplan.scores.ScoreFormat;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.SaveStatus;
 import atlantafx.base.theme.Styles;

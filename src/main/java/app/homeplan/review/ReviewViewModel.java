@@ -4,6 +4,8 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.GoalRating;
 import app.homeplan.plan.PlanValidationException;
 import app.homeplan.plan.Review;
+import app.homeplan.scores.ProgressSummary;
+import app.homeplan.scores.ReviewScores;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.FamilyAutosaver;

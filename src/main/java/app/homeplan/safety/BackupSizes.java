@@ -3,11 +3,11 @@ package app.homeplan.safety;
 import app.homeplan.i18n.Messages;
 
 /** File sizes in words people read: "412 KB", "3.4 MB". */
-final class BackupSizes {
+public final class BackupSizes {
     private BackupSizes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes < 1024 * 1024) {
             return Messages.get("safety.size.kb", Math.max(1, Math.round(bytes / 1024.0)));
         }

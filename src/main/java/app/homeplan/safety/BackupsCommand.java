@@ -4,11 +4,11 @@ import app.homeplan.cli.Arguments;
 import app.homeplan.cli.Command;
 import app.homeplan.cli.UsageException;
 import app.homeplan.i18n.Messages;
+import app.homeplan.store.Backup;
+import app.homeplan.store.BackupContents;
+import app.homeplan.store.Backups;
 import app.homeplan.store.DataLocation;
 import app.homeplan.store.StoreException;
-import app.homeplan.store.backup.Backup;
-import app.homeplan.store.backup.BackupContents;
-import app.homeplan.store.backup.Backups;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 

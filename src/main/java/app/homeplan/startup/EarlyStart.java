@@ -1,6 +1,5 @@
 package app.homeplan.startup;
 
-import app.homeplan.AppConfig;
 import app.homeplan.i18n.Messages;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;

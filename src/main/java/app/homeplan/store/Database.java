@@ -1,7 +1,5 @@
 package app.homeplan.store;
 
-import app.homeplan.store.backup.BackupKind;
-import app.homeplan.store.backup.Backups;
 import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -270,20 +268,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Settings every connection to a Homeplan file starts from. Temporary tables, sorts and statement
-     * journals stay in memory: by default SQLite spills them into the system's temporary folder
-     * (e.g. {@code /var/tmp/etilqs_…} while a family with long texts is stored), which would put family
-     * data outside the private data folder.
-     */
-    public static SQLiteConfig connectionConfig() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        return config;
-    }
-
     private static Connection connect(Path file) {
-        SQLiteConfig config = connectionConfig();
+        SQLiteConfig config = ConnectionSettings.base();
         config.setBusyTimeout(5000);
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
@@ -298,7 +284,7 @@ public final class Database implements AutoCloseable {
      * reads it as it is on disk (fine: nobody can be writing it there).
      */
     private static Connection connectReadOnly(Path file) {
-        SQLiteConfig config = connectionConfig();
+        SQLiteConfig config = ConnectionSettings.base();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
         try {

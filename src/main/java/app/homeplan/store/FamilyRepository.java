@@ -19,6 +19,7 @@ import app.homeplan.plan.Strategy;
 import app.homeplan.plan.Support;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
+import app.homeplan.util.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,7 +65,7 @@ public final class FamilyRepository {
         String sql;
         if (folded.isEmpty()) {
             sql = LIST_COLUMNS + " ORDER BY example, child_name COLLATE NOCASE, id LIMIT ?";
-        } else if (folded.codePointCount(0, folded.length()) >= 3 && !SearchText.hasWildcards(folded)) {
+        } else if (folded.codePointCount(0, folded.length()) >= 3 && !LikePatterns.hasWildcards(folded)) {
             // No ESCAPE clause here: FTS5 uses the trigram index only for a plain LIKE.
             sql = LIST_COLUMNS + " WHERE id IN (SELECT rowid FROM family_search WHERE search_text LIKE ?)"
                     + " ORDER BY example, child_name COLLATE NOCASE, id LIMIT ?";
@@ -75,7 +76,7 @@ public final class FamilyRepository {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 if (!folded.isEmpty()) {
-                    ps.setString(i++, SearchText.containsPattern(folded));
+                    ps.setString(i++, LikePatterns.containsPattern(folded));
                 }
                 ps.setInt(i, limit);
                 List<FamilySummary> rows = new ArrayList<>();

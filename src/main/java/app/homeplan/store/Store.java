@@ -9,10 +9,12 @@ import java.util.Optional;
 public final class Store implements AutoCloseable {
     private final Database database;
     private final FamilyRepository families;
+    private final OwnStrategies ownStrategies;
 
     private Store(Database database) {
         this.database = database;
         this.families = new FamilyRepository(database);
+        this.ownStrategies = new OwnStrategies(database);
     }
 
     public static Store open(Path file) {
@@ -44,6 +46,11 @@ public final class Store implements AutoCloseable {
 
     public FamilyRepository families() {
         return families;
+    }
+
+    /** The strategies clinicians added to the library, kept in this file for every family. */
+    public OwnStrategies ownStrategies() {
+        return ownStrategies;
     }
 
     public Path file() {

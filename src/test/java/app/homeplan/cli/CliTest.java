@@ -2,6 +2,7 @@ package app.homeplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.homeplan.Commands;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.TestFamilies;
@@ -25,7 +26,7 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        return Commands.cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(List.of(args));
     }
 

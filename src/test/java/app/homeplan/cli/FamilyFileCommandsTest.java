@@ -2,6 +2,7 @@ package app.homeplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.homeplan.Commands;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.DatabaseSnapshot;
@@ -28,7 +29,7 @@ class FamilyFileCommandsTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        return Commands.cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(List.of(args));
     }
 

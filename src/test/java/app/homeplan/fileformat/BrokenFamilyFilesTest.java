@@ -3,6 +3,7 @@ package app.homeplan.fileformat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.homeplan.Commands;
 import app.homeplan.cli.Cli;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
@@ -107,7 +108,7 @@ class BrokenFamilyFilesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        int code = Commands.cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(List.of("import", file.toString(), "--db", db.toString()));
 
         assertThat(code).isEqualTo(Cli.FAILED);
@@ -131,7 +132,7 @@ class BrokenFamilyFilesTest {
                 .extracting(e -> ((FamilyFileException) e).problem()).isEqualTo(FamilyFileException.Problem.TOO_BIG);
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+        int code = Commands.cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(List.of("import", huge.toString(), "--db", db.toString()));
         assertThat(code).isEqualTo(Cli.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().contains("too big");

@@ -79,7 +79,7 @@ class ReviewAndShellTest {
             Store store = storeThread.submit(() -> Store.open(dir.resolve("homeplan.db"))).get();
             Family stored = storeThread.submit(() -> store.families().insert(family().toBuilder().wizardStep(2).build())).get();
             IntakeViewModel model = ui.call(() -> new IntakeViewModel(stored, store.families(), storeThread,
-                    new app.homeplan.library.OwnStrategies(store.database()), new ManualScheduler(ui), ui, () -> TODAY));
+                    store.ownStrategies(), new ManualScheduler(ui), ui, () -> TODAY));
             ui.run(() -> {
                 assertThat(model.stepProperty().get()).isEqualTo(IntakeStep.DAY); // resumes where it was
                 assertThat(model.titleProperty().get()).isEqualTo("Mia's plan");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.library.LibraryStrategy;
-import app.homeplan.library.OwnStrategies;
 import app.homeplan.library.StrategyArea;
 import app.homeplan.plan.AboutUs;
 import app.homeplan.plan.Caregiver;
@@ -69,7 +68,7 @@ class StrategiesStepViewModelTest {
     }
 
     private StrategiesStepViewModel model() {
-        return ui.call(() -> new StrategiesStepViewModel(draft, storeThread, new OwnStrategies(store.database()), ui));
+        return ui.call(() -> new StrategiesStepViewModel(draft, storeThread, store.ownStrategies(), ui));
     }
 
     @Test
@@ -143,7 +142,7 @@ class StrategiesStepViewModelTest {
         LibraryStrategy added = ui.call(() -> model.addToLibrary("Porridge song", "Sing while stirring", StrategyArea.FEEDING, true))
                 .get(10, TimeUnit.SECONDS);
         ui.await(() -> model.suggestions().stream().anyMatch(s -> s.key().equals(added.key())), Duration.ofSeconds(10));
-        assertThat(storeThread.submit(() -> new OwnStrategies(store.database()).list()).get())
+        assertThat(storeThread.submit(() -> store.ownStrategies().list()).get())
                 .extracting(s -> s.title("")).containsExactly("Porridge song");
         // A fresh step (another family, another day) has it too; at bath it is not suggested.
         StrategiesStepViewModel again = model();
@@ -154,6 +153,6 @@ class StrategiesStepViewModelTest {
             assertThat(again.suggestions()).extracting(LibraryStrategy::key).doesNotContain(added.key());
         });
         ui.call(() -> again.deleteFromLibrary(added)).get(10, TimeUnit.SECONDS);
-        assertThat(storeThread.submit(() -> new OwnStrategies(store.database()).list()).get()).isEmpty();
+        assertThat(storeThread.submit(() -> store.ownStrategies().list()).get()).isEmpty();
     }
 }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.homeplan.plan.FamilySummary;
-import app.homeplan.print.ExportPdfAction;
 import app.homeplan.print.PlanCopy;
+import app.homeplan.print.ui.ExportPdfAction;
+import app.homeplan.scores.ReviewScores;
 import app.homeplan.testing.AppHarness;
 import app.homeplan.ui.AppContext;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package app.homeplan.safety;
 
+import app.homeplan.Commands;
 import app.homeplan.cli.Cli;
 import app.homeplan.fileformat.FamilyFile;
-import app.homeplan.fileformat.FamilyFileViewModel;
+import app.homeplan.fileformat.ui.FamilyFileViewModel;
 import app.homeplan.library.RoutineLibrary;
 import app.homeplan.plan.AboutUs;
 import app.homeplan.plan.Caregiver;
@@ -20,12 +21,12 @@ import app.homeplan.plan.Support;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
 import app.homeplan.print.HomePlanPdf;
+import app.homeplan.store.Backup;
+import app.homeplan.store.BackupKind;
+import app.homeplan.store.Backups;
+import app.homeplan.store.Restore;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
-import app.homeplan.store.backup.Backup;
-import app.homeplan.store.backup.BackupKind;
-import app.homeplan.store.backup.Backups;
-import app.homeplan.store.backup.Restore;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.Scheduler;
@@ -82,7 +83,7 @@ public final class PrivacyWorkflow {
                 List.of("restore", backup.file().getFileName().toString(), "--db", db.toString()),
                 List.of("--help"),
                 List.of("--version"))) {
-            int code = new Cli(out, System.err).run(command);
+            int code = Commands.cli(out, System.err).run(command);
             check(code == Cli.OK, String.join(" ", command) + " exited " + code);
         }
         Family intake = intake(db);
@@ -191,7 +192,7 @@ public final class PrivacyWorkflow {
     /** Runs one command as {@code java -jar homeplan.jar} would; returns what it printed. */
     private static String cli(String... command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(List.of(command));
+        int code = Commands.cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(List.of(command));
         check(code == Cli.OK, String.join(" ", command) + " exited " + code);
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -2,12 +2,13 @@ package app.homeplan.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.homeplan.Commands;
 import app.homeplan.cli.Cli;
 import app.homeplan.plan.Family;
+import app.homeplan.store.Backup;
+import app.homeplan.store.BackupKind;
+import app.homeplan.store.Backups;
 import app.homeplan.store.Store;
-import app.homeplan.store.backup.Backup;
-import app.homeplan.store.backup.BackupKind;
-import app.homeplan.store.backup.Backups;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class SafetyCliTest {
     }
 
     private int run(String... args) {
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        return Commands.cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(List.of(args));
     }
 

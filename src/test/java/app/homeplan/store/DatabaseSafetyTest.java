@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.homeplan.plan.Family;
-import app.homeplan.store.backup.Backup;
-import app.homeplan.store.backup.BackupKind;
-import app.homeplan.store.backup.Backups;
 import app.homeplan.testing.ChildJvm;
 import app.homeplan.testing.HoldOpen;
 import app.homeplan.testing.ReadOnlyFiles;

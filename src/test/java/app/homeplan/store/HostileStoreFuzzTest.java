@@ -3,10 +3,10 @@ package app.homeplan.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import app.homeplan.cli.Cli;
+import app.homeplan.Commands;
 import app.homeplan.plan.Family;
-import app.homeplan.testing.HostileText;
 import app.homeplan.testing.HostileText.Sample;
+import app.homeplan.testing.HostileText;
 import app.homeplan.testing.TestFamilies;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -90,7 +90,7 @@ class HostileStoreFuzzTest {
             families = store.families().count();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+        int code = Commands.cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
                 .run(List.of("list", "--db", db.toString()));
         assertThat(code).isZero();
         String text = out.toString(StandardCharsets.UTF_8);

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
-import app.homeplan.store.backup.Backup;
-import app.homeplan.store.backup.BackupKind;
-import app.homeplan.store.backup.Backups;
 import app.homeplan.testing.TestFamilies;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package app.homeplan.testing;
 
-import app.homeplan.AppConfig;
 import app.homeplan.HomeplanApp;
+import app.homeplan.startup.AppConfig;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;

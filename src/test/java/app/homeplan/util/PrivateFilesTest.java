@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.homeplan.plan.Family;
+import app.homeplan.store.BackupKind;
 import app.homeplan.store.Store;
-import app.homeplan.store.backup.BackupKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

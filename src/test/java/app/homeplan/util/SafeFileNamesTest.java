@@ -2,7 +2,7 @@ package app.homeplan.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.homeplan.fileformat.FamilyFileViewModel;
+import app.homeplan.fileformat.ui.FamilyFileViewModel;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Child;
 import app.homeplan.plan.Family;

@@ -1,0 +1,37 @@
+package app.homeplan;
+
+import app.homeplan.cli.Cli;
+import app.homeplan.cli.Command;
+import app.homeplan.cli.ExportCommand;
+import app.homeplan.cli.ExportPdfCommand;
+import app.homeplan.cli.ImportCommand;
+import app.homeplan.cli.ListCommand;
+import app.homeplan.safety.BackupsCommand;
+import app.homeplan.safety.RestoreCommand;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Every headless command, in the order {@code --help} lists them. Add new commands here: the
+ * registry sits at the composition root so the command line needs no feature and no feature needs
+ * the command line's list.
+ */
+public final class Commands {
+    private Commands() {
+    }
+
+    /** The command line with every command, writing to these streams. */
+    public static Cli cli(PrintStream out, PrintStream err) {
+        return new Cli(out, err, all());
+    }
+
+    public static List<Command> all() {
+        return List.of(
+                new ListCommand(),
+                new ExportCommand(),
+                new ImportCommand(),
+                new ExportPdfCommand(),
+                new BackupsCommand(),
+                new RestoreCommand());
+    }
+}

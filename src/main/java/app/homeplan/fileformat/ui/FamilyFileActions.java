@@ -1,0 +1,190 @@
+package app.homeplan.fileformat.ui;
+
+import app.homeplan.families.FamilyListView;
+import app.homeplan.fileformat.FamilyFile;
+import app.homeplan.fileformat.FamilyImport;
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.ui.AppContext;
+import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.Navigator;
+import app.homeplan.ui.ReadOnlyMode;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The home screen's "Export family file…" (for the selected family) and "Import family file…"
+ * buttons: file choosers, questions and error sentences. The work itself is in {@link FamilyFileViewModel}.
+ */
+public final class FamilyFileActions {
+    /** Where files are chosen; the system's file chooser in the app, a fixed answer in tests. */
+    public interface FileChoices {
+        Optional<Path> exportTarget(String suggestedName, Path folder);
+
+        Optional<Path> importSource(Path folder);
+    }
+
+    /** One background thread for reading and writing family files, off the FX thread and the store thread. */
+    private static final ExecutorService FILES = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "homeplan-family-files");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final FamilyListView view;
+    private final FamilyFileViewModel model;
+    private final Dialogs dialogs;
+    private final Navigator navigator;
+    private final FileChoices choices;
+    private Path folder = defaultFolder();
+    private final boolean readOnly;
+
+    private FamilyFileActions(FamilyListView view, FamilyFileViewModel model, Dialogs dialogs, Navigator navigator,
+                              FileChoices choices, boolean readOnly) {
+        this.readOnly = readOnly;
+        this.view = view;
+        this.model = model;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        this.choices = choices;
+    }
+
+    /** Adds Export and Import to the home screen's actions, using the system's file chooser. */
+    public static FamilyFileActions install(FamilyListView view, AppContext context) {
+        return install(view, context, systemChoices(context.stage()));
+    }
+
+    /** As {@link #install(FamilyListView, AppContext)} with given file choices (tests). */
+    public static FamilyFileActions install(FamilyListView view, AppContext context, FileChoices choices) {
+        FamilyFileViewModel model = new FamilyFileViewModel(context.store().families(), context.storeThread(), FILES,
+                Platform::runLater);
+        FamilyFileActions actions = new FamilyFileActions(view, model, context.dialogs(), context.navigator(), choices,
+                context.store().isReadOnly());
+        actions.addButtons();
+        return actions;
+    }
+
+    private void addButtons() {
+        Button export = new Button(Messages.get("fileformat.export.button"), new FontIcon("mdal-file_upload"));
+        export.setId("exportFamilyFile");
+        export.setTooltip(new Tooltip(Messages.get("fileformat.export.tooltip")));
+        export.disableProperty().bind(view.model().selectedProperty().isNull().or(model.busyProperty()));
+        export.setOnAction(e -> exportSelected());
+
+        Button importFile = new Button(Messages.get("fileformat.import.button"), new FontIcon("mdal-get_app"));
+        importFile.setId("importFamilyFile");
+        importFile.setTooltip(new Tooltip(Messages.get("fileformat.import.tooltip")));
+        importFile.disableProperty().bind(model.busyProperty());
+        importFile.setOnAction(e -> importChosen());
+
+        // Export acts on the selected family: right after "Open", before the spacer that pushes Delete to the far
+        // end. Import makes a new family, so it sits in the header beside "New family".
+        var buttons = view.actions().getChildren();
+        int open = buttons.indexOf(buttons.stream().filter(n -> "openFamily".equals(n.getId())).findFirst().orElse(null));
+        buttons.add(open + 1, export);
+        view.headerActions().getChildren().add(0, importFile);
+        if (readOnly) {
+            ReadOnlyMode.disable(importFile); // an import would add a family to a file that can only be read
+        }
+    }
+
+    /** Asks where to save the selected family's file, then writes it. */
+    public void exportSelected() {
+        FamilySummary selected = view.model().selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        choices.exportTarget(FamilyFileViewModel.suggestedFileName(selected.childName()), folder).ifPresent(target -> {
+            rememberFolder(target);
+            model.export(selected.id(), target).whenComplete((written, failure) -> {
+                if (failure != null) {
+                    dialogs.showError("fileformat.export.failedTitle", FamilyFileViewModel.sentence(failure));
+                } else {
+                    dialogs.showInfo("fileformat.export.doneTitle",
+                            Messages.get("fileformat.export.done", selected.childName(), written.toString()));
+                }
+            });
+        });
+    }
+
+    /** Asks for a family file, imports it as a new family and opens it. */
+    public void importChosen() {
+        choices.importSource(folder).ifPresent(file -> {
+            rememberFolder(file);
+            model.importFile(file, this::askImportAsCopy).whenComplete((imported, failure) -> {
+                if (failure != null) {
+                    dialogs.showError("fileformat.import.failedTitle", FamilyFileViewModel.sentence(failure));
+                } else {
+                    imported.ifPresent(this::showImported);
+                }
+            });
+        });
+    }
+
+    private boolean askImportAsCopy(FamilyImport.AlreadyThere there) {
+        return dialogs.confirm("fileformat.import.copyTitle",
+                Messages.get("fileformat.import.copyQuestion", there.childName()), "fileformat.import.copyConfirm");
+    }
+
+    /** Refreshes the list, selects the new family there and opens it. */
+    private void showImported(Family family) {
+        view.model().refresh().thenRun(() -> {
+            view.model().families().stream().filter(f -> f.id() == family.id()).findFirst()
+                    .ifPresent(f -> view.model().selectedProperty().set(f));
+            navigator.openFamily(family.id());
+        });
+    }
+
+    private void rememberFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            folder = parent;
+        }
+    }
+
+    private static Path defaultFolder() {
+        Path home = Path.of(System.getProperty("user.home", "."));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
+    }
+
+    private static FileChoices systemChoices(Window owner) {
+        return new FileChoices() {
+            @Override
+            public Optional<Path> exportTarget(String suggestedName, Path folder) {
+                FileChooser chooser = chooser("fileformat.export.chooserTitle", folder);
+                chooser.setInitialFileName(suggestedName);
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> importSource(Path folder) {
+                FileChooser chooser = chooser("fileformat.import.chooserTitle", folder);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("fileformat.chooser.all"), "*"));
+                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+            }
+        };
+    }
+
+    private static FileChooser chooser(String titleKey, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("fileformat.chooser.filter"),
+                "*" + FamilyFile.EXTENSION));
+        return chooser;
+    }
+}

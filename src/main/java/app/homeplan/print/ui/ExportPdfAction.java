@@ -1,0 +1,294 @@
+package app.homeplan.print.ui;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.print.HomePlanPdf;
+import app.homeplan.print.PlanCopy;
+import app.homeplan.print.PrintException;
+import app.homeplan.print.PrintOptions;
+import app.homeplan.ui.AppContext;
+import app.homeplan.ui.UserMessages;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Saves a family's printout as a PDF from the window: the home screen's "Export PDF…" (the home plan)
+ * and the review screen's "Print progress summary…" ({@link PlanCopy#PROGRESS}) take the same steps.
+ * It loads the family on the store thread (or takes the one in hand), asks where to save (a safe
+ * default name from the child's name), prints on a background thread while a small "Making Mia's home
+ * plan…" window shows (only if it takes long enough to notice), reports failures as sentences and
+ * offers to open the PDF in the system viewer.
+ */
+public final class ExportPdfAction {
+    /** Where to save a PDF: the system's save dialog in the app, a fixed answer in tests. */
+    @FunctionalInterface
+    public interface SaveDialog {
+        /** @return the file chosen, or empty when the user cancelled */
+        Optional<Path> ask(Window owner, String title, String suggestedName);
+    }
+
+    /** Shown only when an export takes longer than this, so a fast export does not flash a window. */
+    private static final Duration PROGRESS_DELAY = Duration.millis(250);
+
+    /** One PDF at a time, off the FX thread. */
+    private static final ExecutorService PDF_THREAD = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "homeplan-pdf");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final AppContext app;
+    private final SaveDialog askForFile;
+    private final Consumer<Path> openInViewer;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private Path lastFolder;
+
+    /**
+     * @param openInViewer opens a PDF in the system viewer (e.g. HostServices.showDocument); may throw
+     */
+    public ExportPdfAction(AppContext app, Consumer<Path> openInViewer) {
+        this(app, ExportPdfAction::chooseFile, openInViewer);
+    }
+
+    /** With another way to choose the file (tests answer instead of the system's save dialog). */
+    public ExportPdfAction(AppContext app, SaveDialog askForFile, Consumer<Path> openInViewer) {
+        this.app = app;
+        this.askForFile = askForFile;
+        this.openInViewer = openInViewer;
+    }
+
+    /** True while a PDF is being made. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The home screen's "Export PDF…" button, enabled while a family is selected and no export runs. */
+    public Button button(ObservableValue<FamilySummary> selected) {
+        Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        button.setId("exportPdf");
+        button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
+        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.getValue() == null || running.get(), selected, running));
+        button.setOnAction(e -> {
+            FamilySummary family = selected.getValue();
+            if (family != null) {
+                export(family.id());
+            }
+        });
+        return button;
+    }
+
+    /** An "Export PDF…" button for a family in hand (the intake's last step), disabled while an export runs. */
+    public Button button(java.util.function.Supplier<Family> family) {
+        Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        button.setId("exportPdf");
+        button.getStyleClass().add("accent");
+        button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
+        button.disableProperty().bind(running);
+        button.setOnAction(e -> export(family.get()));
+        return button;
+    }
+
+    /** Exports one stored family's home plan (the family's copy); call on the FX thread. */
+    public void export(long familyId) {
+        export(familyId, PlanCopy.FAMILY);
+    }
+
+    /** Exports one stored family's printout; call on the FX thread. */
+    public void export(long familyId, PlanCopy copy) {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        app.storeThread().submit(() -> app.store().families().load(familyId))
+                .whenComplete((family, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        finish();
+                        app.dialogs().showError("print.export.failedTitle", UserMessages.of(failure));
+                    } else if (family.isEmpty()) {
+                        finish();
+                        app.dialogs().showError("print.export.failedTitle", Messages.get("print.export.familyGone"));
+                    } else {
+                        saveAs(family.get(), copy);
+                    }
+                }));
+    }
+
+    /** Exports the home plan of a family already in hand (the intake's last step has one); call on the FX thread. */
+    public void export(Family family) {
+        export(family, PlanCopy.FAMILY);
+    }
+
+    /**
+     * Exports a printout of a family already in hand, as it is on screen (the review screen has one,
+     * with the review being typed); call on the FX thread. Ignored while another export runs.
+     */
+    public void export(Family family, PlanCopy copy) {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        saveAs(family, copy);
+    }
+
+    private void saveAs(Family family, PlanCopy copy) {
+        Optional<Path> chosen = askForFile.ask(app.stage(), Messages.get(key(copy, "chooserTitle")),
+                HomePlanPdf.suggestedFileName(family, copy));
+        if (chosen.isEmpty()) {
+            finish();
+            return;
+        }
+        Path target = withPdfExtension(chosen.get());
+        lastFolder = target.toAbsolutePath().getParent();
+        PrintOptions options = PrintOptions.defaults(Locale.getDefault(), LocalDate.now()).withCopy(copy);
+        String working = copy == PlanCopy.PROGRESS
+                ? Messages.get("print.progress.export.working", family.child().displayName())
+                : Messages.get("print.export.working", HomePlanPdf.title(family, copy));
+        Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")));
+        CompletableFuture.supplyAsync(() -> HomePlanPdf.writeFile(family, options, target), PDF_THREAD)
+                .whenComplete((written, failure) -> Platform.runLater(() -> {
+                    progress.close();
+                    finish();
+                    if (failure != null) {
+                        app.dialogs().showError("print.export.failedTitle", sentence(failure));
+                    } else {
+                        offerToOpen(written, copy);
+                    }
+                }));
+    }
+
+    /** The wording for a step of saving this printout: the progress summary has its own, the plan's copies share theirs. */
+    private static String key(PlanCopy copy, String step) {
+        return (copy == PlanCopy.PROGRESS ? "print.progress.export." : "print.export.") + step;
+    }
+
+    private void offerToOpen(Path pdf, PlanCopy copy) {
+        if (!app.dialogs().confirm(key(copy, "doneTitle"), Messages.get("print.export.done", pdf), "print.export.open",
+                "common.notNow")) {
+            return;
+        }
+        try {
+            openInViewer.accept(pdf);
+        } catch (RuntimeException e) {
+            app.dialogs().showError(key(copy, "doneTitle"), Messages.get(key(copy, "openFailed"), pdf));
+        }
+    }
+
+    private void finish() {
+        running.set(false);
+    }
+
+    static String sentence(Throwable failure) {
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return t instanceof PrintException ? t.getMessage() : UserMessages.of(t);
+    }
+
+    static Path withPdfExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
+    }
+
+    private static Optional<Path> chooseFile(Window owner, String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("print.export.fileType"), "*.pdf"));
+        File folder = defaultFolder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder);
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static File defaultFolder() {
+        Path home = Path.of(System.getProperty("user.home", "."));
+        Path documents = home.resolve("Documents");
+        if (Files.isDirectory(documents)) {
+            return documents.toFile();
+        }
+        return Files.isDirectory(home) ? home.toFile() : null;
+    }
+
+    /** The folder of the last export (for tests and for the next dialog). */
+    Path lastFolder() {
+        return lastFolder;
+    }
+
+    /** A small "Making Mia's home plan…" window that appears only if the work is slow, with a busy cursor. */
+    private static final class Progress {
+        private final Stage owner;
+        private final PauseTransition delay = new PauseTransition(PROGRESS_DELAY);
+        private Stage stage;
+        private boolean closed;
+
+        Progress(Stage owner, String text, String title) {
+            this.owner = owner;
+            if (owner != null && owner.getScene() != null) {
+                owner.getScene().setCursor(Cursor.WAIT);
+            }
+            delay.setOnFinished(e -> {
+                if (closed || owner == null || !owner.isShowing()) {
+                    return;
+                }
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setMaxSize(36, 36);
+                Label label = new Label(text);
+                label.setWrapText(true);
+                HBox box = new HBox(16, spinner, label);
+                box.setAlignment(Pos.CENTER_LEFT);
+                box.setPadding(new Insets(20, 28, 20, 24));
+                box.setId("pdfProgress");
+                stage = new Stage(StageStyle.UTILITY);
+                stage.initOwner(owner);
+                stage.initModality(Modality.WINDOW_MODAL);
+                stage.setTitle(title);
+                stage.setScene(new Scene(box));
+                stage.setOnCloseRequest(javafx.event.Event::consume); // it closes itself when the work ends
+                stage.show();
+            });
+            delay.play();
+        }
+
+        void close() {
+            closed = true;
+            delay.stop();
+            if (stage != null) {
+                stage.close();
+            }
+            if (owner != null && owner.getScene() != null) {
+                owner.getScene().setCursor(Cursor.DEFAULT);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package app.homeplan.startup;
+
+import app.homeplan.store.DataLocation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+/**
+ * How this run of the window was asked to start: which database, where preferences live, whether
+ * to print start-up timing, whether to open the data file for reading only even when it could be
+ * written (tests where file permissions cannot make it read-only, such as root in a container), and
+ * whether to quit once started (for start-up benchmarks and the class-data training run made when
+ * packaging).
+ */
+public record AppConfig(Path database, Preferences preferences, boolean printStartupTime, boolean readOnly,
+                        boolean quitAfterStartup) {
+
+    public AppConfig(Path database, Preferences preferences, boolean printStartupTime) {
+        this(database, preferences, printStartupTime, false, false);
+    }
+
+    public AppConfig(Path database, Preferences preferences, boolean printStartupTime, boolean readOnly) {
+        this(database, preferences, printStartupTime, readOnly, false);
+    }
+
+    public static AppConfig fromArgs(List<String> args) {
+        String db = null;
+        boolean printStartup = false;
+        boolean quit = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db") && i + 1 < args.size()) {
+                db = args.get(++i);
+            } else if (arg.startsWith("--db=")) {
+                db = arg.substring("--db=".length());
+            } else if (arg.equals("--print-startup-time")) {
+                printStartup = true;
+            } else if (arg.equals("--quit-after-startup")) {
+                quit = true;
+            }
+        }
+        return new AppConfig(DataLocation.resolve(db), Preferences.userRoot().node("app/homeplan"), printStartup,
+                false, quit);
+    }
+}

@@ -1,0 +1,204 @@
+package app.homeplan.fileformat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.homeplan.families.FamilyListView;
+import app.homeplan.families.FamilyListViewModel;
+import app.homeplan.fileformat.FamilyFile;
+import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.store.Store;
+import app.homeplan.store.StoreThread;
+import app.homeplan.testing.TestFamilies;
+import app.homeplan.ui.AppContext;
+import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.MainWindow;
+import app.homeplan.ui.Navigator;
+import app.homeplan.ui.WindowState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The home screen's Export and Import buttons in a real JavaFX scene (headless Monocle), on a real
+ * store. The system file chooser cannot run headless, so the test answers where to save and what to
+ * open; dialogs are recorded instead of shown.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FamilyFileActionsTest {
+    @TempDir
+    static Path dir;
+
+    private Store store;
+    private final StoreThread storeThread = new StoreThread();
+    private FamilyListView view;
+    private Family mia;
+    private final List<Long> opened = new CopyOnWriteArrayList<>();
+    private final List<String> shown = new CopyOnWriteArrayList<>();
+    private volatile boolean answerCopy;
+    private volatile Path importFrom;
+    private Preferences preferences;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        store = Store.open(dir.resolve("ui-" + System.nanoTime() + ".db"));
+        mia = store.families().insert(TestFamilies.everyField());
+        Dialogs dialogs = new Dialogs(stage) {
+            @Override
+            public boolean confirm(String titleKey, String message, String confirmKey) {
+                shown.add("confirm: " + message);
+                return answerCopy;
+            }
+
+            @Override
+            public void showError(String titleKey, String message) {
+                shown.add("error: " + message);
+            }
+
+            @Override
+            public void showInfo(String titleKey, String message) {
+                shown.add("info: " + message);
+            }
+        };
+        Navigator navigator = new Navigator() {
+            @Override
+            public void showFamilies() {
+            }
+
+            @Override
+            public void openFamily(long familyId) {
+                opened.add(familyId);
+            }
+        };
+        preferences = Preferences.userRoot().node("app/homeplan/test-" + System.nanoTime());
+        MainWindow window = new MainWindow(new WindowState(preferences));
+        FamilyListViewModel listModel = new FamilyListViewModel(store.families(), storeThread, Platform::runLater);
+        view = new FamilyListView(listModel, navigator, dialogs, LocalDate::now);
+        FamilyFileActions.install(view, new AppContext(store, storeThread, dialogs, stage, window, navigator),
+                new FamilyFileActions.FileChoices() {
+                    @Override
+                    public Optional<Path> exportTarget(String suggestedName, Path folder) {
+                        shown.add("save as: " + suggestedName);
+                        return Optional.of(dir.resolve(suggestedName));
+                    }
+
+                    @Override
+                    public Optional<Path> importSource(Path folder) {
+                        return Optional.ofNullable(importFrom);
+                    }
+                });
+        window.show(view);
+        stage.setScene(window.scene());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        storeThread.close();
+        store.close();
+        preferences.removeNode();
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private FamilySummary row(long id) {
+        return view.model().families().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void exportIsOfferedForTheSelectedFamilyAndWritesItsFile(FxRobot robot) throws Exception {
+        waitFor(() -> view.model().families().size() == 2);
+        Button export = robot.lookup("#exportFamilyFile").queryButton();
+        assertThat(export.isDisabled()).isTrue();
+        assertThat(robot.lookup("#importFamilyFile").queryButton().isDisabled()).isFalse();
+        // Export next to Open, before the spacer that keeps Delete apart; import beside "New family".
+        assertThat(view.actions().getChildren().subList(0, 2)).extracting(n -> n.getId())
+                .containsExactly("openFamily", "exportFamilyFile");
+        assertThat(view.headerActions().getChildren()).extracting(n -> n.getId()).contains("importFamilyFile");
+
+        robot.interact(() -> view.model().selectedProperty().set(row(mia.id())));
+        assertThat(export.isDisabled()).isFalse();
+        robot.clickOn(export);
+
+        String expectedName = FamilyFileViewModel.suggestedFileName(mia.child().name());
+        waitFor(() -> shown.stream().anyMatch(s -> s.startsWith("info: ")));
+        assertThat(shown.get(0)).isEqualTo("save as: " + expectedName);
+        assertThat(dir.resolve(expectedName)).hasBinaryContent(FamilyFile.toBytes(mia));
+        assertThat(shown.get(1)).contains("family file is saved as", expectedName, "keep it somewhere safe");
+    }
+
+    @Test
+    void importAddsTheFamilyToTheListAndOpensIt(FxRobot robot) throws Exception {
+        waitFor(() -> view.model().families().size() == 2);
+        Family other = TestFamilies.everyField();
+        importFrom = dir.resolve("other-" + System.nanoTime() + ".homeplan.json");
+        FamilyFile.write(other, importFrom);
+
+        robot.clickOn("#importFamilyFile");
+
+        waitFor(() -> !opened.isEmpty());
+        long id = opened.get(0);
+        waitFor(() -> view.model().families().size() == 3);
+        assertThat(view.model().selectedProperty().get().id()).isEqualTo(id);
+        assertThat(store.families().load(id).orElseThrow().uid()).isEqualTo(other.uid());
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void importOfAFamilyAlreadyHereAsksBeforeAddingACopy(FxRobot robot) throws Exception {
+        waitFor(() -> view.model().families().size() == 2);
+        importFrom = dir.resolve("mia-" + System.nanoTime() + ".homeplan.json");
+        FamilyFile.write(mia, importFrom);
+
+        answerCopy = false;
+        robot.clickOn("#importFamilyFile");
+        waitFor(() -> !shown.isEmpty());
+        assertThat(shown.get(0)).startsWith("confirm: This family is already in Homeplan (Mia ")
+                .contains("Import it as a copy?");
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(opened).isEmpty();
+        assertThat(store.families().count()).isEqualTo(2);
+
+        answerCopy = true;
+        robot.clickOn("#importFamilyFile");
+        waitFor(() -> !opened.isEmpty());
+        assertThat(store.families().count()).isEqualTo(3);
+        assertThat(opened.get(0)).isNotEqualTo(mia.id());
+    }
+
+    @Test
+    void aBadFileIsExplainedInADialogAndNothingIsAdded(FxRobot robot) throws Exception {
+        waitFor(() -> view.model().families().size() == 2);
+        importFrom = dir.resolve("notes-" + System.nanoTime() + ".homeplan.json");
+        Files.writeString(importFrom, "Mia's notes, not a family file");
+
+        robot.clickOn("#importFamilyFile");
+
+        waitFor(() -> !shown.isEmpty());
+        assertThat(shown).singleElement().asString()
+                .startsWith("error: The file \u201c" + importFrom.getFileName() + "\u201d is not a family file: it is not valid JSON (line 1, column 1).");
+        assertThat(store.families().count()).isEqualTo(2);
+        assertThat(opened).isEmpty();
+        assertThat(robot.lookup("#importFamilyFile").queryButton().isDisabled()).isFalse();
+    }
+}
