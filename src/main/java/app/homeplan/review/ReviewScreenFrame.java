@@ -24,6 +24,7 @@ final class ReviewScreenFrame {
     static void decorate(ReviewView view, ReviewViewModel model, Store store) {
         VBox top = new VBox(view.getTop(), SaveStatus.problemBanner(model.autosaver()));
         view.setTop(top);
+        top.toBack(); // first in the scene graph again, so Tab meets the header's actions first, as drawn
         if (!store.isReadOnly()) {
             return;
         }
