@@ -102,15 +102,15 @@ final class AboutStepView extends StepPane {
         }
         int r = 1;
         for (SupportRow row : model.supports()) {
-            TextField name = Forms.textField(row.name, text("intake.about.support.name.prompt"));
+            TextField name = Forms.textField(row.nameProperty(), text("intake.about.support.name.prompt"));
             name.setId("supportName" + (r - 1));
             ComboBox<SupportKind> kind = choice(SupportKind.values(), k -> Messages.get("intake.about.kind." + k.name()));
-            kind.valueProperty().bindBidirectional(row.kind);
+            kind.valueProperty().bindBidirectional(row.kindProperty());
             ComboBox<SupportStrength> strength = choice(SupportStrength.values(), s -> Messages.get(s.messageKey()));
-            strength.valueProperty().bindBidirectional(row.strength);
+            strength.valueProperty().bindBidirectional(row.strengthProperty());
             strength.setButtonCell(strengthCell());
             strength.setCellFactory(l -> strengthCell());
-            TextField note = Forms.textField(row.note, text("intake.about.support.note.prompt"));
+            TextField note = Forms.textField(row.noteProperty(), text("intake.about.support.note.prompt"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.about.support.remove"));
             remove.setOnAction(e -> model.removeSupport(row));
             supports.addRow(r++, name, kind, strength, note, remove);

@@ -34,7 +34,7 @@ import javafx.scene.layout.VBox;
 final class GoalRatingCard extends VBox {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
-    GoalRatingCard(GoalRatingModel row, ReadOnlyObjectProperty<ReviewScores> scores) {
+    GoalRatingCard(GoalRatingViewModel row, ReadOnlyObjectProperty<ReviewScores> scores) {
         getStyleClass().add("review-goal-card");
         setId("goalCard" + row.rank());
         setSpacing(14);
@@ -144,7 +144,7 @@ final class GoalRatingCard extends VBox {
         return new VBox(6, title, hint, row, startRow);
     }
 
-    private static VBox status(GoalRatingModel row) {
+    private static VBox status(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.status"));
         title.getStyleClass().add("field-title");
         Map<GoalStatus, ToggleButton> buttons = new LinkedHashMap<>();
@@ -163,7 +163,7 @@ final class GoalRatingCard extends VBox {
         return new VBox(6, title, pills);
     }
 
-    private static VBox notes(GoalRatingModel row) {
+    private static VBox notes(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.goalNotes"));
         title.getStyleClass().add("field-title");
         TextArea text = Accessibility.tabMovesOn(new TextArea());
@@ -178,7 +178,7 @@ final class GoalRatingCard extends VBox {
     }
 
     /** The five GAS levels, best at the top, each with the description written at goal setting. */
-    private static VBox gasLevels(GoalRatingModel row) {
+    private static VBox gasLevels(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.gas"));
         title.getStyleClass().add("field-title");
         Hyperlink clear = new Hyperlink(Messages.get("review.gas.clear"));

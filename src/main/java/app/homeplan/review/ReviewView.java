@@ -232,7 +232,7 @@ public final class ReviewView extends BorderPane {
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
         page.getChildren().add(intro);
-        for (GoalRatingModel row : model.goals()) {
+        for (GoalRatingViewModel row : model.goals()) {
             page.getChildren().add(new GoalRatingCard(row, model.openScoresProperty()));
         }
         if (model.goals().isEmpty()) {
