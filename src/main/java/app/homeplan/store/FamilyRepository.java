@@ -13,6 +13,8 @@ import app.homeplan.plan.Goal;
 import app.homeplan.plan.GoalRating;
 import app.homeplan.plan.GoalStatus;
 import app.homeplan.plan.PlanStatus;
+import app.homeplan.plan.PracticeWeek;
+import app.homeplan.plan.Rater;
 import app.homeplan.plan.Review;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
@@ -270,12 +272,21 @@ public final class FamilyRepository {
                     "SELECT * FROM review_rating WHERE family_id = ? ORDER BY position",
                     rs -> Map.entry(rs.getString("review_uid"), new GoalRating(rs.getString("goal_uid"),
                             integer(rs, "performance"), integer(rs, "satisfaction"), integer(rs, "gas_attainment"),
-                            GoalStatus.valueOf(rs.getString("status")), rs.getString("notes"))))) {
+                            enumOrNull(GoalStatus.class, rs.getString("status")), rs.getString("notes"),
+                            enumOrNull(Rater.class, rs.getString("rated_by")), integer(rs, "other_gas_attainment"))))) {
                 ratings.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue());
+            }
+            Map<String, List<PracticeWeek>> practice = new HashMap<>();
+            for (Map.Entry<String, PracticeWeek> p : rows(c, familyId,
+                    "SELECT * FROM review_practice WHERE family_id = ? ORDER BY review_uid, goal_uid, routine_uid, week",
+                    rs -> Map.entry(rs.getString("review_uid"), new PracticeWeek(rs.getString("goal_uid"),
+                            rs.getString("routine_uid"), rs.getInt("week"), rs.getInt("days"))))) {
+                practice.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(p.getValue());
             }
             builder.reviews(rows(c, familyId, "SELECT * FROM review WHERE family_id = ? ORDER BY position",
                     rs -> new Review(rs.getString("uid"), date(rs.getString("review_date")), rs.getString("attendees"),
-                            ratings.getOrDefault(rs.getString("uid"), List.of()), rs.getString("notes"))));
+                            ratings.getOrDefault(rs.getString("uid"), List.of()), rs.getString("notes"),
+                            practice.getOrDefault(rs.getString("uid"), List.of()))));
             return Optional.of(builder.build());
         });
     }
@@ -405,6 +416,9 @@ public final class FamilyRepository {
             if (was == null || !was.ratings().equals(review.ratings())) {
                 writeRatings(c, id, review);
             }
+            if (was == null ? !review.practice().isEmpty() : !was.practice().equals(review.practice())) {
+                writePractice(c, id, review);
+            }
         }
     }
 
@@ -498,15 +512,37 @@ public final class FamilyRepository {
         }
         try (PreparedStatement ins = c.prepareStatement("""
                 INSERT INTO review_rating (family_id, review_uid, goal_uid, position, performance, satisfaction,
-                    gas_attainment, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    gas_attainment, status, notes, rated_by, other_gas_attainment)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int i = 0; i < review.ratings().size(); i++) {
                 GoalRating r = review.ratings().get(i);
                 bind(ins, familyId, review.id(), r.goalId(), i, r.performance(), r.satisfaction(), r.gasAttainment(),
-                        r.status().name(), r.notes());
+                        r.status() == null ? null : r.status().name(), r.notes(),
+                        r.ratedBy() == null ? null : r.ratedBy().name(), r.otherGasAttainment());
                 ins.addBatch();
             }
             ins.executeBatch();
         }
+    }
+
+    private static void writePractice(Connection c, long familyId, Review review) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM review_practice WHERE family_id = ? AND review_uid = ?")) {
+            bind(del, familyId, review.id());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO review_practice (family_id, review_uid, goal_uid, routine_uid, week, days) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (PracticeWeek p : review.practice()) {
+                bind(ins, familyId, review.id(), p.goalId(), p.routineId(), p.week(), p.days());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    /** A stored enum name, or null for a value not recorded (NULL). */
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     // --- JDBC helpers --------------------------------------------------------------------------
