@@ -249,12 +249,14 @@ final class FamilyJson {
         JsonNode gas = o.path("gas");
         List<String> routineIds = new ArrayList<>();
         o.path("routineIds").forEach(id -> routineIds.add(id.asText()));
-        return new Goal(text(o, "id"), text(o, "familyWords"), text(o, "outcome"), routineIds, text(o, "criterion"),
-                date(o, "targetDate"),
-                new CopmRating(integer(copm, "importance"), integer(copm, "performance"), integer(copm, "satisfaction")),
-                new GasScale(text(gas, "muchLess"), text(gas, "somewhatLess"), text(gas, "expected"),
-                        text(gas, "somewhatMore"), text(gas, "muchMore"), integer(gas, "baseline"), integer(gas, "weight")),
-                text(o, "sourceConcernId"));
+        return Goal.builder().id(text(o, "id")).familyWords(text(o, "familyWords")).outcome(text(o, "outcome"))
+                .routineIds(routineIds).criterion(text(o, "criterion")).targetDate(date(o, "targetDate"))
+                .copm(new CopmRating(integer(copm, "importance"), integer(copm, "performance"),
+                        integer(copm, "satisfaction")))
+                .gas(new GasScale(text(gas, "muchLess"), text(gas, "somewhatLess"), text(gas, "expected"),
+                        text(gas, "somewhatMore"), text(gas, "muchMore"), integer(gas, "baseline"),
+                        integer(gas, "weight")))
+                .sourceConcernId(text(o, "sourceConcernId")).build();
     }
 
     private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> reader) {

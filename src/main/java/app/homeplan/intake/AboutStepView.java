@@ -101,18 +101,18 @@ final class AboutStepView extends StepPane {
         }
         int r = 1;
         for (SupportRow row : model.supports()) {
-            TextField name = Forms.textField(row.name, text("intake.about.support.name.prompt"));
+            TextField name = Forms.textField(row.nameProperty(), text("intake.about.support.name.prompt"));
             name.setId("supportName" + (r - 1));
             name.setAccessibleText(text("intake.about.support.name"));
             ComboBox<SupportKind> kind = choice(SupportKind.values(), k -> Messages.get("intake.about.kind." + k.name()));
-            kind.valueProperty().bindBidirectional(row.kind);
+            kind.valueProperty().bindBidirectional(row.kindProperty());
             kind.setAccessibleText(text("intake.about.support.kind"));
             ComboBox<SupportStrength> strength = choice(SupportStrength.values(), s -> Messages.get(s.messageKey()));
-            strength.valueProperty().bindBidirectional(row.strength);
+            strength.valueProperty().bindBidirectional(row.strengthProperty());
             strength.setAccessibleText(text("intake.about.support.strength"));
             strength.setButtonCell(strengthCell());
             strength.setCellFactory(l -> strengthCell());
-            TextField note = Forms.textField(row.note, text("intake.about.support.note.prompt"));
+            TextField note = Forms.textField(row.noteProperty(), text("intake.about.support.note.prompt"));
             note.setAccessibleText(text("intake.about.support.note"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.about.support.remove"));
             remove.setOnAction(e -> model.removeSupport(row));

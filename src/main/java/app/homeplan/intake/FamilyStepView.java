@@ -119,17 +119,18 @@ final class FamilyStepView extends StepPane {
         }
         int r = 1;
         for (CaregiverRow row : model.caregivers()) {
-            TextField name = Forms.textField(row.name, text("intake.family.caregiver.name.prompt"));
+            TextField name = Forms.textField(row.nameProperty(), text("intake.family.caregiver.name.prompt"));
             name.setId("caregiverName" + (r - 1));
             name.setAccessibleText(text("intake.family.caregiver.name"));
-            ComboBox<String> relationship = suggestions(row.relationship, "intake.family.relationships");
+            ComboBox<String> relationship = suggestions(row.relationshipProperty(), "intake.family.relationships");
             relationship.getEditor().setAccessibleText(text("intake.family.caregiver.relationship"));
-            TextField language = Forms.textField(row.language, text("intake.family.caregiver.language.prompt"));
+            TextField language = Forms.textField(row.languageProperty(),
+                    text("intake.family.caregiver.language.prompt"));
             language.setAccessibleText(text("intake.family.caregiver.language"));
-            CheckBox interpreter = check(row.interpreter, text("intake.family.caregiver.interpreter"));
-            TextField contact = Forms.textField(row.contact, text("intake.family.caregiver.contact.prompt"));
+            CheckBox interpreter = check(row.interpreterProperty(), text("intake.family.caregiver.interpreter"));
+            TextField contact = Forms.textField(row.contactProperty(), text("intake.family.caregiver.contact.prompt"));
             contact.setAccessibleText(text("intake.family.caregiver.contact"));
-            CheckBox attended = check(row.attended, text("intake.family.caregiver.attended"));
+            CheckBox attended = check(row.attendedProperty(), text("intake.family.caregiver.attended"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.family.caregiver.remove"));
             remove.setOnAction(e -> model.removeCaregiver(row));
             Node[] cells = {name, relationship, language, interpreter, contact, attended, remove};
@@ -154,12 +155,12 @@ final class FamilyStepView extends StepPane {
         clinicians.add(columnHeader(text("intake.family.clinician.contact")), 2, 0);
         int r = 1;
         for (ClinicianRow row : model.clinicians()) {
-            TextField name = Forms.textField(row.name, text("intake.family.clinician.name.prompt"));
+            TextField name = Forms.textField(row.nameProperty(), text("intake.family.clinician.name.prompt"));
             name.setId("clinicianName" + (r - 1));
             name.setAccessibleText(text("intake.family.clinician.name"));
-            ComboBox<String> discipline = suggestions(row.discipline, "intake.family.disciplines");
+            ComboBox<String> discipline = suggestions(row.disciplineProperty(), "intake.family.disciplines");
             discipline.getEditor().setAccessibleText(text("intake.family.clinician.discipline"));
-            TextField contact = Forms.textField(row.contact, text("intake.family.clinician.contact.prompt"));
+            TextField contact = Forms.textField(row.contactProperty(), text("intake.family.clinician.contact.prompt"));
             contact.setAccessibleText(text("intake.family.clinician.contact"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.family.clinician.remove"));
             remove.setOnAction(e -> model.removeClinician(row));

@@ -182,9 +182,9 @@ final class GoalsStepView extends StepPane {
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> text("intake.goals.editor.title", model.goals().indexOf(row) + 1), model.goals()));
 
-        TextArea words = Forms.textArea(row.familyWords, 2, text("intake.goals.words.prompt"));
+        TextArea words = Forms.textArea(row.familyWordsProperty(), 2, text("intake.goals.words.prompt"));
         words.setId("familyWords");
-        TextArea outcome = Forms.textArea(row.outcome, 2, text("intake.goals.outcome.prompt", child));
+        TextArea outcome = Forms.textArea(row.outcomeProperty(), 2, text("intake.goals.outcome.prompt", child));
         outcome.setId("outcome");
         Button template = Forms.button(text("intake.goals.template.use"), "mdal-edit");
         template.setId("useTemplate");
@@ -203,7 +203,7 @@ final class GoalsStepView extends StepPane {
         for (Routine r : day) {
             CheckBox box = new CheckBox(r.name());
             box.setGraphic(new FontIcon(app.homeplan.library.RoutineLibrary.iconFor(r.libraryKey())));
-            box.setSelected(row.routineIds.contains(r.id()));
+            box.setSelected(row.routineIds().contains(r.id()));
             box.selectedProperty().addListener((o, was, now) -> model.setRoutine(row, r.id(), now));
             box.setId("goalRoutine-" + r.id());
             routines.getChildren().add(box);
@@ -216,9 +216,9 @@ final class GoalsStepView extends StepPane {
             ((Label) routinesField.getChildren().get(0)).setLabelFor(routines.getChildren().get(0));
         }
 
-        TextArea criterion = Forms.textArea(row.criterion, 2, text("intake.goals.criterion.prompt", child));
+        TextArea criterion = Forms.textArea(row.criterionProperty(), 2, text("intake.goals.criterion.prompt", child));
         criterion.setId("criterion");
-        DateField target = new DateField(row.targetDate);
+        DateField target = new DateField(row.targetDateProperty());
         target.picker().setId("targetDate");
         Button three = Forms.button(text("intake.goals.target.months", 3), null);
         three.setOnAction(e -> model.targetIn(row, 3));
@@ -267,13 +267,14 @@ final class GoalsStepView extends StepPane {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        addRating(grid, 0, text("intake.goals.copm.importance"), row.importance, "copmImportance");
-        addRating(grid, 1, text("intake.goals.copm.performance"), row.performance, "copmPerformance");
-        addRating(grid, 2, text("intake.goals.copm.satisfaction"), row.satisfaction, "copmSatisfaction");
+        addRating(grid, 0, text("intake.goals.copm.importance"), row.importanceProperty(), "copmImportance");
+        addRating(grid, 1, text("intake.goals.copm.performance"), row.performanceProperty(), "copmPerformance");
+        addRating(grid, 2, text("intake.goals.copm.satisfaction"), row.satisfactionProperty(), "copmSatisfaction");
         VBox content = new VBox(10, Forms.hint(text("intake.goals.copm.hint")), grid);
         TitledPane pane = new TitledPane(text("intake.goals.copm"), content);
         pane.setId("copmPane");
-        pane.setExpanded(row.importance.get() != null || row.performance.get() != null || row.satisfaction.get() != null);
+        pane.setExpanded(row.importanceProperty().get() != null || row.performanceProperty().get() != null
+                || row.satisfactionProperty().get() != null);
         pane.getStyleClass().add("optional-pane");
         pane.setAnimated(false);
         return pane;
@@ -292,8 +293,8 @@ final class GoalsStepView extends StepPane {
         grid.setHgap(12);
         grid.setVgap(8);
         String[] levels = {"-2", "-1", "0", "+1", "+2"};
-        javafx.beans.property.StringProperty[] texts = {row.gasMuchLess, row.gasSomewhatLess, row.gasExpected,
-                row.gasSomewhatMore, row.gasMuchMore};
+        javafx.beans.property.StringProperty[] texts = {row.gasMuchLessProperty(), row.gasSomewhatLessProperty(),
+                row.gasExpectedProperty(), row.gasSomewhatMoreProperty(), row.gasMuchMoreProperty()};
         for (int i = 0; i < levels.length; i++) {
             Label level = new Label(levels[i]);
             level.getStyleClass().add("gas-level");
@@ -306,10 +307,11 @@ final class GoalsStepView extends StepPane {
             GridPane.setHgrow(description, Priority.ALWAYS);
             grid.addRow(i, level, meaning, description);
         }
-        RatingPicker baseline = new RatingPicker(-2, 2, row.gasBaseline, n -> n > 0 ? "+" + n : String.valueOf(n),
-                text("intake.goals.gas.baseline"));
+        RatingPicker baseline = new RatingPicker(-2, 2, row.gasBaselineProperty(),
+                n -> n > 0 ? "+" + n : String.valueOf(n), text("intake.goals.gas.baseline"));
         baseline.setId("gasBaseline");
-        RatingPicker weight = new RatingPicker(0, 9, row.gasWeight, String::valueOf, text("intake.goals.gas.weight"));
+        RatingPicker weight = new RatingPicker(0, 9, row.gasWeightProperty(), String::valueOf,
+                text("intake.goals.gas.weight"));
         weight.setId("gasWeight");
         VBox content = new VBox(10, Forms.hint(text("intake.goals.gas.hint")), grid,
                 Forms.field(text("intake.goals.gas.baseline"), text("intake.goals.gas.baseline.hint"), baseline),
@@ -343,7 +345,8 @@ final class GoalsStepView extends StepPane {
             rank.getStyleClass().add("rank-badge");
             Label words = new Label();
             words.textProperty().bind(Bindings.createStringBinding(() -> row.headline().isBlank()
-                    ? text("intake.goals.untitled") : row.headline().strip(), row.familyWords, row.outcome));
+                    ? text("intake.goals.untitled") : row.headline().strip(),
+                    row.familyWordsProperty(), row.outcomeProperty()));
             words.setWrapText(true);
             words.setMaxWidth(Double.MAX_VALUE);
             words.getStyleClass().add("goal-words");

@@ -229,13 +229,13 @@ final class StrategiesStepView extends StepPane {
         for (StrategyRow row : model.strategies()) {
             Label number = new Label(String.valueOf(n++));
             number.getStyleClass().add("rank-badge");
-            TextArea what = Forms.textArea(row.what, 3, text("intake.strategies.what.prompt"));
+            TextArea what = Forms.textArea(row.whatProperty(), 3, text("intake.strategies.what.prompt"));
             what.getStyleClass().add("strategy-what");
             what.setAccessibleText(text("intake.strategies.what"));
-            ComboBox<String> who = editableChoice(row.who, model.whoChoices(), text("intake.strategies.who.prompt"));
+            ComboBox<String> who = editableChoice(row.whoProperty(), model.whoChoices(), text("intake.strategies.who.prompt"));
             who.getStyleClass().add("strategy-who");
             who.getEditor().setAccessibleText(text("intake.strategies.who"));
-            ComboBox<String> often = editableChoice(row.howOften, model.howOftenChoices(), text("intake.strategies.often.prompt"));
+            ComboBox<String> often = editableChoice(row.howOftenProperty(), model.howOftenChoices(), text("intake.strategies.often.prompt"));
             often.getEditor().setAccessibleText(text("intake.strategies.often"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.strategies.remove"));
             remove.setOnAction(e -> model.remove(row));
@@ -292,7 +292,7 @@ final class StrategiesStepView extends StepPane {
         words.setId("ownText");
         words.setWrapText(true);
         words.setPrefRowCount(4);
-        model.strategies().stream().reduce((a, b) -> b).ifPresent(last -> words.setText(last.what.get()));
+        model.strategies().stream().reduce((a, b) -> b).ifPresent(last -> words.setText(last.whatProperty().get()));
         ComboBox<StrategyArea> area = new ComboBox<>();
         area.getItems().setAll(Arrays.asList(StrategyArea.values()));
         area.setValue(model.likelyArea());

@@ -276,9 +276,9 @@ public final class StrategiesStepViewModel {
         private final String goalId;
         private final String routineId;
         private final String libraryKey;
-        public final StringProperty what = new SimpleStringProperty();
-        public final StringProperty who = new SimpleStringProperty();
-        public final StringProperty howOften = new SimpleStringProperty();
+        private final StringProperty what = new SimpleStringProperty();
+        private final StringProperty who = new SimpleStringProperty();
+        private final StringProperty howOften = new SimpleStringProperty();
 
         StrategyRow(Strategy s, Runnable changed) {
             id = s.id();
@@ -289,6 +289,18 @@ public final class StrategiesStepViewModel {
             who.set(s.who());
             howOften.set(s.howOften());
             Rows.watch(changed, what, who, howOften);
+        }
+
+        public StringProperty whatProperty() {
+            return what;
+        }
+
+        public StringProperty whoProperty() {
+            return who;
+        }
+
+        public StringProperty howOftenProperty() {
+            return howOften;
         }
 
         public String id() { return id; }

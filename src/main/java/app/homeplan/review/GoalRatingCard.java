@@ -37,7 +37,7 @@ final class GoalRatingCard extends VBox {
     /**
      * @param writeLevels opens the goal's GAS levels for writing (leaving the review); null when not offered
      */
-    GoalRatingCard(GoalRatingModel row, ReadOnlyObjectProperty<ReviewScores> scores, Runnable writeLevels) {
+    GoalRatingCard(GoalRatingViewModel row, ReadOnlyObjectProperty<ReviewScores> scores, Runnable writeLevels) {
         getStyleClass().add("review-goal-card");
         setId("goalCard" + row.rank());
         setSpacing(14);
@@ -146,7 +146,7 @@ final class GoalRatingCard extends VBox {
     }
 
     /** The decision as pills; "Not decided yet" is its own choice, selected until someone decides. */
-    private static VBox status(GoalRatingModel row) {
+    private static VBox status(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.status"));
         title.getStyleClass().add("field-title");
         Map<GoalStatus, ToggleButton> buttons = new LinkedHashMap<>();
@@ -172,7 +172,7 @@ final class GoalRatingCard extends VBox {
      * Who gave the ratings. When the family or the clinician rated alone, the other's GAS level can be
      * added; where the two differ, both are kept and shown.
      */
-    private static VBox raters(GoalRatingModel row) {
+    private static VBox raters(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.raters"));
         title.getStyleClass().add("field-title");
         Map<Rater, ToggleButton> buttons = new LinkedHashMap<>();
@@ -220,7 +220,7 @@ final class GoalRatingCard extends VBox {
     }
 
     /** A goal without written GAS levels cannot be GAS-rated: say so, and offer to write them. */
-    private static VBox noLevels(GoalRatingModel row, Runnable writeLevels) {
+    private static VBox noLevels(GoalRatingViewModel row, Runnable writeLevels) {
         Label title = new Label(Messages.get("review.gas"));
         title.getStyleClass().add("field-title");
         Label why = new Label(Messages.get("review.gas.cannotRate"));
@@ -237,7 +237,7 @@ final class GoalRatingCard extends VBox {
         return box;
     }
 
-    private static VBox notes(GoalRatingModel row) {
+    private static VBox notes(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.goalNotes"));
         title.getStyleClass().add("field-title");
         TextArea text = new TextArea();
@@ -251,7 +251,7 @@ final class GoalRatingCard extends VBox {
     }
 
     /** The five GAS levels, best at the top, each with the description written at goal setting. */
-    private static VBox gasLevels(GoalRatingModel row) {
+    private static VBox gasLevels(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.gas"));
         title.getStyleClass().add("field-title");
         Hyperlink clear = new Hyperlink(Messages.get("review.gas.clear"));

@@ -243,7 +243,7 @@ public final class ReviewView extends BorderPane {
         page.getChildren().add(new PracticeGrid(model));
         Runnable writeLevels = reviseGoals == null ? null
                 : () -> leave(() -> reviseGoals.open(model.familyProperty().get().id()));
-        for (GoalRatingModel row : model.goals()) {
+        for (GoalRatingViewModel row : model.goals()) {
             page.getChildren().add(new GoalRatingCard(row, model.openScoresProperty(), writeLevels));
         }
         if (model.goals().isEmpty()) {

@@ -62,7 +62,7 @@ public final class ReviewViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty attendees = new SimpleStringProperty(this, "attendees", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final ObservableList<GoalRatingModel> goals = FXCollections.observableArrayList();
+    private final ObservableList<GoalRatingViewModel> goals = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> nextReviewDate = new SimpleObjectProperty<>(this, "nextReviewDate");
     private final ObservableList<PracticeRowModel> practiceRows = FXCollections.observableArrayList();
     private final IntegerProperty practiceWeeks = new SimpleIntegerProperty(this, "practiceWeeks", DEFAULT_TRACKER_WEEKS);
@@ -93,7 +93,7 @@ public final class ReviewViewModel {
         this.gasMode = gasMode;
         this.family.set(family);
         for (int i = 0; i < family.goals().size(); i++) {
-            GoalRatingModel row = new GoalRatingModel(family.goals().get(i), i + 1);
+            GoalRatingViewModel row = new GoalRatingViewModel(family.goals().get(i), i + 1);
             goals.add(row);
             onEdit(row.performanceProperty(), row.satisfactionProperty(),
                     row.gasAttainmentProperty(), row.statusProperty(), row.notesProperty(), row.ratedByProperty(),
@@ -166,7 +166,7 @@ public final class ReviewViewModel {
     }
 
     /** One row per goal, in the family's priority order. */
-    public ObservableList<GoalRatingModel> goals() {
+    public ObservableList<GoalRatingViewModel> goals() {
         return goals;
     }
 
@@ -242,7 +242,7 @@ public final class ReviewViewModel {
             date.set(review.date());
             attendees.set(review.attendees());
             notes.set(review.notes());
-            for (GoalRatingModel row : goals) {
+            for (GoalRatingViewModel row : goals) {
                 row.load(review.ratingFor(row.goal().id()).orElse(null));
             }
             for (PracticeRowModel row : practiceRows) {
@@ -333,7 +333,7 @@ public final class ReviewViewModel {
         String id = openReviewId.get();
         try {
             List<GoalRating> ratings = new ArrayList<>();
-            for (GoalRatingModel row : goals) {
+            for (GoalRatingViewModel row : goals) {
                 GoalRating rating = row.toRating();
                 if (rating != null) {
                     ratings.add(rating);

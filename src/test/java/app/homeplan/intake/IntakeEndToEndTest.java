@@ -166,12 +166,12 @@ class IntakeEndToEndTest {
         robot.write("mai", 0).type(KeyCode.ENTER);
         waitFor("#step-goals"); // resumes at step 4
         AppHarness.waitUntil(() -> goalList().getItems().size() == 2);
-        assertThat(goalList().getItems().get(1).familyWords.get()).isEqualTo("Bath time without tears");
+        assertThat(goalList().getItems().get(1).familyWordsProperty().get()).isEqualTo("Bath time without tears");
 
         // The family ranks bath time first, by keyboard.
         click(cell("#goalList", "Goal 2: Bath time without tears"));
         robot.push(KeyCode.ALT, KeyCode.UP);
-        AppHarness.waitUntil(() -> goalList().getItems().get(0).familyWords.get().equals("Bath time without tears"));
+        AppHarness.waitUntil(() -> goalList().getItems().get(0).familyWordsProperty().get().equals("Bath time without tears"));
         click(robot.lookup("#goalRoutines .check-box").match((javafx.scene.control.CheckBox b) ->
                 b.getText().equals("Bath time")).query());
         click("#useTemplate");
@@ -336,7 +336,7 @@ class IntakeEndToEndTest {
     @SuppressWarnings("unchecked")
     private List<String> dayOrder() {
         ListView<DayStepViewModel.RoutineRow> list = robot.lookup("#routineList").queryAs(ListView.class);
-        return list.getItems().stream().map(r -> r.name.get()).toList();
+        return list.getItems().stream().map(r -> r.nameProperty().get()).toList();
     }
 
     /** The cell of a list showing an item whose accessible text is {@code name}. */

@@ -142,9 +142,10 @@ public final class RandomFamilies {
             Collections.shuffle(shuffled, random);
             GasScale gas = random.nextInt(3) == 0 ? GasScale.NONE : new GasScale(text(), text(), text(), text(), text(),
                     maybe(GasScale.MIN_LEVEL, GasScale.MAX_LEVEL), maybe(0, GasScale.MAX_WEIGHT));
-            return new Goal(id(), text(), text(), shuffled.subList(0, random.nextInt(shuffled.size() + 1)), text(), date(),
-                    new CopmRating(maybe(1, 10), maybe(1, 10), maybe(1, 10)), gas,
-                    concernIds.isEmpty() || random.nextBoolean() ? "" : pick(concernIds));
+            return Goal.builder().id(id()).familyWords(text()).outcome(text())
+                    .routineIds(shuffled.subList(0, random.nextInt(shuffled.size() + 1))).criterion(text())
+                    .targetDate(date()).copm(new CopmRating(maybe(1, 10), maybe(1, 10), maybe(1, 10))).gas(gas)
+                    .sourceConcernId(concernIds.isEmpty() || random.nextBoolean() ? "" : pick(concernIds)).build();
         });
         List<Strategy> strategies = goals.isEmpty() ? List.of() : some(6, () -> new Strategy(id(), pick(goals).id(),
                 pick(routineIds), text(), text(), text(), random.nextBoolean() ? "" : text()));
