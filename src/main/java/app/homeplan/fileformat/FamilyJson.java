@@ -122,6 +122,9 @@ final class FamilyJson {
             gas.put("baseline", g.gas().baseline());
             gas.put("weight", g.gas().weight());
             o.put("sourceConcernId", g.sourceConcernId());
+            if (g.createdOn() != null) {
+                putDate(o, "createdOn", g.createdOn());
+            }
         });
         array(family, "strategies", f.strategies(), (o, s) -> {
             o.put("id", s.id());
@@ -256,7 +259,7 @@ final class FamilyJson {
                 .gas(new GasScale(text(gas, "muchLess"), text(gas, "somewhatLess"), text(gas, "expected"),
                         text(gas, "somewhatMore"), text(gas, "muchMore"), integer(gas, "baseline"),
                         integer(gas, "weight")))
-                .sourceConcernId(text(o, "sourceConcernId")).build();
+                .sourceConcernId(text(o, "sourceConcernId")).createdOn(date(o, "createdOn")).build();
     }
 
     private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> reader) {

@@ -81,7 +81,6 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .row-note { font-weight: normal; }
                 table.timeline th.when, table.timeline td.when { width: 40%; }
                 table.timeline th.num { width: 30%; }
-                .over { font-size: 8pt; }
                 .practice { margin: 2mm 0; }
                 table.starting th.goal-col { width: 50%; }
                 """;
@@ -320,7 +319,7 @@ final class ProgressSummaryHtml extends PrintHtml {
     /** What changed in an average, judged as the screen judges it (on the value shown, to one decimal). */
     private static String changeWords(RatingComparison comparison) {
         if (comparison.change().isEmpty()) {
-            return Messages.get("print.progress.change.nothingToCompare");
+            return ScoreFormat.NONE; // the row says in words that there is nothing to compare yet
         }
         double shown = ScoreFormat.round(comparison.change().getAsDouble());
         return changeWords(shown, comparison.meaningfulGain(), comparison.meaningfulLoss(),

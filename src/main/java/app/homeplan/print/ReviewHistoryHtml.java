@@ -36,7 +36,6 @@ final class ReviewHistoryHtml {
             .review-head { page-break-inside: avoid; }
             .review-scores { margin: 0 0 3mm 0; }
             .review-scores p { margin-bottom: 1mm; }
-            .over { font-size: 8pt; }
             """;
 
     private final PrintHtml host;

@@ -55,7 +55,7 @@ public record ReviewScores(Review review, int number, List<GoalProgress> goals, 
      * there.
      */
     public static boolean inPlanOn(Goal goal, LocalDate day) {
-        return true;
+        return goal.createdOn() == null || !goal.createdOn().isAfter(day);
     }
 
     /** Goals with any rating at this review (a score, a decision or notes). */

@@ -230,7 +230,7 @@ public final class ReviewView extends BorderPane {
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
         page.getChildren().add(intro);
-        Button discard = new Button(Messages.get("review.discard"), new FontIcon("mdal-undo"));
+        Button discard = new Button(Messages.get("review.discard"), new FontIcon("mdmz-undo"));
         discard.setId("discardReview");
         discard.getStyleClass().add(Styles.FLAT);
         discard.setTooltip(new Tooltip(Messages.get("review.discard.tooltip")));
@@ -240,7 +240,6 @@ public final class ReviewView extends BorderPane {
         details.getChildren().add(discard);
         details.setAlignment(Pos.BOTTOM_LEFT);
 
-        page.getChildren().add(new PracticeGrid(model));
         Runnable writeLevels = reviseGoals == null ? null
                 : () -> leave(() -> reviseGoals.open(model.familyProperty().get().id()));
         for (GoalRatingViewModel row : model.goals()) {
@@ -251,6 +250,7 @@ public final class ReviewView extends BorderPane {
             none.getStyleClass().add("muted");
             page.getChildren().add(none);
         }
+        page.getChildren().add(new PracticeGrid(model));
 
         TextArea notes = new TextArea();
         notes.setId("reviewNotes");
