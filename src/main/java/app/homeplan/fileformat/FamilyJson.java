@@ -101,6 +101,8 @@ final class FamilyJson {
                 co.put("text", c.text());
             });
         });
+        java.util.Set<String> concernIds = new java.util.HashSet<>();
+        f.routines().forEach(r -> r.concerns().forEach(c -> concernIds.add(c.id())));
         array(family, "goals", f.goals(), (o, g) -> {
             o.put("id", g.id());
             o.put("familyWords", g.familyWords());
@@ -121,7 +123,9 @@ final class FamilyJson {
             gas.put("muchMore", g.gas().muchMore());
             gas.put("baseline", g.gas().baseline());
             gas.put("weight", g.gas().weight());
-            o.put("sourceConcernId", g.sourceConcernId());
+            // The concern a goal grew from may have been deleted since; the link then points nowhere and
+            // is written empty, as the reader refuses a reference to a concern that is not there.
+            o.put("sourceConcernId", concernIds.contains(g.sourceConcernId()) ? g.sourceConcernId() : "");
             if (g.createdOn() != null) {
                 putDate(o, "createdOn", g.createdOn());
             }

@@ -47,22 +47,22 @@ final class ReviewHistoryHtml {
     }
 
     void write() {
-        out.append("<div class=\"section history-section\">\n<h2>").append(PrintHtml.msg("print.clinician.reviews"))
+        out.append("<div class=\"section history-section\">\n<h2>").append(host.msg("print.clinician.reviews"))
                 .append("</h2>\n");
         ProgressSummary summary = ProgressSummary.of(host.family);
         if (summary.reviews().isEmpty()) {
-            host.para("muted", PrintHtml.msg("print.clinician.reviews.none"));
+            host.para("muted", host.msg("print.clinician.reviews.none"));
             out.append("</div>\n");
             return;
         }
-        host.para("intro", PrintHtml.msg("print.clinician.history.intro", Copm.MEANINGFUL_CHANGE));
+        host.para("intro", host.msg("print.clinician.history.intro", Copm.MEANINGFUL_CHANGE));
 
-        out.append("<h3>").append(PrintHtml.msg("print.clinician.history.overTime")).append("</h3>\n");
+        out.append("<h3>").append(host.msg("print.clinician.history.overTime")).append("</h3>\n");
         out.append("<table class=\"history\"><thead><tr>");
-        host.th("when", PrintHtml.msg("print.clinician.history.when"));
-        host.th("num", PrintHtml.msg("print.clinician.history.performance"));
-        host.th("num", PrintHtml.msg("print.clinician.history.satisfaction"));
-        host.th("num", PrintHtml.msg("print.clinician.history.tScore"));
+        host.th("when", host.msg("print.clinician.history.when"));
+        host.th("num", host.msg("print.clinician.history.performance"));
+        host.th("num", host.msg("print.clinician.history.satisfaction"));
+        host.th("num", host.msg("print.clinician.history.tScore"));
         out.append("</tr></thead><tbody>");
         for (ProgressSummary.Point point : summary.timeline()) {
             String when = point.isStart()
@@ -76,7 +76,7 @@ final class ReviewHistoryHtml {
             out.append("</tr>");
         }
         out.append("</tbody></table>\n");
-        host.para("muted", PrintHtml.msg("print.clinician.history.overNote"));
+        host.para("muted", host.msg("print.clinician.history.overNote"));
 
         for (ReviewScores scores : summary.reviews()) {
             review(scores);
@@ -98,11 +98,11 @@ final class ReviewHistoryHtml {
         Review review = scores.review();
         // The heading stays with the scores; the goals' table may go on over the page, a goal with its notes.
         out.append("<div class=\"review\"><div class=\"review-head\"><h3>")
-                .append(PrintHtml.msg("print.clinician.review.title", scores.number(), host.date(review.date())))
+                .append(host.msg("print.clinician.review.title", scores.number(), host.date(review.date())))
                 .append("</h3>");
         if (!review.attendees().isBlank()) {
-            out.append("<p class=\"user\" dir=\"auto\">")
-                    .append(PrintHtml.userText(Messages.get("print.clinician.review.attendees", review.attendees().strip())))
+            out.append("<p class=\"user\">")
+                    .append(host.msg("print.clinician.review.attendees", PrintHtml.user(review.attendees())))
                     .append("</p>");
         }
         out.append("<div class=\"review-scores\">");
@@ -115,11 +115,11 @@ final class ReviewHistoryHtml {
 
         if (!scores.goals().isEmpty()) {
             out.append("<table class=\"scores review-goals\"><thead><tr>");
-            host.th("goal-col", PrintHtml.msg("print.clinician.copm.goal"));
-            host.th("num copm", PrintHtml.msg("print.clinician.copm.performance"));
-            host.th("num copm", PrintHtml.msg("print.clinician.copm.satisfaction"));
-            host.th("num gas", PrintHtml.msg("print.clinician.review.gas"));
-            host.th("num status", PrintHtml.msg("print.clinician.review.status"));
+            host.th("goal-col", host.msg("print.clinician.copm.goal"));
+            host.th("num copm", host.msg("print.clinician.copm.performance"));
+            host.th("num copm", host.msg("print.clinician.copm.satisfaction"));
+            host.th("num gas", host.msg("print.clinician.review.gas"));
+            host.th("num status", host.msg("print.clinician.review.status"));
             out.append("</tr></thead>");
             for (GoalProgress goal : scores.goals()) {
                 goalRows(goal);
@@ -127,16 +127,16 @@ final class ReviewHistoryHtml {
             out.append("</table>\n");
         }
         if (!review.notes().isBlank()) {
-            host.labelled(Messages.get("print.clinician.review.summary"), review.notes());
+            host.labelled(host.msg("print.clinician.review.summary"), review.notes());
         }
         out.append("</div>\n");
     }
 
     private void goalRows(GoalProgress goal) {
         out.append("<tbody><tr>");
-        host.cell(Messages.get("print.day.goal", goal.rank(), PrintHtml.headline(goal.goal())));
+        host.cellHtml(host.goalLine("print.day.goal", goal.rank(), goal.goal()));
         if (goal.addedLater()) {
-            out.append("<td colspan=\"4\" class=\"muted\">").append(PrintHtml.msg("review.table.addedLater"))
+            out.append("<td colspan=\"4\" class=\"muted\">").append(host.msg("review.table.addedLater"))
                     .append("</td></tr></tbody>");
             return;
         }
@@ -156,17 +156,17 @@ final class ReviewHistoryHtml {
                 ? Messages.get("review.table.notRated") : ScoreText.decision(goal))).append("</td>");
         out.append("</tr>");
         if (!goal.practice().isEmpty()) {
-            out.append("<tr><td colspan=\"5\" class=\"user\" dir=\"auto\"><span class=\"label\">")
-                    .append(PrintHtml.msg("print.clinician.review.practice")).append(":</span> ");
+            out.append("<tr><td colspan=\"5\"><span class=\"label\">")
+                    .append(host.msg("print.clinician.review.practice")).append(":</span> ");
             for (PracticeSummary p : goal.practice()) {
                 out.append(Html.escape(ScoreText.practice(p))).append(' ');
             }
             out.append("</td></tr>");
         }
         if (!goal.notes().isBlank()) {
-            out.append("<tr><td colspan=\"5\" class=\"user\" dir=\"auto\"><span class=\"label\">")
-                    .append(PrintHtml.msg("print.clinician.review.notes")).append(":</span> ")
-                    .append(PrintHtml.userText(goal.notes())).append("</td></tr>");
+            out.append("<tr><td colspan=\"5\" class=\"user\"><span class=\"label\">")
+                    .append(host.msg("print.clinician.review.notes")).append(":</span> ")
+                    .append(host.isolated(goal.notes())).append("</td></tr>");
         }
         out.append("</tbody>");
     }
@@ -182,11 +182,11 @@ final class ReviewHistoryHtml {
     }
 
     private void scoreLine(String labelKey, String now, String start, String detail, boolean meaningful) {
-        out.append("<p><span class=\"label\">").append(PrintHtml.msg(labelKey, now)).append("</span> ")
-                .append(PrintHtml.msg("print.clinician.review.atStart", start)).append(' ').append(Html.escape(detail));
+        out.append("<p><span class=\"label\">").append(host.msg(labelKey, now)).append("</span> ")
+                .append(host.msg("print.clinician.review.atStart", start)).append(' ').append(Html.escape(detail));
         if (meaningful) {
             out.append(" <span class=\"strong\">")
-                    .append(PrintHtml.msg("print.clinician.review.meaningful", Copm.MEANINGFUL_CHANGE)).append("</span>");
+                    .append(host.msg("print.clinician.review.meaningful", Copm.MEANINGFUL_CHANGE)).append("</span>");
         }
         out.append("</p>");
     }
@@ -197,7 +197,7 @@ final class ReviewHistoryHtml {
         out.append("<td class=\"num").append(change != null && change.meaningful() ? " strong" : "").append("\">")
                 .append(Html.escape(fromTo));
         if (change != null) {
-            out.append("<br/>").append(PrintHtml.msg("print.clinician.review.change", ScoreFormat.signed(change.points())));
+            out.append("<br/>").append(host.msg("print.clinician.review.change", ScoreFormat.signed(change.points())));
         }
         out.append("</td>");
     }
