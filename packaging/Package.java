@@ -79,6 +79,8 @@ public final class Package {
                 "-XX:SharedArchiveFile=" + appDir + "/homeplan.jsa", "-Xshare:auto",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
+                // SQLite's driver loads native code: declared, so no JDK warns about it on stderr.
+                "--enable-native-access=ALL-UNNAMED",
                 // SQLite's native library ships unpacked beside the jars: nothing is written to the temp
                 // folder at start (some clinic computers forbid running files from there).
                 "-Dorg.sqlite.lib.path=" + nativeDir, "-Dorg.sqlite.lib.name=" + sqliteLibraryName());
@@ -336,9 +338,14 @@ public final class Package {
                 + "# HOMEPLAN_JAVA_OPTIONS adds JVM options, e.g. for diagnosis.\n"
                 + "root=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")\n"
                 + "app=\"$root/lib/app\"\n"
+                + "# A JVM crash report holds the command line (file names often hold a child's name): it goes to\n"
+                + "# the private data folder (0700), not the working folder.\n"
+                + "data=\"${XDG_DATA_HOME:-$HOME/.local/share}/homeplan\"\n"
+                + "mkdir -p -m 700 \"$data\" 2>/dev/null\n"
                 + "# shellcheck disable=SC2086\n"
                 + "exec \"$root/lib/runtime/bin/java\" \\\n"
                 + "  \"-XX:SharedArchiveFile=$app/homeplan.jsa\" -Xshare:auto \\\n"
+                + "  \"-XX:ErrorFile=$data/crash-%p.log\" \\\n"
                 + options
                 + "  $HOMEPLAN_JAVA_OPTIONS \\\n"
                 + "  -cp \"" + String.join(":", app.classPath("$app")) + "\" \\\n"
