@@ -21,6 +21,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -160,7 +161,7 @@ final class StrategiesStepView extends StepPane {
         addToLibrary.setId("addToLibrary");
         addToLibrary.setOnAction(e -> addToLibrary());
         VBox libraryCard = Forms.card(text("intake.strategies.library"),
-                Forms.field(text("intake.strategies.search"), search), everything, library,
+                Forms.field(text("intake.strategies.search"), search), everything, ageLine(), library,
                 Forms.row(8, use, Forms.spacer(), addToLibrary), Forms.problem(model.problemProperty()));
         libraryCard.setId("libraryCard");
 
@@ -168,6 +169,38 @@ final class StrategiesStepView extends StepPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         add(new HBox(20, left, right));
         model.loadOwnStrategies();
+    }
+
+    /**
+     * "3 strategies hidden for a 9-month-old, because of age. Show them": the count and the way to see them
+     * (each then says why it does not suit); a hint instead when the date of birth is unknown.
+     */
+    private HBox ageLine() {
+        Label note = new Label();
+        note.setId("ageNote");
+        note.setWrapText(true);
+        note.getStyleClass().add("hint");
+        Hyperlink toggle = new Hyperlink();
+        toggle.setId("showOtherAges");
+        ReadOnlyMode.allow(toggle); // looking changes nothing
+        toggle.setOnAction(e -> model.showOtherAgesProperty().set(!model.showOtherAgesProperty().get()));
+        HBox line = new HBox(6, note, toggle);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Runnable update = () -> {
+            String words = model.ageNote();
+            note.setText(words);
+            boolean hidden = model.hiddenForAgeProperty().get() > 0 && model.childMonths() != null;
+            toggle.setText(text(model.showOtherAgesProperty().get() ? "intake.strategies.age.hide" : "intake.strategies.age.show"));
+            toggle.setVisible(hidden);
+            toggle.setManaged(hidden);
+            line.setVisible(!words.isEmpty());
+            line.setManaged(!words.isEmpty());
+        };
+        model.hiddenForAgeProperty().addListener(o -> update.run());
+        model.showOtherAgesProperty().addListener(o -> update.run());
+        model.suggestions().addListener((ListChangeListener<LibraryStrategy>) c -> update.run());
+        update.run();
+        return line;
     }
 
     @Override
@@ -402,6 +435,13 @@ final class StrategiesStepView extends StepPane {
             HBox top = new HBox(8, title, Forms.spacer(), area);
             top.setAlignment(Pos.TOP_LEFT);
             VBox box = new VBox(4, top, words);
+            String notForAge = model.ageReason(s);
+            if (!notForAge.isEmpty()) {
+                Label reason = new Label(notForAge, new FontIcon("mdal-info"));
+                reason.setWrapText(true);
+                reason.getStyleClass().add("field-problem");
+                box.getChildren().add(reason);
+            }
             if (model.inUse(s)) {
                 Label used = new Label(text("intake.strategies.inUse"), new FontIcon("mdal-check"));
                 used.getStyleClass().add("in-use");
@@ -411,7 +451,7 @@ final class StrategiesStepView extends StepPane {
             box.setMaxWidth(Double.MAX_VALUE);
             setText(null);
             setGraphic(box);
-            setAccessibleText(title.getText() + ". " + words.getText());
+            setAccessibleText(title.getText() + ". " + words.getText() + (notForAge.isEmpty() ? "" : " " + notForAge));
         }
     }
 }

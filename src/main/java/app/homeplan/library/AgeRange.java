@@ -37,7 +37,7 @@ public record AgeRange(int fromMonths, Integer untilMonths) {
         return fromMonths == 0 && untilMonths == null;
     }
 
-    /** Who it suits, in plain words: "From 12 months", "Under 12 months", "From 6 months to 3 years". */
+    /** Who it suits, in plain words: "from 12 months", "under 12 months", "from 6 months to 3 years". */
     public String describe() {
         if (untilMonths == null) {
             return Messages.get("library.age.from", ageWords(fromMonths));

@@ -25,9 +25,14 @@ public enum SafetyTag {
     /** Babies sleep under the safe-sleep rules until this age. */
     public static final int SAFE_SLEEP_UNTIL_MONTHS = 12;
 
-    /** The plain line the printed plan adds. */
-    public String line() {
-        return Messages.get("library.safety." + name());
+    /** The plain line the printed plan adds, with the child's name. */
+    public String line(String childName) {
+        return Messages.get("library.safety." + name(), childName);
+    }
+
+    /** Word beginnings in a routine's own name that show it needs this line ("bath", "swim"), from the bundle. */
+    String routineWords() {
+        return Messages.get("library.safety." + name() + ".routineWords");
     }
 
     /** What a built-in routine needs by its nature, whatever strategies are used in it. */

@@ -1,6 +1,7 @@
 package app.homeplan.print;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.library.SafetyLines;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Clinician;
 import app.homeplan.plan.CopmRating;
@@ -80,6 +81,10 @@ final class HomePlanHtml extends PrintHtml {
                 .routine h3 { border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .time { font-weight: normal; }
                 .routine-goal { margin-left: 2mm; }
+                .safety { border-left: 2.5pt solid #000; padding: 0.5mm 0 0.5mm 3mm; margin: 0 0 3mm 0; page-break-inside: avoid; }
+                .safety .safety-title { font-weight: bold; margin: 0 0 1mm 0; }
+                .safety ul { margin: 0; padding-left: 5mm; }
+                .safety li { margin: 0 0 0.8mm 0; }
                 .strategy { border: 1pt solid #000; border-radius: 2mm; padding: 2mm 3.5mm; margin: 0 0 2mm 0; page-break-inside: avoid; }
                 .strategy .what { margin-bottom: 1mm; }
                 .strategy .meta { margin: 0; }
@@ -263,6 +268,7 @@ final class HomePlanHtml extends PrintHtml {
                 out.append("<span class=\"time\">").append(Html.escape(routine.usualTime().strip())).append("</span>&#160;&#160;");
             }
             out.append(Html.escape(routineName(routine))).append("</h3>");
+            safetyLines(routine);
             List<Goal> goals = family.goalsIn(routine.id());
             if (goals.isEmpty()) {
                 para("muted", msg("print.day.noGoals"));
@@ -282,6 +288,20 @@ final class HomePlanHtml extends PrintHtml {
             out.append("</div>\n");
         }
         out.append("</div>\n");
+    }
+
+    /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
+    private void safetyLines(Routine routine) {
+        List<String> lines = SafetyLines.lines(family, routine, options.today());
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.append("<div class=\"safety\"><p class=\"safety-title user\" dir=\"auto\">")
+                .append(msg("library.safety.title", family.child().displayName())).append("</p><ul>");
+        for (String line : lines) {
+            out.append("<li class=\"user\" dir=\"auto\">").append(Html.escape(line)).append("</li>");
+        }
+        out.append("</ul></div>\n");
     }
 
     private void routineGoal(Goal goal, List<Strategy> strategies) {

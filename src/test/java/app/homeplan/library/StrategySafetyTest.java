@@ -54,7 +54,10 @@ class StrategySafetyTest {
             "sleep.drowsy_awake", List.of("no need to stop breastfeeding"),
             "move.walk_part", List.of("hold hands near roads"));
 
-    /** Behavioural settling: not advised under about 6 months. */
+    /**
+     * Behavioural settling: not advised under about 6 months; Homeplan offers it from 12 months, when the
+     * safe-sleep rules for babies end (before that the clinician can still choose it, with the reason shown).
+     */
     static final Set<String> SETTLING = Set.of("sleep.drowsy_awake", "sleep.chair_further", "sleep.back_to_bed");
 
     final StrategyLibrary library = StrategyLibrary.builtIn();
@@ -79,8 +82,8 @@ class StrategySafetyTest {
     void behaviouralSettlingIsNotOfferedUnderSixMonthsAndSleepToysNotUnderTwelve() {
         for (String key : SETTLING) {
             LibraryStrategy s = library.find(key).orElseThrow();
-            assertThat(s.ages().fromMonths()).as(key).isGreaterThanOrEqualTo(6);
-            assertThat(s.suitsAge(5)).as(key).isFalse();
+            assertThat(s.ages().fromMonths()).as(key).isGreaterThanOrEqualTo(SafetyTag.SAFE_SLEEP_UNTIL_MONTHS);
+            assertThat(s.suitsAge(9)).as(key).isFalse();
         }
         LibraryStrategy toy = library.find("sleep.comfort_toy").orElseThrow();
         assertThat(toy.ages().fromMonths()).isGreaterThanOrEqualTo(SafetyTag.SAFE_SLEEP_UNTIL_MONTHS);
