@@ -2,6 +2,7 @@ package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.PracticeWeek;
+import app.homeplan.ui.Accessibility;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,7 @@ final class PracticeGrid extends VBox {
             for (int w = 1; w <= weeks; w++) {
                 TextField cell = cell(row.week(w), cells.size(), w - 1);
                 cell.setId("practice_" + row.rank() + "_" + row.routine().id() + "_" + w);
-                cell.setAccessibleText(Messages.get("review.practice.cell", ScoreText.routineName(row.routine()),
+                Accessibility.name(cell, Messages.get("review.practice.cell", ScoreText.routineName(row.routine()),
                         row.rank(), w));
                 rowCells.add(cell);
                 grid.add(cell, w, r);
