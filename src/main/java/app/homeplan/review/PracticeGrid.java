@@ -92,10 +92,10 @@ final class PracticeGrid extends VBox {
             for (int w = 1; w <= weeks; w++) {
                 TextField cell = cell(row.week(w), cells.size(), w - 1);
                 cell.setId("practice_" + row.rank() + "_" + row.routine().id() + "_" + w);
-                Accessibility.name(cell, Messages.get("review.practice.cell", ScoreText.routineName(row.routine()),
-                        row.rank(), w));
                 rowCells.add(cell);
-                grid.add(cell, w, r);
+                // A field is announced by a label: an unseen one names its routine, goal and week.
+                grid.add(new javafx.scene.layout.StackPane(cell, Accessibility.hiddenLabel(Messages.get(
+                        "review.practice.cell", ScoreText.routineName(row.routine()), row.rank(), w), cell)), w, r);
             }
             cells.add(rowCells);
             r++;
