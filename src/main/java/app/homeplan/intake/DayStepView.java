@@ -6,6 +6,7 @@ import app.homeplan.intake.DayStepViewModel.ConcernRow;
 import app.homeplan.intake.DayStepViewModel.RoutineRow;
 import app.homeplan.library.LibraryRoutine;
 import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -73,6 +74,7 @@ final class DayStepView extends StepPane {
         list.getStyleClass().add("order-list");
         list.setPrefHeight(420);
         list.setCellFactory(l -> new RoutineCell());
+        Accessibility.name(list, text("intake.day.list.accessible"));
         list.setPlaceholder(Forms.hint(text("intake.day.empty")));
         Reorder.orderedList(list, model.selectedProperty(), model::moveTo, this::showDetail,
                 () -> detail.lookup("#routineName"), this::remove);
@@ -213,11 +215,11 @@ final class DayStepView extends StepPane {
                 FontIcon star = new FontIcon("mdmz-star");
                 star.getStyleClass().add("star");
                 TextField text = Forms.textField(concern.textProperty(), "");
-                text.setAccessibleText(text("intake.day.concern"));
                 HBox.setHgrow(text, Priority.ALWAYS);
                 Button remove = Forms.iconButton("mdal-delete_outline", text("intake.day.concern.remove"));
                 remove.setOnAction(e -> model.removeConcern(row, concern));
-                concerns.getChildren().add(Forms.row(8, star, text, remove));
+                concerns.getChildren().add(Forms.row(8, star, text, remove,
+                        Accessibility.hiddenLabel(text("intake.day.concern"), text)));
             }
         };
         row.concerns().addListener((ListChangeListener<ConcernRow>) c -> layoutConcerns.run());

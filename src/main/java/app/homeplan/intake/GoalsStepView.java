@@ -7,6 +7,7 @@ import app.homeplan.intake.GoalsStepViewModel.StarredConcern;
 import app.homeplan.plan.Routine;
 import app.homeplan.ui.Dialogs;
 import java.util.List;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -49,6 +50,7 @@ final class GoalsStepView extends StepPane {
         list.getStyleClass().add("order-list");
         list.setPrefHeight(380);
         list.setCellFactory(l -> new GoalCell());
+        Accessibility.name(list, text("intake.goals.list.accessible"));
         list.setPlaceholder(Forms.hint(text("intake.goals.empty")));
         Reorder.orderedList(list, model.selectedProperty(), model::moveTo, this::showEditor,
                 () -> editor.lookup("#familyWords"), this::remove);
@@ -303,9 +305,9 @@ final class GoalsStepView extends StepPane {
             meaning.setMinWidth(170);
             TextField description = Forms.textField(texts[i], text("intake.goals.gas.prompt"));
             description.setId("gas" + i);
-            description.setAccessibleText(levels[i] + " " + meaning.getText());
             GridPane.setHgrow(description, Priority.ALWAYS);
             grid.addRow(i, level, meaning, description);
+            grid.getChildren().add(Accessibility.hiddenLabel(levels[i] + " " + meaning.getText(), description));
         }
         RatingPicker baseline = new RatingPicker(-2, 2, row.gasBaselineProperty(),
                 n -> n > 0 ? "+" + n : String.valueOf(n), text("intake.goals.gas.baseline"));
