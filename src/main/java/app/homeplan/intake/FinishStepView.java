@@ -16,6 +16,7 @@ import app.homeplan.ui.ReadOnlyMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import app.homeplan.ui.Accessibility;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -53,6 +54,7 @@ final class FinishStepView extends StepPane {
         ToggleButton active = statusToggle(PlanStatus.ACTIVE, "intake.review.status.active", status);
         HBox statusRow = Forms.row(0, draft, active);
         statusRow.getStyleClass().add("segmented");
+        Accessibility.group(statusRow, text("intake.review.status"));
         if (f.status() == PlanStatus.CLOSED) {
             ToggleButton closed = statusToggle(PlanStatus.CLOSED, "intake.review.status.closed", status);
             statusRow.getChildren().add(closed);

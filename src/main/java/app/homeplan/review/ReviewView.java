@@ -148,7 +148,7 @@ public final class ReviewView extends BorderPane {
 
         Label nextTitle = new Label(Messages.get("review.next.title"));
         nextTitle.getStyleClass().add("sidebar-title");
-        DatePicker next = new DatePicker();
+        DatePicker next = Accessibility.dateField(new DatePicker());
         next.setId("nextReviewDate");
         next.setPromptText(Messages.get("review.next.prompt"));
         next.valueProperty().bindBidirectional(model.nextReviewDateProperty());
@@ -208,7 +208,7 @@ public final class ReviewView extends BorderPane {
     }
 
     private VBox ratingsForm() {
-        DatePicker date = new DatePicker();
+        DatePicker date = Accessibility.dateField(new DatePicker());
         date.setId("reviewDate");
         date.valueProperty().bindBidirectional(model.dateProperty());
         Label dateTitle = new Label(Messages.get("review.date"));

@@ -106,6 +106,11 @@ class AccessibilityTest {
         AppHarness.waitUntil(() -> mainScene().lookup("#reviewScreen") != null
                 && ((TabPane) mainScene().lookup("#reviewTabs")).isVisible());
         audit("Review: ratings", mainScene());
+        // Focus follows the drawn order: the header's actions come before the list of reviews beside the page.
+        List<String> order = onFx(() -> results.get(results.size() - 1).tabOrder.stream()
+                .map(n -> n.getId() == null ? "" : n.getId()).toList());
+        assertThat(order.indexOf("startReview")).as("Tab order " + order).isBetween(0, order.indexOf("reviewList"));
+        assertThat(order.indexOf("printProgress")).as("Tab order " + order).isBetween(0, order.indexOf("reviewList"));
         onFx(() -> ((TabPane) mainScene().lookup("#reviewTabs")).getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         audit("Review: results and charts", mainScene());
@@ -114,6 +119,12 @@ class AccessibilityTest {
         System.out.println("Accessibility audit (" + results.size() + " screen states, "
                 + String.format(java.util.Locale.ROOT, "%.1f s", seconds) + ")");
         System.out.print(AccessibilityAudit.table(results));
+        if (Boolean.getBoolean("accessibility.names")) { // -Daccessibility.names=true: what each control is announced as
+            results.forEach(r -> {
+                System.out.println("== " + r.screen);
+                r.announced.forEach(a -> System.out.println("   " + a));
+            });
+        }
         List<String> problems = results.stream().flatMap(r -> r.problemLines().stream()).toList();
         problems.forEach(System.out::println);
         assertThat(results).hasSizeGreaterThanOrEqualTo(18);
