@@ -72,7 +72,11 @@ public final class ReviewView extends BorderPane {
         getStylesheets().add(ReviewView.class.getResource("review.css").toExternalForm());
         getStyleClass().add("review-screen");
         setId("reviewScreen");
-        setTop(header());
+        // The header in a box that banners join below it (ReviewScreenFrame), so it stays first in Tab
+        // order as it is drawn; painted above a page that overflows its room in a small window.
+        VBox top = new VBox(header());
+        top.setViewOrder(-1);
+        setTop(top);
         setLeft(sidebar());
         setCenter(body());
     }

@@ -71,6 +71,7 @@ class AccessibilityTest {
     void everyScreenNamesItsControlsIsReadableAndIsWalkedWithTab() throws Exception {
         long started = System.nanoTime();
         audit("Home (a review overdue)", mainScene());
+        assertHeaderComesFirst("newFamily", "familyTable");
 
         press("#newFamily");
         DialogPane newFamily = waitForDialog();
@@ -106,11 +107,11 @@ class AccessibilityTest {
         AppHarness.waitUntil(() -> mainScene().lookup("#reviewScreen") != null
                 && ((TabPane) mainScene().lookup("#reviewTabs")).isVisible());
         audit("Review: ratings", mainScene());
-        // Focus follows the drawn order: the header's actions come before the list of reviews beside the page.
-        List<String> order = onFx(() -> results.get(results.size() - 1).tabOrder.stream()
-                .map(n -> n.getId() == null ? "" : n.getId()).toList());
-        assertThat(order.indexOf("startReview")).as("Tab order " + order).isBetween(0, order.indexOf("reviewList"));
-        assertThat(order.indexOf("printProgress")).as("Tab order " + order).isBetween(0, order.indexOf("reviewList"));
+        assertHeaderComesFirst("startReview", "reviewList");
+        assertHeaderComesFirst("printProgress", "reviewList");
+        // ... and the header is still laid out across the top of the screen.
+        assertThat(onFx(() -> mainScene().lookup("#startReview").getParent().getLayoutBounds().getWidth()))
+                .as("the header's width").isGreaterThan(onFx(() -> mainScene().getWidth() * 0.9));
         onFx(() -> ((TabPane) mainScene().lookup("#reviewTabs")).getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         audit("Review: results and charts", mainScene());
@@ -129,6 +130,13 @@ class AccessibilityTest {
         problems.forEach(System.out::println);
         assertThat(results).hasSizeGreaterThanOrEqualTo(18);
         assertThat(problems).as("accessibility problems").isEmpty();
+    }
+
+    /** Focus follows the drawn order: a header's action comes before what is drawn under the header. */
+    private void assertHeaderComesFirst(String headerAction, String below) {
+        List<String> order = onFx(() -> results.get(results.size() - 1).tabOrder.stream()
+                .map(n -> n.getId() == null ? "" : n.getId()).toList());
+        assertThat(order.indexOf(headerAction)).as("Tab order " + order).isBetween(0, order.indexOf(below));
     }
 
     private void walkWizard(String which) throws Exception {
