@@ -43,9 +43,15 @@ import java.util.zip.ZipFile;
  *     archive to the absolute paths of the jars, so the .deb makes its own archive when installed
  *     (packaging/linux/postinst); elsewhere the app starts without one (slower, otherwise the same).</li>
  * </ol>
+ * With a JDK 25 or newer (JEP 483/514/515) the training run writes an AOT cache instead: loaded and
+ * linked classes plus method profiles, about twice the start-up gain of AppCDS on 17. It moves with the
+ * image (JDK 25 relocates it when the app folder keeps its layout), so every installer ships it as made.
+ * The app's source and its plain jar stay Java 17; only the bundled runtime changes.
  *
  * Options: {@code --types app-image,deb} ({@code default}: the app image and this system's installer),
- * {@code --target DIR} (default target), {@code --version V} (default: from the jar's manifest).
+ * {@code --target DIR} (default target), {@code --version V} (default: from the jar's manifest),
+ * {@code --jdk PATH|auto} (the JDK whose jlink, jmod and jpackage make the runtime; {@code auto}, the
+ * default: the newest JDK 25+ installed beside the running one, else the running one).
  */
 public final class Package {
     static final String NAME = "Homeplan";
@@ -74,15 +80,36 @@ public final class Package {
      * waits for, and with two busy cores C1 also gave the faster PDF exports; Serial GC and a small
      * initial heap: a desktop heap of about 50 MB live, 60-70 MB less resident memory than G1's defaults.
      */
-    static List<String> javaOptions(String appDir, String nativeDir) {
-        return List.of(
-                "-XX:SharedArchiveFile=" + appDir + "/homeplan.jsa", "-Xshare:auto",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
+    static List<String> javaOptions(String appDir, String nativeDir, int runtimeVersion) {
+        List<String> options = new ArrayList<>(archiveOptions(appDir, runtimeVersion));
+        options.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
                 // SQLite's native library ships unpacked beside the jars: nothing is written to the temp
                 // folder at start (some clinic computers forbid running files from there).
-                "-Dorg.sqlite.lib.path=" + nativeDir, "-Dorg.sqlite.lib.name=" + sqliteLibraryName());
+                "-Dorg.sqlite.lib.path=" + nativeDir, "-Dorg.sqlite.lib.name=" + sqliteLibraryName()));
+        if (runtimeVersion >= 24) {
+            // Newer runtimes warn on stderr about JavaFX's and SQLite's native libraries and JavaFX 21's
+            // use of sun.misc.Unsafe; the command line's contract is one line on stderr, and only on failure.
+            // (Options a 17 runtime would refuse, so only for the runtimes that know them.)
+            options.addAll(List.of("--enable-native-access=ALL-UNNAMED,javafx.graphics",
+                    "--sun-misc-unsafe-memory-access=allow"));
+        }
+        return options;
     }
+
+    /** The start-up archive's options: AppCDS up to Java 24, the AOT cache from 25; silent when it does not fit. */
+    static List<String> archiveOptions(String appDir, int runtimeVersion) {
+        return runtimeVersion >= AOT_CACHE_VERSION
+                ? List.of("-XX:AOTCache=" + appDir + "/" + AOT_CACHE, "-Xlog:aot=off")
+                : List.of("-XX:SharedArchiveFile=" + appDir + "/homeplan.jsa", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** JDK 25: AOT cache made in one training run ({@code -XX:AOTCacheOutput}), with method profiles. */
+    static final int AOT_CACHE_VERSION = 25;
+    static final String AOT_CACHE = "homeplan.aot";
+
+    /** The JDK that makes the runtime (its jlink, jmod, jpackage), and its feature version. */
+    static Path jdk = Path.of(System.getProperty("java.home"));
+    static int runtimeVersion = Runtime.version().feature();
 
     static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
     static final boolean WINDOWS = OS.contains("win");
@@ -97,6 +124,9 @@ public final class Package {
         String version = options.getOrDefault("version", manifestVersion(jar));
         String typeList = options.getOrDefault("types", "default").replace("default", "app-image," + defaultInstaller());
         List<String> types = Arrays.asList(typeList.split(","));
+        jdk = chooseJdk(options.getOrDefault("jdk", "auto"));
+        runtimeVersion = featureVersion(jdk);
+        System.out.println("runtime from: " + jdk + " (Java " + runtimeVersion + ")");
 
         Path work = target.resolve("jpackage");
         deleteTree(work);
@@ -106,7 +136,7 @@ public final class Package {
         Path runtime = work.resolve("runtime");
         // The JDK's own jmods (Debian: package openjdk-17-jmods); a JDK without them can link from itself
         // only if it was built to (JDK 24+, JEP 493).
-        Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
+        Path jdkJmods = jdk.resolve("jmods");
         String modulePath = Files.isDirectory(jdkJmods) ? jdkJmods + java.io.File.pathSeparator + jmods : jmods.toString();
         run("jlink", "--module-path", modulePath,
                 "--add-modules", String.join(",", MODULES),
@@ -119,7 +149,7 @@ public final class Package {
                 "--vendor", VENDOR, "--description", DESCRIPTION, "--copyright", "Homeplan contributors",
                 "--input", input.toString(), "--main-jar", MAIN_JAR, "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--dest", images.toString(), "--icon", icon().toString()));
-        for (String option : javaOptions("$APPDIR", "$APPDIR/native")) {
+        for (String option : javaOptions("$APPDIR", "$APPDIR/native", runtimeVersion)) {
             image.addAll(List.of("--java-options", option));
         }
         run("jpackage", image.toArray(String[]::new));
@@ -133,7 +163,7 @@ public final class Package {
         for (String type : installers) {
             makeInstaller(type, app, version, work);
         }
-        if (trained) {
+        if (trained && runtimeVersion < AOT_CACHE_VERSION) {
             dumpArchive(app);
         }
         System.out.println("app image: " + app.root());
@@ -276,14 +306,15 @@ public final class Package {
             return Files.readAllLines(config, StandardCharsets.UTF_8).stream()
                     .filter(l -> l.startsWith("java-options="))
                     .map(l -> l.substring("java-options=".length()).replace("$APPDIR", appDir))
-                    .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xshare:")).toList();
+                    .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xshare:")
+                            && !o.startsWith("-XX:AOTCache=")).toList();
         }
     }
 
     /**
      * Starts the app once, as its launcher would (same runtime, options and class path) plus
-     * -XX:DumpLoadedClassList, on a fresh database, until the home screen is up and the background
-     * warm-up is done.
+     * -XX:DumpLoadedClassList (or, from JDK 25, -XX:AOTCacheOutput, which writes the AOT cache when the
+     * run ends), on a fresh database, until the home screen is up and the background warm-up is done.
      */
     static boolean train(Layout app, Path work) throws Exception {
         List<String> command = new ArrayList<>();
@@ -296,13 +327,14 @@ public final class Package {
                 return false;
             }
         }
-        Path classList = app.appDir().resolve("homeplan.classlist");
+        boolean aot = runtimeVersion >= AOT_CACHE_VERSION;
+        Path classList = app.appDir().resolve(aot ? AOT_CACHE : "homeplan.classlist");
         Path home = work.resolve("training-home");
         Files.createDirectories(home);
         String appDir = app.appDir().toString();
         command.add(app.java().toString());
         command.addAll(app.javaOptions(appDir));
-        command.addAll(List.of("-XX:DumpLoadedClassList=" + classList,
+        command.addAll(List.of(aot ? "-XX:AOTCacheOutput=" + classList : "-XX:DumpLoadedClassList=" + classList,
                 // Its own preferences: the training run never touches the builder's.
                 "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
                 "-cp", String.join(java.io.File.pathSeparator, app.classPath(appDir)), MAIN_CLASS,
@@ -310,7 +342,7 @@ public final class Package {
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().remove("HOMEPLAN_DB");
         Process process = pb.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             System.out.println("WARNING: the training run did not finish: no class-data archive");
             return false;
@@ -336,9 +368,14 @@ public final class Package {
                 + "# HOMEPLAN_JAVA_OPTIONS adds JVM options, e.g. for diagnosis.\n"
                 + "root=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")\n"
                 + "app=\"$root/lib/app\"\n"
+                + "# A JVM crash report holds the command line (file names often hold a child's name): it goes to\n"
+                + "# the private data folder (0700), not the working folder.\n"
+                + "data=\"${XDG_DATA_HOME:-$HOME/.local/share}/homeplan\"\n"
+                + "mkdir -p -m 700 \"$data\" 2>/dev/null\n"
                 + "# shellcheck disable=SC2086\n"
                 + "exec \"$root/lib/runtime/bin/java\" \\\n"
-                + "  \"-XX:SharedArchiveFile=$app/homeplan.jsa\" -Xshare:auto \\\n"
+                + archiveOptions("$app", runtimeVersion).stream().map(o -> "  \"" + o + "\" \\\n").collect(Collectors.joining())
+                + "  \"-XX:ErrorFile=$data/crash-%p.log\" \\\n"
                 + options
                 + "  $HOMEPLAN_JAVA_OPTIONS \\\n"
                 + "  -cp \"" + String.join(":", app.classPath("$app")) + "\" \\\n"
@@ -385,7 +422,8 @@ public final class Package {
                     "--mac-package-name", NAME));
             default -> throw new IllegalArgumentException("unknown package type: " + type);
         }
-        // The image's own archive fits only where it was built; an installed copy makes its own.
+        // Java 17's archive fits only where it was built, so an installed copy makes its own; JDK 25's
+        // AOT cache moves with the image and ships as made.
         Path archive = app.appDir().resolve("homeplan.jsa");
         Files.deleteIfExists(archive);
         run("jpackage", args.toArray(String[]::new));
@@ -398,7 +436,7 @@ public final class Package {
     static Path linuxResources(Layout app, Path resources) throws IOException {
         Files.createDirectories(resources);
         String installed = LINUX_INSTALL_DIR + "/lib/app";
-        String dump = "\"" + LINUX_INSTALL_DIR + "/lib/runtime/bin/java\" "
+        String dump = runtimeVersion >= AOT_CACHE_VERSION ? ": # the AOT cache ships in the package" : "\"" + LINUX_INSTALL_DIR + "/lib/runtime/bin/java\" "
                 + app.javaOptions(installed).stream().map(o -> "'" + o + "'").collect(Collectors.joining(" "))
                 + " -Xshare:dump -XX:SharedClassListFile=" + installed + "/homeplan.classlist"
                 + " -XX:SharedArchiveFile=" + installed + "/homeplan.jsa"
@@ -413,13 +451,71 @@ public final class Package {
 
     // --- helpers -------------------------------------------------------------------------------------
 
-    static void run(String tool, String... args) {
-        ToolProvider provider = ToolProvider.findFirst(tool)
-                .orElseThrow(() -> new IllegalStateException(tool + " is missing: use a full JDK 17 or newer"));
+    /** Runs one of the chosen JDK's tools: in this JVM when that JDK is this one, else as a process. */
+    static void run(String tool, String... args) throws IOException, InterruptedException {
         System.out.println("> " + tool + " " + String.join(" ", args));
-        PrintWriter out = new PrintWriter(System.out, true);
-        int code = provider.run(out, out, args);
+        if (jdk.equals(Path.of(System.getProperty("java.home")))) {
+            ToolProvider provider = ToolProvider.findFirst(tool)
+                    .orElseThrow(() -> new IllegalStateException(tool + " is missing: use a full JDK 17 or newer"));
+            PrintWriter out = new PrintWriter(System.out, true);
+            int code = provider.run(out, out, args);
+            require(code == 0, tool + " failed (exit " + code + ")");
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(jdk.resolve("bin").resolve(WINDOWS ? tool + ".exe" : tool).toString()));
+        command.addAll(List.of(args));
+        int code = new ProcessBuilder(command).inheritIO().start().waitFor();
         require(code == 0, tool + " failed (exit " + code + ")");
+    }
+
+    /**
+     * {@code auto}: the newest JDK of version 25 or later installed beside the running one (same parent
+     * folder: /usr/lib/jvm, /Library/Java/JavaVirtualMachines, Program Files\Eclipse Adoptium ...) that has
+     * jpackage; else the running JDK. A path: that JDK.
+     */
+    static Path chooseJdk(String option) throws IOException {
+        Path running = Path.of(System.getProperty("java.home"));
+        if (!option.equals("auto")) {
+            Path chosen = Path.of(option).toAbsolutePath().normalize();
+            require(Files.isExecutable(chosen.resolve("bin").resolve(WINDOWS ? "jpackage.exe" : "jpackage")),
+                    "--jdk " + option + " is not a JDK with jpackage");
+            return chosen;
+        }
+        Path best = running;
+        int bestVersion = Runtime.version().feature();
+        Path parent = running.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return running;
+        }
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path candidate : siblings.sorted().toList()) {
+                Path home = Files.isDirectory(candidate.resolve("Contents/Home")) ? candidate.resolve("Contents/Home") : candidate;
+                if (!Files.isExecutable(home.resolve("bin").resolve(WINDOWS ? "jpackage.exe" : "jpackage"))) {
+                    continue;
+                }
+                int version = featureVersion(home);
+                if (version >= AOT_CACHE_VERSION && version > bestVersion) {
+                    best = home.toRealPath();
+                    bestVersion = version;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The feature version from a JDK's release file (JAVA_VERSION="25.0.3"); 17 if it cannot be read. */
+    static int featureVersion(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return Runtime.version().feature();
+        }
+        for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                return Runtime.Version.parse(version).feature();
+            }
+        }
+        return Runtime.version().feature();
     }
 
     static boolean onPath(String command) {

@@ -3,6 +3,7 @@ package app.homeplan.families;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.plan.ReviewDue;
+import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.ReadOnlyMode;
@@ -145,7 +146,8 @@ public final class FamilyListView extends BorderPane {
                     ? Messages.get("families.count", total)
                     : Messages.get("families.matches", shown, total);
         }, model.totalFamiliesProperty(), model.families(), model.queryProperty()));
-        HBox searchRow = new HBox(12, search, count);
+        HBox searchRow = new HBox(12, search, count,
+                Accessibility.hiddenLabel(Messages.get("families.search.label"), search));
         searchRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -180,6 +182,7 @@ public final class FamilyListView extends BorderPane {
 
     private void buildTable() {
         table.setId("familyTable");
+        Accessibility.name(table, Messages.get("families.table.accessible"));
         table.setItems(model.families());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -209,10 +212,14 @@ public final class FamilyListView extends BorderPane {
                 setText(null);
                 if (empty || item == null) {
                     setGraphic(null);
+                    Accessibility.nameCell(this, null);
                     return;
                 }
                 name.setText(item.childName());
                 setGraphic(box);
+                // The first column's cell is the one a screen reader lands on: it reads the whole row.
+                Accessibility.nameCell(this, Messages.get("families.row.accessible", item.childName(),
+                        Messages.get(item.status().messageKey()), reviewWords(item)));
             }
         });
         child.setPrefWidth(320);
@@ -220,6 +227,16 @@ public final class FamilyListView extends BorderPane {
         TableColumn<FamilySummary, String> caregivers = new TableColumn<>(Messages.get("families.column.caregivers"));
         caregivers.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().caregiverNames()));
         caregivers.setPrefWidth(300);
+        caregivers.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String names, boolean empty) {
+                super.updateItem(names, empty);
+                setText(empty ? null : names);
+                // An empty cell would be read as nothing at all.
+                Accessibility.nameCell(this, empty || names == null ? null
+                        : names.isBlank() ? Messages.get("families.caregivers.none") : names);
+            }
+        });
 
         TableColumn<FamilySummary, FamilySummary> status = new TableColumn<>(Messages.get("families.column.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -235,9 +252,11 @@ public final class FamilyListView extends BorderPane {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setGraphic(null);
+                    Accessibility.nameCell(this, null);
                     return;
                 }
                 pill.setText(Messages.get(item.status().messageKey()));
+                Accessibility.nameCell(this, pill.getText());
                 keepOnly(pill.getStyleClass(), "pill-" + item.status().name().toLowerCase(java.util.Locale.ROOT),
                         "pill-draft", "pill-active", "pill-closed");
                 setGraphic(pill);
@@ -264,8 +283,10 @@ public final class FamilyListView extends BorderPane {
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
+                    Accessibility.nameCell(this, null);
                     return;
                 }
+                Accessibility.nameCell(this, reviewWords(item));
                 if (due == ReviewDue.NONE) {
                     setText(Messages.get("families.review.none"));
                     setGraphic(null);
@@ -273,10 +294,8 @@ public final class FamilyListView extends BorderPane {
                 }
                 setText(DATE.withLocale(Messages.locale()).format(item.reviewDate()));
                 if (due == ReviewDue.SOON || due == ReviewDue.OVERDUE) {
-                    String key = due == ReviewDue.SOON ? "families.review.soon" : "families.review.overdue";
                     // Say how soon or how late, so the most pressing review is seen at a glance.
-                    long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today.get(), item.reviewDate()));
-                    badge.setText(Messages.get(key, days));
+                    badge.setText(dueWords(item, due));
                     keepOnly(badge.getStyleClass(), due == ReviewDue.SOON ? "pill-soon" : "pill-overdue",
                             "pill-soon", "pill-overdue");
                     setGraphic(badge);
@@ -326,6 +345,22 @@ public final class FamilyListView extends BorderPane {
         model.totalFamiliesProperty().addListener(o -> updateEmpty.run());
         model.queryProperty().addListener(o -> updateEmpty.run());
         updateEmpty.run();
+    }
+
+    /** The next review in words: "12 Mar 2026, 5 days overdue", "Not set". */
+    private String reviewWords(FamilySummary item) {
+        ReviewDue due = item.reviewDue(today.get());
+        if (due == ReviewDue.NONE) {
+            return Messages.get("families.review.none");
+        }
+        String date = DATE.withLocale(Messages.locale()).format(item.reviewDate());
+        return due == ReviewDue.SOON || due == ReviewDue.OVERDUE ? date + ", " + dueWords(item, due) : date;
+    }
+
+    /** "Due in 5 days", "5 days overdue". */
+    private String dueWords(FamilySummary item, ReviewDue due) {
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today.get(), item.reviewDate()));
+        return Messages.get(due == ReviewDue.SOON ? "families.review.soon" : "families.review.overdue", days);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The home screen's "Export family file…" (for the selected family) and "Import family file…"
- * buttons: file choosers, questions and error sentences. The work itself is in {@link FamilyFileModel}.
+ * buttons: file choosers, questions and error sentences. The work itself is in {@link FamilyFileViewModel}.
  */
 public final class FamilyFileActions {
     /** Where files are chosen; the system's file chooser in the app, a fixed answer in tests. */
@@ -41,14 +41,14 @@ public final class FamilyFileActions {
     });
 
     private final FamilyListView view;
-    private final FamilyFileModel model;
+    private final FamilyFileViewModel model;
     private final Dialogs dialogs;
     private final Navigator navigator;
     private final FileChoices choices;
     private Path folder = defaultFolder();
     private final boolean readOnly;
 
-    private FamilyFileActions(FamilyListView view, FamilyFileModel model, Dialogs dialogs, Navigator navigator,
+    private FamilyFileActions(FamilyListView view, FamilyFileViewModel model, Dialogs dialogs, Navigator navigator,
                               FileChoices choices, boolean readOnly) {
         this.readOnly = readOnly;
         this.view = view;
@@ -65,7 +65,7 @@ public final class FamilyFileActions {
 
     /** As {@link #install(FamilyListView, AppContext)} with given file choices (tests). */
     public static FamilyFileActions install(FamilyListView view, AppContext context, FileChoices choices) {
-        FamilyFileModel model = new FamilyFileModel(context.store().families(), context.storeThread(), FILES,
+        FamilyFileViewModel model = new FamilyFileViewModel(context.store().families(), context.storeThread(), FILES,
                 Platform::runLater);
         FamilyFileActions actions = new FamilyFileActions(view, model, context.dialogs(), context.navigator(), choices,
                 context.store().isReadOnly());
@@ -103,11 +103,11 @@ public final class FamilyFileActions {
         if (selected == null) {
             return;
         }
-        choices.exportTarget(FamilyFileModel.suggestedFileName(selected.childName()), folder).ifPresent(target -> {
+        choices.exportTarget(FamilyFileViewModel.suggestedFileName(selected.childName()), folder).ifPresent(target -> {
             rememberFolder(target);
             model.export(selected.id(), target).whenComplete((written, failure) -> {
                 if (failure != null) {
-                    dialogs.showError("fileformat.export.failedTitle", FamilyFileModel.sentence(failure));
+                    dialogs.showError("fileformat.export.failedTitle", FamilyFileViewModel.sentence(failure));
                 } else {
                     dialogs.showInfo("fileformat.export.doneTitle",
                             Messages.get("fileformat.export.done", selected.childName(), written.toString()));
@@ -122,7 +122,7 @@ public final class FamilyFileActions {
             rememberFolder(file);
             model.importFile(file, this::askImportAsCopy).whenComplete((imported, failure) -> {
                 if (failure != null) {
-                    dialogs.showError("fileformat.import.failedTitle", FamilyFileModel.sentence(failure));
+                    dialogs.showError("fileformat.import.failedTitle", FamilyFileViewModel.sentence(failure));
                 } else {
                     imported.ifPresent(this::showImported);
                 }

@@ -3,6 +3,7 @@ package app.homeplan.fileformat;
 import app.homeplan.fileformat.FamilyFileException.Problem;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.PlanValidationException;
+import app.homeplan.util.PrivateFiles;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -72,9 +73,12 @@ final class FamilyFileReader {
         }
         byte[] content;
         try {
-            long size = Files.size(file);
-            checkSize(size, name);
-            content = Files.readAllBytes(file);
+            content = PrivateFiles.readRegularFile(file, FamilyFile.MAX_BYTES);
+        } catch (PrivateFiles.NotARegularFileException e) {
+            throw new FamilyFileException(Problem.CANNOT_READ, e, "fileformat.read.notAFile", name);
+        } catch (PrivateFiles.TooBigException e) {
+            checkSize(e.size(), name);
+            throw new FamilyFileException(Problem.TOO_BIG, e, "fileformat.read.cannotRead", name);
         } catch (IOException e) {
             throw new FamilyFileException(Problem.CANNOT_READ, e, "fileformat.read.cannotRead", name);
         }
@@ -212,9 +216,9 @@ final class FamilyFileReader {
         return version.intValue();
     }
 
-    /** Refuses the file with the problem that comes first in it, saying where (line, column, pointer). */
+    /** Refuses the file with the problem (schema or rule) that comes first in it, saying where (line, column, pointer). */
     private static void checkSchema(ObjectNode tree, String text, String name, boolean asWritten) {
-        List<FamilyFileSchema.Violation> violations = FamilyFileSchema.get().check(tree);
+        List<FamilyFileSchema.Violation> violations = FamilyFileSchema.everyProblem(tree);
         if (violations.isEmpty()) {
             return;
         }

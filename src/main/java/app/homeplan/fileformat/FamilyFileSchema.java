@@ -64,6 +64,13 @@ final class FamilyFileSchema {
         return violations;
     }
 
+    /** Every problem the schema or the rules beyond it ({@link FamilyFileRules}) find; empty when valid. */
+    static List<Violation> everyProblem(JsonNode file) {
+        List<Violation> violations = get().check(file);
+        violations.addAll(FamilyFileRules.check(file));
+        return violations;
+    }
+
     private Violation describe(Error error) {
         String pointer = pointer(error.getInstanceLocation().toString());
         JsonNode value = error.getInstanceNode();
@@ -91,6 +98,7 @@ final class FamilyFileSchema {
             };
             case "minLength" -> Messages.get("fileformat.rule.empty", field);
             case "maxLength" -> Messages.get("fileformat.rule.tooLong", field, rule.path("maxLength").asText());
+            case "maxItems" -> Messages.get("fileformat.rule.tooMany", field, rule.path("maxItems").asText());
             case "uniqueItems" -> Messages.get("fileformat.rule.unique", field);
             default -> Messages.get("fileformat.rule.other", field, error.getMessage());
         };
@@ -118,7 +126,7 @@ final class FamilyFileSchema {
     }
 
     /** The name of the field a pointer ends in; for a list item, the list's name. */
-    private static String fieldName(String pointer) {
+    static String fieldName(String pointer) {
         String[] parts = pointer.split("/");
         for (int i = parts.length - 1; i >= 0; i--) {
             if (!parts[i].isEmpty() && !parts[i].chars().allMatch(Character::isDigit)) {

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes family files. The same family always gives the same bytes: fields in a fixed order, two
@@ -32,9 +34,25 @@ final class FamilyFileWriter {
     private FamilyFileWriter() {
     }
 
+    /**
+     * The file's bytes. The tree is first checked with every rule the reader applies, so Homeplan never
+     * writes a file it would refuse to read; a family beyond them (e.g. a note longer than a family file
+     * allows, typed before the limit existed) is refused with a sentence saying which value to change.
+     */
     static byte[] toBytes(Family family) {
+        ObjectNode tree = FamilyJson.toTree(family);
+        List<FamilyFileSchema.Violation> problems = FamilyFileSchema.everyProblem(tree);
+        if (!problems.isEmpty()) {
+            FamilyFileSchema.Violation first = problems.get(0);
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, null, "fileformat.write.breaksRule",
+                    family.child().name(), first.pointer(), first.description());
+        }
         try {
-            byte[] json = WRITER.writeValueAsBytes(FamilyJson.toTree(family));
+            byte[] json = WRITER.writeValueAsBytes(tree);
+            if (json.length + 1 > FamilyFile.MAX_BYTES) {
+                throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, null, "fileformat.write.tooBig",
+                        family.child().name(), FamilyFile.MAX_BYTES / (1024 * 1024));
+            }
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);
             withNewline[json.length] = '\n';
             return withNewline;

@@ -99,6 +99,8 @@ final class FamilyJson {
                 co.put("text", c.text());
             });
         });
+        java.util.Set<String> concernIds = new java.util.HashSet<>();
+        f.routines().forEach(r -> r.concerns().forEach(c -> concernIds.add(c.id())));
         array(family, "goals", f.goals(), (o, g) -> {
             o.put("id", g.id());
             o.put("familyWords", g.familyWords());
@@ -119,7 +121,9 @@ final class FamilyJson {
             gas.put("muchMore", g.gas().muchMore());
             gas.put("baseline", g.gas().baseline());
             gas.put("weight", g.gas().weight());
-            o.put("sourceConcernId", g.sourceConcernId());
+            // The concern a goal grew from may have been deleted since; the link then points nowhere and
+            // is written empty, as the reader refuses a reference to a concern that is not there.
+            o.put("sourceConcernId", concernIds.contains(g.sourceConcernId()) ? g.sourceConcernId() : "");
         });
         array(family, "strategies", f.strategies(), (o, s) -> {
             o.put("id", s.id());
@@ -228,12 +232,14 @@ final class FamilyJson {
         JsonNode gas = o.path("gas");
         List<String> routineIds = new ArrayList<>();
         o.path("routineIds").forEach(id -> routineIds.add(id.asText()));
-        return new Goal(text(o, "id"), text(o, "familyWords"), text(o, "outcome"), routineIds, text(o, "criterion"),
-                date(o, "targetDate"),
-                new CopmRating(integer(copm, "importance"), integer(copm, "performance"), integer(copm, "satisfaction")),
-                new GasScale(text(gas, "muchLess"), text(gas, "somewhatLess"), text(gas, "expected"),
-                        text(gas, "somewhatMore"), text(gas, "muchMore"), integer(gas, "baseline"), integer(gas, "weight")),
-                text(o, "sourceConcernId"));
+        return Goal.builder().id(text(o, "id")).familyWords(text(o, "familyWords")).outcome(text(o, "outcome"))
+                .routineIds(routineIds).criterion(text(o, "criterion")).targetDate(date(o, "targetDate"))
+                .copm(new CopmRating(integer(copm, "importance"), integer(copm, "performance"),
+                        integer(copm, "satisfaction")))
+                .gas(new GasScale(text(gas, "muchLess"), text(gas, "somewhatLess"), text(gas, "expected"),
+                        text(gas, "somewhatMore"), text(gas, "muchMore"), integer(gas, "baseline"),
+                        integer(gas, "weight")))
+                .sourceConcernId(text(o, "sourceConcernId")).build();
     }
 
     private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> reader) {

@@ -73,10 +73,10 @@ public final class AboutStepViewModel {
     /** One line of the ecomap being edited. */
     public static final class SupportRow {
         private final String id;
-        public final StringProperty name = new SimpleStringProperty();
-        public final ObjectProperty<SupportKind> kind = new SimpleObjectProperty<>();
-        public final ObjectProperty<SupportStrength> strength = new SimpleObjectProperty<>();
-        public final StringProperty note = new SimpleStringProperty();
+        private final StringProperty name = new SimpleStringProperty();
+        private final ObjectProperty<SupportKind> kind = new SimpleObjectProperty<>();
+        private final ObjectProperty<SupportStrength> strength = new SimpleObjectProperty<>();
+        private final StringProperty note = new SimpleStringProperty();
 
         SupportRow(Support s, Runnable changed) {
             id = s.id();
@@ -85,6 +85,22 @@ public final class AboutStepViewModel {
             strength.set(s.strength());
             note.set(s.note());
             Rows.watch(changed, name, kind, strength, note);
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public ObjectProperty<SupportKind> kindProperty() {
+            return kind;
+        }
+
+        public ObjectProperty<SupportStrength> strengthProperty() {
+            return strength;
+        }
+
+        public StringProperty noteProperty() {
+            return note;
         }
 
         public String id() {

@@ -6,6 +6,7 @@ import app.homeplan.intake.DayStepViewModel.ConcernRow;
 import app.homeplan.intake.DayStepViewModel.RoutineRow;
 import app.homeplan.library.LibraryRoutine;
 import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -73,6 +74,7 @@ final class DayStepView extends StepPane {
         list.getStyleClass().add("order-list");
         list.setPrefHeight(420);
         list.setCellFactory(l -> new RoutineCell());
+        Accessibility.name(list, text("intake.day.list.accessible"));
         list.setPlaceholder(Forms.hint(text("intake.day.empty")));
         Reorder.orderedList(list, model.selectedProperty(), model::moveTo, this::showDetail,
                 () -> detail.lookup("#routineName"), this::remove);
@@ -128,8 +130,9 @@ final class DayStepView extends StepPane {
 
     private void remove(RoutineRow row) {
         DayStepViewModel.Impact impact = model.removalImpact(row);
-        String message = impact.isNone() ? text("intake.day.remove.text", row.name.get())
-                : text("intake.day.remove.textWithGoals", row.name.get(), impact.goals(), impact.strategies());
+        String message = impact.isNone() ? text("intake.day.remove.text", row.nameProperty().get())
+                : text("intake.day.remove.textWithGoals", row.nameProperty().get(), impact.goals(),
+                        impact.strategies());
         if (dialogs.confirm("intake.day.remove.title", message, "intake.day.remove.confirm")) {
             model.remove(row);
             list.requestFocus();
@@ -172,20 +175,20 @@ final class DayStepView extends StepPane {
         icon.getStyleClass().add("detail-icon");
         Label title = new Label();
         title.getStyleClass().add("card-title");
-        title.textProperty().bind(row.name);
+        title.textProperty().bind(row.nameProperty());
         title.setWrapText(true);
         HBox head = Forms.row(10, icon, title);
 
-        TextField name = Forms.textField(row.name, "");
+        TextField name = Forms.textField(row.nameProperty(), "");
         name.setId("routineName");
-        TextField time = Forms.textField(row.usualTime, row.suggestedTime().isEmpty()
+        TextField time = Forms.textField(row.usualTimeProperty(), row.suggestedTime().isEmpty()
                 ? text("intake.day.time.prompt") : text("intake.day.time.example", row.suggestedTime()));
         time.setId("usualTime");
         time.setPrefColumnCount(10);
         HBox nameAndTime = new HBox(16, Forms.field(text("intake.day.name"), name), Forms.field(text("intake.day.time"), time));
         HBox.setHgrow(nameAndTime.getChildren().get(0), Priority.ALWAYS);
 
-        TextArea notes = Forms.textArea(row.notes, 5, text("intake.day.notes.prompt"));
+        TextArea notes = Forms.textArea(row.notesProperty(), 5, text("intake.day.notes.prompt"));
         notes.setId("routineNotes");
         VBox notesField = Forms.field(text("intake.day.notes"), notes);
         if (!row.prompt().isEmpty()) {
@@ -195,7 +198,7 @@ final class DayStepView extends StepPane {
             notesField.getChildren().add(1, prompt);
         }
 
-        RatingPicker satisfaction = new RatingPicker(1, 5, row.satisfaction, String::valueOf,
+        RatingPicker satisfaction = new RatingPicker(1, 5, row.satisfactionProperty(), String::valueOf,
                 text("intake.day.satisfaction"));
         satisfaction.setId("satisfaction");
         Label low = Forms.hint(text("intake.day.satisfaction.low"));
@@ -210,18 +213,18 @@ final class DayStepView extends StepPane {
         VBox concerns = new VBox(6);
         Runnable layoutConcerns = () -> {
             concerns.getChildren().clear();
-            for (ConcernRow concern : row.concerns) {
+            for (ConcernRow concern : row.concerns()) {
                 FontIcon star = new FontIcon("mdmz-star");
                 star.getStyleClass().add("star");
-                TextField text = Forms.textField(concern.text, "");
-                text.setAccessibleText(text("intake.day.concern"));
+                TextField text = Forms.textField(concern.textProperty(), "");
                 HBox.setHgrow(text, Priority.ALWAYS);
                 Button remove = Forms.iconButton("mdal-delete_outline", text("intake.day.concern.remove"));
                 remove.setOnAction(e -> model.removeConcern(row, concern));
-                concerns.getChildren().add(Forms.row(8, star, text, remove));
+                concerns.getChildren().add(Forms.row(8, star, text, remove,
+                        Accessibility.hiddenLabel(text("intake.day.concern"), text)));
             }
         };
-        row.concerns.addListener((ListChangeListener<ConcernRow>) c -> layoutConcerns.run());
+        row.concerns().addListener((ListChangeListener<ConcernRow>) c -> layoutConcerns.run());
         layoutConcerns.run();
         TextField newConcern = Forms.textField(model.newConcernProperty(), text("intake.day.concern.prompt"));
         newConcern.setId("newConcern");
@@ -263,27 +266,29 @@ final class DayStepView extends StepPane {
             FontIcon icon = new FontIcon(row.icon());
             icon.getStyleClass().add("routine-icon");
             Label name = new Label();
-            name.textProperty().bind(row.name);
+            name.textProperty().bind(row.nameProperty());
             name.getStyleClass().add("routine-name");
             Label time = new Label();
-            time.textProperty().bind(row.usualTime);
+            time.textProperty().bind(row.usualTimeProperty());
             time.getStyleClass().add("muted");
             Label stars = new Label();
             stars.setGraphic(new FontIcon("mdmz-star"));
             stars.getStyleClass().add("star-count");
-            stars.textProperty().bind(Bindings.size(row.concerns).asString());
-            stars.visibleProperty().bind(Bindings.isNotEmpty(row.concerns));
+            stars.textProperty().bind(Bindings.size(row.concerns()).asString());
+            stars.visibleProperty().bind(Bindings.isNotEmpty(row.concerns()));
             Label satisfaction = new Label();
             satisfaction.getStyleClass().add("satisfaction-badge");
-            satisfaction.textProperty().bind(Bindings.createStringBinding(() -> row.satisfaction.get() == null ? ""
-                    : text("intake.day.satisfaction.short", row.satisfaction.get()), row.satisfaction));
-            satisfaction.visibleProperty().bind(row.satisfaction.isNotNull());
+            satisfaction.textProperty().bind(Bindings.createStringBinding(
+                    () -> row.satisfactionProperty().get() == null ? ""
+                            : text("intake.day.satisfaction.short", row.satisfactionProperty().get()),
+                    row.satisfactionProperty()));
+            satisfaction.visibleProperty().bind(row.satisfactionProperty().isNotNull());
             VBox words = new VBox(0, name, time);
             HBox box = new HBox(10, handle, icon, words, Forms.spacer(), satisfaction, stars);
             box.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(box);
-            setAccessibleText(row.name.get());
+            setAccessibleText(row.nameProperty().get());
         }
     }
 }

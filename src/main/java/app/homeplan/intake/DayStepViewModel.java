@@ -198,11 +198,11 @@ public final class DayStepViewModel {
     public static final class RoutineRow {
         private final String id;
         private final String libraryKey;
-        public final StringProperty name = new SimpleStringProperty();
-        public final StringProperty usualTime = new SimpleStringProperty();
-        public final StringProperty notes = new SimpleStringProperty();
-        public final ObjectProperty<Integer> satisfaction = new SimpleObjectProperty<>();
-        public final ObservableList<ConcernRow> concerns = FXCollections.observableArrayList();
+        private final StringProperty name = new SimpleStringProperty();
+        private final StringProperty usualTime = new SimpleStringProperty();
+        private final StringProperty notes = new SimpleStringProperty();
+        private final ObjectProperty<Integer> satisfaction = new SimpleObjectProperty<>();
+        private final ObservableList<ConcernRow> concerns = FXCollections.observableArrayList();
 
         RoutineRow(Routine r, Runnable changed) {
             id = r.id();
@@ -213,6 +213,26 @@ public final class DayStepViewModel {
             satisfaction.set(r.satisfaction());
             r.concerns().forEach(c -> concerns.add(new ConcernRow(c, changed)));
             Rows.watch(changed, name, usualTime, notes, satisfaction);
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public StringProperty usualTimeProperty() {
+            return usualTime;
+        }
+
+        public StringProperty notesProperty() {
+            return notes;
+        }
+
+        public ObjectProperty<Integer> satisfactionProperty() {
+            return satisfaction;
+        }
+
+        public ObservableList<ConcernRow> concerns() {
+            return concerns;
         }
 
         public String id() {
@@ -247,12 +267,16 @@ public final class DayStepViewModel {
     /** One starred concern being edited. */
     public static final class ConcernRow {
         private final String id;
-        public final StringProperty text = new SimpleStringProperty();
+        private final StringProperty text = new SimpleStringProperty();
 
         ConcernRow(Concern c, Runnable changed) {
             id = c.id();
             text.set(c.text());
             Rows.watch(changed, text);
+        }
+
+        public StringProperty textProperty() {
+            return text;
         }
 
         public String id() {

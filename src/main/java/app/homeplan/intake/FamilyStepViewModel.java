@@ -169,12 +169,12 @@ public final class FamilyStepViewModel {
     /** One caregiver being edited. */
     public static final class CaregiverRow {
         private final String id;
-        public final StringProperty name = new SimpleStringProperty();
-        public final StringProperty relationship = new SimpleStringProperty();
-        public final StringProperty language = new SimpleStringProperty();
-        public final BooleanProperty interpreter = new SimpleBooleanProperty();
-        public final StringProperty contact = new SimpleStringProperty();
-        public final BooleanProperty attended = new SimpleBooleanProperty();
+        private final StringProperty name = new SimpleStringProperty();
+        private final StringProperty relationship = new SimpleStringProperty();
+        private final StringProperty language = new SimpleStringProperty();
+        private final BooleanProperty interpreter = new SimpleBooleanProperty();
+        private final StringProperty contact = new SimpleStringProperty();
+        private final BooleanProperty attended = new SimpleBooleanProperty();
 
         CaregiverRow(Caregiver c, Runnable changed) {
             id = c.id();
@@ -185,6 +185,30 @@ public final class FamilyStepViewModel {
             contact.set(c.contact());
             attended.set(c.attended());
             Rows.watch(changed, name, relationship, language, interpreter, contact, attended);
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public StringProperty relationshipProperty() {
+            return relationship;
+        }
+
+        public StringProperty languageProperty() {
+            return language;
+        }
+
+        public BooleanProperty interpreterProperty() {
+            return interpreter;
+        }
+
+        public StringProperty contactProperty() {
+            return contact;
+        }
+
+        public BooleanProperty attendedProperty() {
+            return attended;
         }
 
         public String id() {
@@ -200,9 +224,9 @@ public final class FamilyStepViewModel {
     /** One clinician being edited. */
     public static final class ClinicianRow {
         private final String id;
-        public final StringProperty name = new SimpleStringProperty();
-        public final StringProperty discipline = new SimpleStringProperty();
-        public final StringProperty contact = new SimpleStringProperty();
+        private final StringProperty name = new SimpleStringProperty();
+        private final StringProperty discipline = new SimpleStringProperty();
+        private final StringProperty contact = new SimpleStringProperty();
 
         ClinicianRow(Clinician c, Runnable changed) {
             id = c.id();
@@ -210,6 +234,18 @@ public final class FamilyStepViewModel {
             discipline.set(c.discipline());
             contact.set(c.contact());
             Rows.watch(changed, name, discipline, contact);
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        public StringProperty disciplineProperty() {
+            return discipline;
+        }
+
+        public StringProperty contactProperty() {
+            return contact;
         }
 
         public String id() {

@@ -7,6 +7,7 @@ import app.homeplan.intake.GoalsStepViewModel.StarredConcern;
 import app.homeplan.plan.Routine;
 import app.homeplan.ui.Dialogs;
 import java.util.List;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -49,6 +50,7 @@ final class GoalsStepView extends StepPane {
         list.getStyleClass().add("order-list");
         list.setPrefHeight(380);
         list.setCellFactory(l -> new GoalCell());
+        Accessibility.name(list, text("intake.goals.list.accessible"));
         list.setPlaceholder(Forms.hint(text("intake.goals.empty")));
         Reorder.orderedList(list, model.selectedProperty(), model::moveTo, this::showEditor,
                 () -> editor.lookup("#familyWords"), this::remove);
@@ -181,9 +183,9 @@ final class GoalsStepView extends StepPane {
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> text("intake.goals.editor.title", model.goals().indexOf(row) + 1), model.goals()));
 
-        TextArea words = Forms.textArea(row.familyWords, 2, text("intake.goals.words.prompt"));
+        TextArea words = Forms.textArea(row.familyWordsProperty(), 2, text("intake.goals.words.prompt"));
         words.setId("familyWords");
-        TextArea outcome = Forms.textArea(row.outcome, 2, text("intake.goals.outcome.prompt", child));
+        TextArea outcome = Forms.textArea(row.outcomeProperty(), 2, text("intake.goals.outcome.prompt", child));
         outcome.setId("outcome");
         Button template = Forms.button(text("intake.goals.template.use"), "mdal-edit");
         template.setId("useTemplate");
@@ -202,7 +204,7 @@ final class GoalsStepView extends StepPane {
         for (Routine r : day) {
             CheckBox box = new CheckBox(r.name());
             box.setGraphic(new FontIcon(app.homeplan.library.RoutineLibrary.iconFor(r.libraryKey())));
-            box.setSelected(row.routineIds.contains(r.id()));
+            box.setSelected(row.routineIds().contains(r.id()));
             box.selectedProperty().addListener((o, was, now) -> model.setRoutine(row, r.id(), now));
             box.setId("goalRoutine-" + r.id());
             box.setWrapText(true);
@@ -217,9 +219,9 @@ final class GoalsStepView extends StepPane {
             ((Label) routinesField.getChildren().get(0)).setLabelFor(routines.getChildren().get(0));
         }
 
-        TextArea criterion = Forms.textArea(row.criterion, 2, text("intake.goals.criterion.prompt", child));
+        TextArea criterion = Forms.textArea(row.criterionProperty(), 2, text("intake.goals.criterion.prompt", child));
         criterion.setId("criterion");
-        DateField target = new DateField(row.targetDate);
+        DateField target = new DateField(row.targetDateProperty());
         target.picker().setId("targetDate");
         Button three = Forms.button(text("intake.goals.target.months", 3), null);
         three.setOnAction(e -> model.targetIn(row, 3));
@@ -266,12 +268,13 @@ final class GoalsStepView extends StepPane {
     private TitledPane copm(GoalRow row) {
         // Each question above its numbers: a question beside ten numbers has no room left to wrap in.
         VBox content = new VBox(12, Forms.hint(text("intake.goals.copm.hint")),
-                rating(text("intake.goals.copm.importance"), row.importance, "copmImportance"),
-                rating(text("intake.goals.copm.performance"), row.performance, "copmPerformance"),
-                rating(text("intake.goals.copm.satisfaction"), row.satisfaction, "copmSatisfaction"));
+                rating(text("intake.goals.copm.importance"), row.importanceProperty(), "copmImportance"),
+                rating(text("intake.goals.copm.performance"), row.performanceProperty(), "copmPerformance"),
+                rating(text("intake.goals.copm.satisfaction"), row.satisfactionProperty(), "copmSatisfaction"));
         TitledPane pane = new TitledPane(text("intake.goals.copm"), content);
         pane.setId("copmPane");
-        pane.setExpanded(row.importance.get() != null || row.performance.get() != null || row.satisfaction.get() != null);
+        pane.setExpanded(row.importanceProperty().get() != null || row.performanceProperty().get() != null
+                || row.satisfactionProperty().get() != null);
         pane.getStyleClass().add("optional-pane");
         pane.setAnimated(false);
         return pane;
@@ -286,8 +289,8 @@ final class GoalsStepView extends StepPane {
     private TitledPane gas(GoalRow row) {
         VBox grid = new VBox(10);
         String[] levels = {"-2", "-1", "0", "+1", "+2"};
-        javafx.beans.property.StringProperty[] texts = {row.gasMuchLess, row.gasSomewhatLess, row.gasExpected,
-                row.gasSomewhatMore, row.gasMuchMore};
+        javafx.beans.property.StringProperty[] texts = {row.gasMuchLessProperty(), row.gasSomewhatLessProperty(),
+                row.gasExpectedProperty(), row.gasSomewhatMoreProperty(), row.gasMuchMoreProperty()};
         for (int i = 0; i < levels.length; i++) {
             Label level = new Label(levels[i]);
             level.getStyleClass().add("gas-level");
@@ -297,15 +300,16 @@ final class GoalsStepView extends StepPane {
             meaning.setWrapText(true);
             TextField description = Forms.textField(texts[i], text("intake.goals.gas.prompt"));
             description.setId("gas" + i);
-            description.setAccessibleText(levels[i] + " " + meaning.getText());
             // The level and its meaning above the field, so the field always has the full width.
             HBox heading = Forms.row(8, level, meaning);
-            grid.getChildren().add(new VBox(4, heading, description));
+            grid.getChildren().add(new VBox(4, heading, description,
+                    Accessibility.hiddenLabel(levels[i] + " " + meaning.getText(), description)));
         }
-        RatingPicker baseline = new RatingPicker(-2, 2, row.gasBaseline, n -> n > 0 ? "+" + n : String.valueOf(n),
-                text("intake.goals.gas.baseline"));
+        RatingPicker baseline = new RatingPicker(-2, 2, row.gasBaselineProperty(),
+                n -> n > 0 ? "+" + n : String.valueOf(n), text("intake.goals.gas.baseline"));
         baseline.setId("gasBaseline");
-        RatingPicker weight = new RatingPicker(0, 9, row.gasWeight, String::valueOf, text("intake.goals.gas.weight"));
+        RatingPicker weight = new RatingPicker(0, 9, row.gasWeightProperty(), String::valueOf,
+                text("intake.goals.gas.weight"));
         weight.setId("gasWeight");
         VBox content = new VBox(10, Forms.hint(text("intake.goals.gas.hint")), grid,
                 Forms.field(text("intake.goals.gas.baseline"), text("intake.goals.gas.baseline.hint"), baseline),
@@ -339,7 +343,8 @@ final class GoalsStepView extends StepPane {
             rank.getStyleClass().add("rank-badge");
             Label words = new Label();
             words.textProperty().bind(Bindings.createStringBinding(() -> row.headline().isBlank()
-                    ? text("intake.goals.untitled") : row.headline().strip(), row.familyWords, row.outcome));
+                    ? text("intake.goals.untitled") : row.headline().strip(),
+                    row.familyWordsProperty(), row.outcomeProperty()));
             words.setWrapText(true);
             words.setMaxWidth(Double.MAX_VALUE);
             words.getStyleClass().add("goal-words");

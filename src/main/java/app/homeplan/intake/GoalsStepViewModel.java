@@ -71,8 +71,8 @@ public final class GoalsStepViewModel {
             return existing.get();
         }
         List<Routine> in = routines().stream().filter(r -> r.id().equals(concern.routineId())).toList();
-        Goal goal = new Goal(null, concern.text(), GoalWording.outcomeStart(childName(), in),
-                in.stream().map(Routine::id).toList(), "", null, null, null, concern.concernId());
+        Goal goal = Goal.builder().familyWords(concern.text()).outcome(GoalWording.outcomeStart(childName(), in))
+                .routineIds(in.stream().map(Routine::id).toList()).sourceConcernId(concern.concernId()).build();
         return append(goal);
     }
 
@@ -193,28 +193,27 @@ public final class GoalsStepViewModel {
 
     /** One goal being edited. */
     public static final class GoalRow {
-        private final String id;
-        private final String sourceConcernId;
-        public final StringProperty familyWords = new SimpleStringProperty();
-        public final StringProperty outcome = new SimpleStringProperty();
-        public final ObservableList<String> routineIds = FXCollections.observableArrayList();
-        public final StringProperty criterion = new SimpleStringProperty();
-        public final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
-        public final ObjectProperty<Integer> importance = new SimpleObjectProperty<>();
-        public final ObjectProperty<Integer> performance = new SimpleObjectProperty<>();
-        public final ObjectProperty<Integer> satisfaction = new SimpleObjectProperty<>();
-        public final StringProperty gasMuchLess = new SimpleStringProperty();
-        public final StringProperty gasSomewhatLess = new SimpleStringProperty();
-        public final StringProperty gasExpected = new SimpleStringProperty();
-        public final StringProperty gasSomewhatMore = new SimpleStringProperty();
-        public final StringProperty gasMuchMore = new SimpleStringProperty();
-        public final ObjectProperty<Integer> gasBaseline = new SimpleObjectProperty<>();
-        public final ObjectProperty<Integer> gasWeight = new SimpleObjectProperty<>();
+        /** The goal as loaded: fields this step does not edit are carried over from it unchanged. */
+        private final Goal loaded;
+        private final StringProperty familyWords = new SimpleStringProperty();
+        private final StringProperty outcome = new SimpleStringProperty();
+        private final ObservableList<String> routineIds = FXCollections.observableArrayList();
+        private final StringProperty criterion = new SimpleStringProperty();
+        private final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
+        private final ObjectProperty<Integer> importance = new SimpleObjectProperty<>();
+        private final ObjectProperty<Integer> performance = new SimpleObjectProperty<>();
+        private final ObjectProperty<Integer> satisfaction = new SimpleObjectProperty<>();
+        private final StringProperty gasMuchLess = new SimpleStringProperty();
+        private final StringProperty gasSomewhatLess = new SimpleStringProperty();
+        private final StringProperty gasExpected = new SimpleStringProperty();
+        private final StringProperty gasSomewhatMore = new SimpleStringProperty();
+        private final StringProperty gasMuchMore = new SimpleStringProperty();
+        private final ObjectProperty<Integer> gasBaseline = new SimpleObjectProperty<>();
+        private final ObjectProperty<Integer> gasWeight = new SimpleObjectProperty<>();
         private final ReadOnlyObjectWrapper<List<GoalQuality.Issue>> issues = new ReadOnlyObjectWrapper<>(List.of());
 
         GoalRow(Goal g, Runnable changed) {
-            id = g.id();
-            sourceConcernId = g.sourceConcernId();
+            loaded = g;
             familyWords.set(g.familyWords());
             outcome.set(g.outcome());
             routineIds.setAll(g.routineIds());
@@ -235,12 +234,72 @@ public final class GoalsStepViewModel {
                     gasWeight);
         }
 
+        public StringProperty familyWordsProperty() {
+            return familyWords;
+        }
+
+        public StringProperty outcomeProperty() {
+            return outcome;
+        }
+
+        public ObservableList<String> routineIds() {
+            return routineIds;
+        }
+
+        public StringProperty criterionProperty() {
+            return criterion;
+        }
+
+        public ObjectProperty<LocalDate> targetDateProperty() {
+            return targetDate;
+        }
+
+        public ObjectProperty<Integer> importanceProperty() {
+            return importance;
+        }
+
+        public ObjectProperty<Integer> performanceProperty() {
+            return performance;
+        }
+
+        public ObjectProperty<Integer> satisfactionProperty() {
+            return satisfaction;
+        }
+
+        public StringProperty gasMuchLessProperty() {
+            return gasMuchLess;
+        }
+
+        public StringProperty gasSomewhatLessProperty() {
+            return gasSomewhatLess;
+        }
+
+        public StringProperty gasExpectedProperty() {
+            return gasExpected;
+        }
+
+        public StringProperty gasSomewhatMoreProperty() {
+            return gasSomewhatMore;
+        }
+
+        public StringProperty gasMuchMoreProperty() {
+            return gasMuchMore;
+        }
+
+        public ObjectProperty<Integer> gasBaselineProperty() {
+            return gasBaseline;
+        }
+
+        public ObjectProperty<Integer> gasWeightProperty() {
+            return gasWeight;
+        }
+
         public String id() {
-            return id;
+            return loaded.id();
         }
 
         public String sourceConcernId() {
-            return sourceConcernId;
+            return loaded.sourceConcernId();
         }
 
         /** The goal's problems, as last checked. */
@@ -254,10 +313,12 @@ public final class GoalsStepViewModel {
         }
 
         Goal toGoal() {
-            return new Goal(id, familyWords.get(), outcome.get(), List.copyOf(routineIds), criterion.get(),
-                    targetDate.get(), new CopmRating(importance.get(), performance.get(), satisfaction.get()),
-                    new GasScale(gasMuchLess.get(), gasSomewhatLess.get(), gasExpected.get(), gasSomewhatMore.get(),
-                            gasMuchMore.get(), gasBaseline.get(), gasWeight.get()), sourceConcernId);
+            return loaded.toBuilder().familyWords(familyWords.get()).outcome(outcome.get())
+                    .routineIds(List.copyOf(routineIds)).criterion(criterion.get()).targetDate(targetDate.get())
+                    .copm(new CopmRating(importance.get(), performance.get(), satisfaction.get()))
+                    .gas(new GasScale(gasMuchLess.get(), gasSomewhatLess.get(), gasExpected.get(),
+                            gasSomewhatMore.get(), gasMuchMore.get(), gasBaseline.get(), gasWeight.get()))
+                    .build();
         }
     }
 }

@@ -289,14 +289,14 @@ public final class IntakeView extends BorderPane {
             case DAY -> new DayStepView(model.dayStep(), dialogs);
             case GOALS -> new GoalsStepView(model.goalsStep(), dialogs);
             case STRATEGIES -> new StrategiesStepView(model.strategiesStep(), dialogs);
-            case REVIEW -> new ReviewStepView(model.reviewStep(), target -> move(model.go(target)));
+            case REVIEW -> new FinishStepView(model.finishStep(), target -> move(model.go(target)));
         };
         scroll = new ScrollPane(current);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-scroll");
         content.getChildren().setAll(scroll);
         updateStepList();
-        if (current instanceof ReviewStepView review) {
+        if (current instanceof FinishStepView review) {
             reviewActions.accept(review.printActions());
         }
         StepPane shown = current;
@@ -340,7 +340,7 @@ public final class IntakeView extends BorderPane {
      */
     public void setReviewActions(java.util.function.Consumer<HBox> fill) {
         reviewActions = fill;
-        if (current instanceof ReviewStepView review) {
+        if (current instanceof FinishStepView review) {
             review.printActions().getChildren().clear();
             fill.accept(review.printActions());
         }

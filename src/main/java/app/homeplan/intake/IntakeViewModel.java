@@ -144,8 +144,8 @@ public final class IntakeViewModel {
         return new StrategiesStepViewModel(draft, storeThread, ownStrategies, ui);
     }
 
-    public ReviewStepViewModel reviewStep() {
-        return new ReviewStepViewModel(draft, today);
+    public FinishStepViewModel finishStep() {
+        return new FinishStepViewModel(draft, today);
     }
 
     /** The rank (from 1) of the first goal with no words, or 0. */

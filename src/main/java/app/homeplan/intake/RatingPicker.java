@@ -1,5 +1,6 @@
 package app.homeplan.intake;
 
+import app.homeplan.ui.Accessibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -40,7 +41,8 @@ final class RatingPicker extends FlowPane {
             b.setUserData(rating);
             b.getStyleClass().add("rating");
             b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setAccessibleText(accessibleName + " " + text.apply(n));
+            // "How important is this? (importance), 9": which scale, not only the number.
+            Accessibility.name(b, accessibleName + ", " + text.apply(n));
             b.setOnAction(e -> {
                 value.set(b.isSelected() ? rating : null);
                 requestFocus(); // a click on a number that is not a Tab stop would leave focus behind
@@ -48,6 +50,7 @@ final class RatingPicker extends FlowPane {
             buttons.add(b);
         }
         getChildren().addAll(buttons);
+        Accessibility.group(this, accessibleName);
         value.addListener((o, was, now) -> show(now));
         show(value.get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -11,6 +11,7 @@ import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.ReadOnlyMode;
 import java.util.Arrays;
 import java.util.Optional;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -21,6 +22,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -71,6 +73,7 @@ final class StrategiesStepView extends StepPane {
         slots.setId("slotList");
         slots.setItems(model.slots());
         slots.setCellFactory(l -> new SlotCell());
+        Accessibility.name(slots, text("intake.strategies.slots"));
         slots.setPlaceholder(Forms.hint(text("intake.strategies.noSlots")));
         slots.getSelectionModel().select(model.selectedProperty().get());
         slots.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -127,6 +130,7 @@ final class StrategiesStepView extends StepPane {
         library.setId("libraryList");
         library.setItems(model.suggestions());
         library.setCellFactory(l -> new LibraryCell());
+        Accessibility.name(library, text("intake.strategies.library"));
         library.setPlaceholder(Forms.hint(text("intake.strategies.library.none")));
         library.setPrefHeight(360);
         library.setOnKeyPressed(e -> {
@@ -158,7 +162,7 @@ final class StrategiesStepView extends StepPane {
         addToLibrary.setId("addToLibrary");
         addToLibrary.setOnAction(e -> addToLibrary());
         VBox libraryCard = Forms.card(text("intake.strategies.library"),
-                Forms.field(text("intake.strategies.search"), search), everything, library,
+                Forms.field(text("intake.strategies.search"), search), everything, ageLine(), library,
                 Forms.row(8, use, Forms.spacer(), addToLibrary), Forms.problem(model.problemProperty()));
         libraryCard.setId("libraryCard");
 
@@ -166,6 +170,38 @@ final class StrategiesStepView extends StepPane {
         right.setStyle("-fx-min-width: 24em;");
         add(new app.homeplan.ui.SideBySide(20, left, right));
         model.loadOwnStrategies();
+    }
+
+    /**
+     * "3 strategies hidden for a 9-month-old, because of age. Show them": the count and the way to see them
+     * (each then says why it does not suit); a hint instead when the date of birth is unknown.
+     */
+    private HBox ageLine() {
+        Label note = new Label();
+        note.setId("ageNote");
+        note.setWrapText(true);
+        note.getStyleClass().add("hint");
+        Hyperlink toggle = new Hyperlink();
+        toggle.setId("showOtherAges");
+        ReadOnlyMode.allow(toggle); // looking changes nothing
+        toggle.setOnAction(e -> model.showOtherAgesProperty().set(!model.showOtherAgesProperty().get()));
+        HBox line = new HBox(6, note, toggle);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Runnable update = () -> {
+            String words = model.ageNote();
+            note.setText(words);
+            boolean hidden = model.hiddenForAgeProperty().get() > 0 && model.childMonths() != null;
+            toggle.setText(text(model.showOtherAgesProperty().get() ? "intake.strategies.age.hide" : "intake.strategies.age.show"));
+            toggle.setVisible(hidden);
+            toggle.setManaged(hidden);
+            line.setVisible(!words.isEmpty());
+            line.setManaged(!words.isEmpty());
+        };
+        model.hiddenForAgeProperty().addListener(o -> update.run());
+        model.showOtherAgesProperty().addListener(o -> update.run());
+        model.suggestions().addListener((ListChangeListener<LibraryStrategy>) c -> update.run());
+        update.run();
+        return line;
     }
 
     @Override
@@ -227,14 +263,11 @@ final class StrategiesStepView extends StepPane {
         for (StrategyRow row : model.strategies()) {
             Label number = new Label(String.valueOf(n++));
             number.getStyleClass().add("rank-badge");
-            TextArea what = Forms.textArea(row.what, 3, text("intake.strategies.what.prompt"));
+            TextArea what = Forms.textArea(row.whatProperty(), 3, text("intake.strategies.what.prompt"));
             what.getStyleClass().add("strategy-what");
-            what.setAccessibleText(text("intake.strategies.what"));
-            ComboBox<String> who = editableChoice(row.who, model.whoChoices(), text("intake.strategies.who.prompt"));
+            ComboBox<String> who = editableChoice(row.whoProperty(), model.whoChoices(), text("intake.strategies.who.prompt"));
             who.getStyleClass().add("strategy-who");
-            who.getEditor().setAccessibleText(text("intake.strategies.who"));
-            ComboBox<String> often = editableChoice(row.howOften, model.howOftenChoices(), text("intake.strategies.often.prompt"));
-            often.getEditor().setAccessibleText(text("intake.strategies.often"));
+            ComboBox<String> often = editableChoice(row.howOftenProperty(), model.howOftenChoices(), text("intake.strategies.often.prompt"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.strategies.remove"));
             remove.setOnAction(e -> model.remove(row));
             Label whatLabel = new Label(text("intake.strategies.what"));
@@ -243,6 +276,10 @@ final class StrategiesStepView extends StepPane {
             whoLabel.getStyleClass().add("field-label");
             Label oftenLabel = new Label(text("intake.strategies.often"));
             oftenLabel.getStyleClass().add("field-label");
+            // Each field is announced by its label; its value is what was typed.
+            whatLabel.setLabelFor(what);
+            whoLabel.setLabelFor(who);
+            oftenLabel.setLabelFor(often);
             VBox whoBox = new VBox(4, whoLabel, who);
             VBox oftenBox = new VBox(4, oftenLabel, often);
             HBox.setHgrow(whoBox, Priority.ALWAYS);
@@ -290,7 +327,7 @@ final class StrategiesStepView extends StepPane {
         words.setId("ownText");
         words.setWrapText(true);
         words.setPrefRowCount(4);
-        model.strategies().stream().reduce((a, b) -> b).ifPresent(last -> words.setText(last.what.get()));
+        model.strategies().stream().reduce((a, b) -> b).ifPresent(last -> words.setText(last.whatProperty().get()));
         ComboBox<StrategyArea> area = new ComboBox<>();
         area.getItems().setAll(Arrays.asList(StrategyArea.values()));
         area.setValue(model.likelyArea());
@@ -337,7 +374,9 @@ final class StrategiesStepView extends StepPane {
         @Override
         protected void updateItem(Slot slot, boolean empty) {
             super.updateItem(slot, empty);
+            accessibleTextProperty().unbind();
             if (empty || slot == null) {
+                setAccessibleText(null);
                 setGraphic(null);
                 setText(null);
                 return;
@@ -370,7 +409,9 @@ final class StrategiesStepView extends StepPane {
             box.setPrefWidth(1);
             setText(null);
             setGraphic(box);
-            setAccessibleText(goal.getText() + ", " + routine.getText());
+            // "Goal 1: ..., Breakfast, 2 strategies": the count badge's number says what it counts.
+            accessibleTextProperty().bind(Bindings.createStringBinding(() -> text("intake.strategies.slot.accessible",
+                    goal.getText(), routine.getText(), slot.countProperty().get()), slot.countProperty()));
         }
     }
 
@@ -400,6 +441,13 @@ final class StrategiesStepView extends StepPane {
             HBox top = new HBox(8, title, Forms.spacer(), area);
             top.setAlignment(Pos.TOP_LEFT);
             VBox box = new VBox(4, top, words);
+            String notForAge = model.ageReason(s);
+            if (!notForAge.isEmpty()) {
+                Label reason = new Label(notForAge, new FontIcon("mdal-info"));
+                reason.setWrapText(true);
+                reason.getStyleClass().add("field-problem");
+                box.getChildren().add(reason);
+            }
             if (model.inUse(s)) {
                 Label used = new Label(text("intake.strategies.inUse"), new FontIcon("mdal-check"));
                 used.getStyleClass().add("in-use");
@@ -409,7 +457,7 @@ final class StrategiesStepView extends StepPane {
             box.setMaxWidth(Double.MAX_VALUE);
             setText(null);
             setGraphic(box);
-            setAccessibleText(title.getText() + ". " + words.getText());
+            setAccessibleText(title.getText() + ". " + words.getText() + (notForAge.isEmpty() ? "" : " " + notForAge));
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.library.ChildAge;
 import app.homeplan.library.LibraryStrategy;
 import app.homeplan.library.OwnStrategies;
 import app.homeplan.library.StrategyArea;
@@ -12,6 +13,7 @@ import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.UserMessages;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -22,6 +24,8 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -50,6 +54,8 @@ public final class StrategiesStepViewModel {
     private final BooleanProperty everything = new SimpleBooleanProperty(this, "everything", false);
     private final ObservableList<LibraryStrategy> suggestions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanProperty showOtherAges = new SimpleBooleanProperty(this, "showOtherAges", false);
+    private final ReadOnlyIntegerWrapper hiddenForAge = new ReadOnlyIntegerWrapper(this, "hiddenForAge", 0);
     private StrategyLibrary library = StrategyLibrary.builtIn();
 
     public StrategiesStepViewModel(FamilyDraft draft, StoreThread storeThread, OwnStrategies own, Executor ui) {
@@ -70,6 +76,7 @@ public final class StrategiesStepViewModel {
         selected.addListener((o, was, now) -> showSlot(now));
         query.addListener(o -> suggest());
         everything.addListener(o -> suggest());
+        showOtherAges.addListener(o -> suggest());
         Slot first = slots.stream().filter(s -> s.count.get() == 0).findFirst()
                 .orElse(slots.isEmpty() ? null : slots.get(0));
         selected.set(first);
@@ -85,6 +92,38 @@ public final class StrategiesStepViewModel {
     public ObservableList<LibraryStrategy> suggestions() { return suggestions; }
     /** What went wrong with the library, as a sentence; empty when all is well. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    /**
+     * Also show the strategies that do not suit the child's age (each with its reason, {@link #ageReason}),
+     * after the ones that do: the clinician may still choose one.
+     */
+    public BooleanProperty showOtherAgesProperty() { return showOtherAges; }
+    /** How many suggestions the child's age hides (counted whether or not they are shown). */
+    public ReadOnlyIntegerProperty hiddenForAgeProperty() { return hiddenForAge.getReadOnlyProperty(); }
+
+    /** The child's age in whole months at the meeting date, or null when the date of birth is unknown. */
+    public Integer childMonths() {
+        return ChildAge.months(draft.get(), LocalDate.now());
+    }
+
+    /** "3 hidden for a 9-month-old", or empty when none is hidden; a hint when the age is unknown. */
+    public String ageNote() {
+        Integer months = childMonths();
+        if (months == null) {
+            return Messages.get("intake.strategies.age.unknown", childName());
+        }
+        int hidden = hiddenForAge.get();
+        return hidden == 0 ? "" : Messages.get("intake.strategies.age.hidden", hidden, ChildAge.describe(months));
+    }
+
+    /** Why a strategy does not suit the child's age ("Not for a 9-month-old: from 12 months"), or empty. */
+    public String ageReason(LibraryStrategy strategy) {
+        Integer months = childMonths();
+        if (strategy.suitsAge(months)) {
+            return "";
+        }
+        return Messages.get("intake.strategies.age.reason", ChildAge.describe(months), strategy.ages().describe());
+    }
 
     public String childName() {
         return draft.get().child().displayName();
@@ -203,8 +242,17 @@ public final class StrategiesStepViewModel {
             suggestions.clear();
             return;
         }
-        suggestions.setAll(library.suggest(slot.routine().libraryKey(), goalText(slot.goal()), query.get(),
-                everything.get(), childName()));
+        List<LibraryStrategy> all = library.suggest(slot.routine().libraryKey(), goalText(slot.goal()), query.get(),
+                everything.get(), childName());
+        Integer months = childMonths();
+        List<LibraryStrategy> suited = all.stream().filter(s -> s.suitsAge(months)).toList();
+        List<LibraryStrategy> other = all.stream().filter(s -> !s.suitsAge(months)).toList();
+        List<LibraryStrategy> shown = new ArrayList<>(suited);
+        if (showOtherAges.get()) {
+            shown.addAll(other);
+        }
+        hiddenForAge.set(other.size());
+        suggestions.setAll(shown);
     }
 
     /** Writes the selected slot's strategies into the family where they were, keeping every other strategy. */
@@ -276,9 +324,9 @@ public final class StrategiesStepViewModel {
         private final String goalId;
         private final String routineId;
         private final String libraryKey;
-        public final StringProperty what = new SimpleStringProperty();
-        public final StringProperty who = new SimpleStringProperty();
-        public final StringProperty howOften = new SimpleStringProperty();
+        private final StringProperty what = new SimpleStringProperty();
+        private final StringProperty who = new SimpleStringProperty();
+        private final StringProperty howOften = new SimpleStringProperty();
 
         StrategyRow(Strategy s, Runnable changed) {
             id = s.id();
@@ -289,6 +337,18 @@ public final class StrategiesStepViewModel {
             who.set(s.who());
             howOften.set(s.howOften());
             Rows.watch(changed, what, who, howOften);
+        }
+
+        public StringProperty whatProperty() {
+            return what;
+        }
+
+        public StringProperty whoProperty() {
+            return who;
+        }
+
+        public StringProperty howOftenProperty() {
+            return howOften;
         }
 
         public String id() { return id; }

@@ -136,9 +136,10 @@ public final class ExampleFamily {
 
     private static Goal goal(int n, LocalDate meeting, String concernId, CopmRating copm, GasScale gas,
                              Routine... routines) {
-        return new Goal(null, text("goal" + n + ".words"), text("goal" + n + ".outcome"),
-                List.of(routines).stream().map(Routine::id).toList(), text("goal" + n + ".criterion"),
-                meeting.plusMonths(6), copm, gas, concernId);
+        return Goal.builder().familyWords(text("goal" + n + ".words")).outcome(text("goal" + n + ".outcome"))
+                .routineIds(List.of(routines).stream().map(Routine::id).toList())
+                .criterion(text("goal" + n + ".criterion")).targetDate(meeting.plusMonths(6)).copm(copm).gas(gas)
+                .sourceConcernId(concernId).build();
     }
 
     private static Strategy strategy(Goal goal, Routine routine, String key, String who, String often) {

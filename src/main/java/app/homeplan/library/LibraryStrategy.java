@@ -2,6 +2,8 @@ package app.homeplan.library;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.store.SearchText;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,23 +14,34 @@ import java.util.Set;
  * @param key         "comm.choices" for a built-in one, {@link #CUSTOM_PREFIX} + uid for the clinician's own
  * @param customTitle the clinician's title (empty for built-in strategies)
  * @param customText  the clinician's text (empty for built-in strategies)
+ * @param ages        the ages it suits (any age for the clinician's own)
+ * @param safety      the safety lines it needs wherever it is used (none for the clinician's own: the
+ *                    routine's own lines still print)
  */
 public record LibraryStrategy(String key, StrategyArea area, Set<String> routineKeys, boolean custom,
-                              String customTitle, String customText) {
+                              String customTitle, String customText, AgeRange ages, Set<SafetyTag> safety) {
     public static final String CUSTOM_PREFIX = "custom:";
 
     public LibraryStrategy {
         routineKeys = Set.copyOf(routineKeys);
         customTitle = customTitle == null ? "" : customTitle;
         customText = customText == null ? "" : customText;
+        ages = ages == null ? AgeRange.ANY : ages;
+        safety = safety == null || safety.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(safety));
     }
 
-    static LibraryStrategy builtIn(String key, StrategyArea area, Set<String> routineKeys) {
-        return new LibraryStrategy(key, area, routineKeys, false, "", "");
+    static LibraryStrategy builtIn(String key, StrategyArea area, Set<String> routineKeys, AgeRange ages,
+                                   Set<SafetyTag> safety) {
+        return new LibraryStrategy(key, area, routineKeys, false, "", "", ages, safety);
     }
 
     public static LibraryStrategy own(String uid, StrategyArea area, Set<String> routineKeys, String title, String text) {
-        return new LibraryStrategy(CUSTOM_PREFIX + uid, area, routineKeys, true, title, text);
+        return new LibraryStrategy(CUSTOM_PREFIX + uid, area, routineKeys, true, title, text, AgeRange.ANY, Set.of());
+    }
+
+    /** True when it suits a child of this age; an unknown age (null) suits every strategy. */
+    public boolean suitsAge(Integer months) {
+        return months == null || ages.fits(months);
     }
 
     /** The uid in the database of a clinician's own strategy. */

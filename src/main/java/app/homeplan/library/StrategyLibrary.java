@@ -73,8 +73,10 @@ public final class StrategyLibrary {
                 .thenComparingInt(s -> routineFit(s, routineKey));
         return strategies.stream()
                 .filter(s -> searching ? s.matches(words, childName)
-                        : everything || s.routineKeys().contains(routineKey) || s.fitsAnyRoutine()
+                        : everything || ((s.routineKeys().contains(routineKey) || s.fitsAnyRoutine()
                         || (typedRoutine && areas.contains(s.area())))
+                        // strategies for the family's own wellbeing come up for family outcomes only
+                        && (s.area() != StrategyArea.FAMILY || areas.contains(StrategyArea.FAMILY))))
                 .sorted(bestFirst) // stable: own strategies, then library order, within a rank
                 .toList();
     }
@@ -99,14 +101,18 @@ public final class StrategyLibrary {
                     continue;
                 }
                 String[] fields = content.split("\\|");
-                if (fields.length != 3) {
+                if (fields.length != 5) {
                     throw new IllegalStateException("Bad line in " + DATA + ": " + line);
                 }
-                String routines = fields[2].strip();
+                String safety = fields[3].strip();
+                Set<SafetyTag> tags = safety.equals("-") ? Set.of()
+                        : Arrays.stream(safety.split(",")).map(t -> SafetyTag.valueOf(t.strip())).collect(Collectors.toSet());
+                String routines = fields[4].strip();
                 Set<String> routineKeys = routines.equals("*") ? Set.of()
                         : Arrays.stream(routines.split(",")).map(String::strip)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
-                loaded.add(LibraryStrategy.builtIn(fields[0].strip(), StrategyArea.valueOf(fields[1].strip()), routineKeys));
+                loaded.add(LibraryStrategy.builtIn(fields[0].strip(), StrategyArea.valueOf(fields[1].strip()), routineKeys,
+                        AgeRange.parse(fields[2]), tags));
             }
             return loaded;
         } catch (IOException e) {

@@ -8,12 +8,16 @@ final class Checks {
     private Checks() {
     }
 
-    /** Null becomes "", so every text field of a plan is a string users can edit. */
+    /**
+     * Null becomes "", so every text field of a plan is a string users can edit. Invisible control
+     * characters and broken surrogate halves are dropped (see {@link FamilyLimits#withoutInvisibleJunk}).
+     */
     static String text(String value) {
-        return value == null ? "" : value;
+        return value == null ? "" : FamilyLimits.withoutInvisibleJunk(value);
     }
 
     static String required(String value, String fieldKey) {
+        value = FamilyLimits.withoutInvisibleJunk(value);
         if (value == null || value.isBlank()) {
             throw new PlanValidationException("plan.error.required", app.homeplan.i18n.Messages.get(fieldKey));
         }

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * One outcome the family chose. A family's goals are kept in the family's priority order, so a
- * goal's rank is its place in {@link Family#goals()}.
+ * goal's rank is its place in {@link Family#goals()}. Build one with {@link #builder()} and change
+ * one with {@link #toBuilder()} or the withers, never with the positional constructor: a new field
+ * then touches this file and the places that store it, not every caller.
  *
  * @param familyWords     what the family said, verbatim (NDIS wording kept as is)
  * @param outcome         the participation-based outcome ("Mia will join in at breakfast by ...")
@@ -28,7 +30,18 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
     }
 
     public static Goal inFamilyWords(String words) {
-        return new Goal(null, words, "", List.of(), "", null, null, null, "");
+        return builder().familyWords(words).build();
+    }
+
+    /** An empty goal to fill in; {@link Builder#build()} gives it a new id unless one is set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This goal's values, to change some and build a new goal with the same id. */
+    public Builder toBuilder() {
+        return new Builder().id(id).familyWords(familyWords).outcome(outcome).routineIds(routineIds)
+                .criterion(criterion).targetDate(targetDate).copm(copm).gas(gas).sourceConcernId(sourceConcernId);
     }
 
     /** The words shown first to the family: theirs, or the outcome when they gave none. */
@@ -37,30 +50,95 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
     }
 
     public Goal withFamilyWords(String value) {
-        return new Goal(id, value, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId);
+        return toBuilder().familyWords(value).build();
     }
 
     public Goal withOutcome(String value) {
-        return new Goal(id, familyWords, value, routineIds, criterion, targetDate, copm, gas, sourceConcernId);
+        return toBuilder().outcome(value).build();
     }
 
     public Goal withRoutineIds(List<String> value) {
-        return new Goal(id, familyWords, outcome, value, criterion, targetDate, copm, gas, sourceConcernId);
+        return toBuilder().routineIds(value).build();
     }
 
     public Goal withCriterion(String value) {
-        return new Goal(id, familyWords, outcome, routineIds, value, targetDate, copm, gas, sourceConcernId);
+        return toBuilder().criterion(value).build();
     }
 
     public Goal withTargetDate(LocalDate value) {
-        return new Goal(id, familyWords, outcome, routineIds, criterion, value, copm, gas, sourceConcernId);
+        return toBuilder().targetDate(value).build();
     }
 
     public Goal withCopm(CopmRating value) {
-        return new Goal(id, familyWords, outcome, routineIds, criterion, targetDate, value, gas, sourceConcernId);
+        return toBuilder().copm(value).build();
     }
 
     public Goal withGas(GasScale value) {
-        return new Goal(id, familyWords, outcome, routineIds, criterion, targetDate, copm, value, sourceConcernId);
+        return toBuilder().gas(value).build();
+    }
+
+    /** Fills a goal field by field; unset fields are empty (the record's checks apply on build). */
+    public static final class Builder {
+        private String id;
+        private String familyWords = "";
+        private String outcome = "";
+        private List<String> routineIds = List.of();
+        private String criterion = "";
+        private LocalDate targetDate;
+        private CopmRating copm;
+        private GasScale gas;
+        private String sourceConcernId = "";
+
+        private Builder() {
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder familyWords(String value) {
+            familyWords = value;
+            return this;
+        }
+
+        public Builder outcome(String value) {
+            outcome = value;
+            return this;
+        }
+
+        public Builder routineIds(List<String> value) {
+            routineIds = value;
+            return this;
+        }
+
+        public Builder criterion(String value) {
+            criterion = value;
+            return this;
+        }
+
+        public Builder targetDate(LocalDate value) {
+            targetDate = value;
+            return this;
+        }
+
+        public Builder copm(CopmRating value) {
+            copm = value;
+            return this;
+        }
+
+        public Builder gas(GasScale value) {
+            gas = value;
+            return this;
+        }
+
+        public Builder sourceConcernId(String value) {
+            sourceConcernId = value;
+            return this;
+        }
+
+        public Goal build() {
+            return new Goal(id, familyWords, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package app.homeplan.print;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.library.SafetyLines;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Clinician;
 import app.homeplan.plan.CopmRating;
@@ -55,6 +56,11 @@ final class HomePlanHtml extends PrintHtml {
     }
 
     @Override
+    protected String titleHtml() {
+        return msg("print.title", user(family.child().displayName()));
+    }
+
+    @Override
     protected String subject() {
         return Messages.get("print.cover.kicker");
     }
@@ -80,6 +86,10 @@ final class HomePlanHtml extends PrintHtml {
                 .routine h3 { border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .time { font-weight: normal; }
                 .routine-goal { margin-left: 2mm; }
+                .safety { border-left: 2.5pt solid #000; padding: 0.5mm 0 0.5mm 3mm; margin: 0 0 3mm 0; page-break-inside: avoid; }
+                .safety .safety-title { font-weight: bold; margin: 0 0 1mm 0; }
+                .safety ul { margin: 0; padding-left: 5mm; }
+                .safety li { margin: 0 0 0.8mm 0; }
                 .strategy { border: 1pt solid #000; border-radius: 2mm; padding: 2mm 3.5mm; margin: 0 0 2mm 0; page-break-inside: avoid; }
                 .strategy .what { margin-bottom: 1mm; }
                 .strategy .meta { margin: 0; }
@@ -121,9 +131,9 @@ final class HomePlanHtml extends PrintHtml {
         if (family.meetingDate() != null) {
             para("", msg("print.cover.made", date(family.meetingDate())));
         }
-        String makers = makers();
-        if (!makers.isBlank()) {
-            out.append("<p class=\"user\" dir=\"auto\">").append(Html.escape(Messages.get("print.cover.with", makers))).append("</p>");
+        List<String> makers = makers();
+        if (!makers.isEmpty()) {
+            out.append("<p class=\"user\">").append(msg("print.cover.with", makersHtml(makers))).append("</p>");
         }
         titleBlockEnd();
         nextReviewBox();
@@ -139,12 +149,12 @@ final class HomePlanHtml extends PrintHtml {
         String strengths = family.about().strengths().strip();
         String interests = family.about().interests().strip();
         if (!strengths.isEmpty() || !interests.isEmpty()) {
-            out.append("<h3 class=\"user\" dir=\"auto\">").append(Html.escape(Messages.get("print.cover.about", child))).append("</h3>");
+            out.append("<h3 class=\"user\">").append(msg("print.cover.about", user(child))).append("</h3>");
             if (!interests.isEmpty()) {
-                labelled(Messages.get("print.cover.interests", child), interests);
+                labelled(msg("print.cover.interests", user(child)), interests);
             }
             if (!strengths.isEmpty()) {
-                labelled(Messages.get("print.cover.strengths", child), strengths);
+                labelled(msg("print.cover.strengths", user(child)), strengths);
             }
         }
 
@@ -188,24 +198,29 @@ final class HomePlanHtml extends PrintHtml {
         return keys;
     }
 
-    /** Who made the plan: the caregivers who came, anyone else who came, and the clinicians. */
-    private String makers() {
+    /** Who made the plan, as markup (each name isolated): the caregivers who came, anyone else who came, and the clinicians. */
+    private List<String> makers() {
         List<String> names = new ArrayList<>();
         for (Caregiver c : family.caregivers()) {
             if (c.attended() && !c.name().isBlank()) {
-                names.add(c.name().strip());
+                names.add(isolated(c.name()));
             }
         }
         if (!family.otherAttendees().isBlank()) {
-            names.add(family.otherAttendees().strip());
+            names.add(isolated(family.otherAttendees()));
         }
         for (Clinician c : family.clinicians()) {
             if (!c.name().isBlank()) {
-                names.add(c.discipline().isBlank() ? c.name().strip()
-                        : Messages.get("print.nameWithRole", c.name().strip(), c.discipline().strip()));
+                names.add(c.discipline().isBlank() ? isolated(c.name())
+                        : msg("print.nameWithRole", user(c.name()), user(c.discipline())));
             }
         }
-        return String.join(", ", names);
+        return names;
+    }
+
+    /** The makers as markup: each name isolated on its own (clinicians' names come already marked up). */
+    private static Markup makersHtml(List<String> makers) {
+        return new Markup(String.join(", ", makers));
     }
 
     // ---------------------------------------------------------------- goals
@@ -224,18 +239,19 @@ final class HomePlanHtml extends PrintHtml {
             out.append("<p class=\"goal-number\">").append(msg("print.goals.number", number)).append("</p>");
             out.append("<p class=\"goal-words user\" dir=\"auto\">").append(userText(headline(goal))).append("</p>");
             if (!goal.familyWords().isBlank() && !goal.outcome().isBlank()) {
-                labelled(Messages.get("print.goals.outcome"), goal.outcome());
+                labelled(msg("print.goals.outcome"), goal.outcome());
             }
             if (!goal.criterion().isBlank()) {
-                labelled(Messages.get("print.goals.criterion"), goal.criterion());
+                labelled(msg("print.goals.criterion"), goal.criterion());
             }
             List<String> where = goal.routineIds().stream()
                     .map(id -> family.routine(id).map(this::routineName).orElse(""))
                     .filter(s -> !s.isBlank()).toList();
             // Where and when share a line: the goal stays short enough for four or five to a page.
-            out.append("<p class=\"user\" dir=\"auto\"><span class=\"label\">").append(msg("print.goals.where"))
+            out.append("<p class=\"user\"><span class=\"label\">").append(msg("print.goals.where"))
                     .append(":</span> ")
-                    .append(where.isEmpty() ? msg("print.goals.where.none") : userText(String.join(", ", where)));
+                    .append(where.isEmpty() ? msg("print.goals.where.none")
+                            : String.join(", ", where.stream().map(this::isolated).toList()));
             if (goal.targetDate() != null) {
                 out.append("<span class=\"gap\"></span><span class=\"nowrap\"><span class=\"label\">")
                         .append(msg("print.goals.by")).append(":</span> ").append(Html.escape(date(goal.targetDate())))
@@ -258,11 +274,12 @@ final class HomePlanHtml extends PrintHtml {
         }
         for (Routine routine : family.routines()) {
             out.append("<div class=\"routine\">");
-            out.append("<h3 class=\"user\" dir=\"auto\">");
+            out.append("<h3 class=\"user\">");
             if (!routine.usualTime().isBlank()) {
-                out.append("<span class=\"time\">").append(Html.escape(routine.usualTime().strip())).append("</span>&#160;&#160;");
+                out.append("<span class=\"time\">").append(isolated(routine.usualTime())).append("</span>&#160;&#160;");
             }
-            out.append(Html.escape(routineName(routine))).append("</h3>");
+            out.append(isolated(routineName(routine))).append("</h3>");
+            safetyLines(routine);
             List<Goal> goals = family.goalsIn(routine.id());
             if (goals.isEmpty()) {
                 para("muted", msg("print.day.noGoals"));
@@ -284,11 +301,23 @@ final class HomePlanHtml extends PrintHtml {
         out.append("</div>\n");
     }
 
+    /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
+    private void safetyLines(Routine routine) {
+        List<String> lines = SafetyLines.lines(family, routine, options.today());
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.append("<div class=\"safety\"><p class=\"safety-title user\">")
+                .append(msg("library.safety.title", user(family.child().displayName()))).append("</p><ul>");
+        for (String line : lines) {
+            out.append("<li class=\"user\" dir=\"auto\">").append(Html.escape(line)).append("</li>");
+        }
+        out.append("</ul></div>\n");
+    }
+
     private void routineGoal(Goal goal, List<Strategy> strategies) {
         out.append("<div class=\"routine-goal\">");
-        out.append("<h4 class=\"user\" dir=\"auto\">")
-                .append(userText(Messages.get("print.day.goal", goalNumber(goal), headline(goal))))
-                .append("</h4>");
+        out.append("<h4 class=\"user\">").append(goalLine("print.day.goal", goalNumber(goal), goal)).append("</h4>");
         if (strategies.isEmpty()) {
             para("muted", msg("print.day.noStrategies"));
         }
@@ -296,15 +325,15 @@ final class HomePlanHtml extends PrintHtml {
             out.append("<div class=\"strategy\">");
             out.append("<p class=\"what user\" dir=\"auto\">").append(userText(s.what())).append("</p>");
             if (!s.who().isBlank() || !s.howOften().isBlank()) {
-                out.append("<p class=\"meta user\" dir=\"auto\">");
+                out.append("<p class=\"meta user\">");
                 if (!s.who().isBlank()) {
                     out.append("<span class=\"label\">").append(msg("print.day.who")).append(":</span> ")
-                            .append(userText(s.who().strip()));
+                            .append(isolated(s.who()));
                 }
                 if (!s.howOften().isBlank()) {
                     out.append(s.who().isBlank() ? "" : "<span class=\"gap\"></span>")
                             .append("<span class=\"label\">").append(msg("print.day.howOften")).append(":</span> ")
-                            .append(userText(s.howOften().strip()));
+                            .append(isolated(s.howOften()));
                 }
                 out.append("</p>");
             }
@@ -342,11 +371,11 @@ final class HomePlanHtml extends PrintHtml {
                     continue;
                 }
                 // One row group per routine, kept on one page, so a routine's name is never parted from its goals.
-                out.append("<tbody><tr class=\"routine-row\"><td colspan=\"8\" class=\"user\" dir=\"auto\">")
-                        .append(Html.escape(routineName(routine))).append("</td></tr>\n");
+                out.append("<tbody><tr class=\"routine-row\"><td colspan=\"8\" class=\"user\">")
+                        .append(isolated(routineName(routine))).append("</td></tr>\n");
                 for (Goal goal : goals) {
-                    out.append("<tr><td class=\"what user\" dir=\"auto\">")
-                            .append(userText(Messages.get("print.tracker.goal", goalNumber(goal), headline(goal))))
+                    out.append("<tr><td class=\"what user\">")
+                            .append(goalLine("print.tracker.goal", goalNumber(goal), goal))
                             .append("</td>");
                     for (int i = 0; i < days.size(); i++) {
                         out.append("<td class=\"day\"><span class=\"tick\"></span></td>");
@@ -393,7 +422,7 @@ final class HomePlanHtml extends PrintHtml {
             for (Goal goal : family.goals()) {
                 CopmRating r = goal.copm();
                 out.append("<tr>");
-                cell(Messages.get("print.day.goal", goalNumber(goal), headline(goal)));
+                cellHtml(goalLine("print.day.goal", goalNumber(goal), goal));
                 numberCell(r.importance());
                 numberCell(r.performance());
                 numberCell(r.satisfaction());
@@ -404,11 +433,9 @@ final class HomePlanHtml extends PrintHtml {
 
         out.append("<h3>").append(msg("print.clinician.gas")).append("</h3>\n");
         for (Goal goal : family.goals()) {
-            out.append("<h4 class=\"user\" dir=\"auto\">")
-                    .append(userText(Messages.get("print.day.goal", goalNumber(goal), headline(goal))))
-                    .append("</h4>");
+            out.append("<h4 class=\"user\">").append(goalLine("print.day.goal", goalNumber(goal), goal)).append("</h4>");
             if (!goal.outcome().isBlank() && !goal.familyWords().isBlank()) {
-                labelled(Messages.get("print.clinician.outcome"), goal.outcome());
+                labelled(msg("print.clinician.outcome"), goal.outcome());
             }
             GasScale gas = goal.gas();
             if (gas.isEmpty()) {
@@ -489,8 +516,8 @@ final class HomePlanHtml extends PrintHtml {
         out.append("<div class=\"review\"><div class=\"review-head\"><h3>")
                 .append(msg("print.clinician.review.title", scores.number(), date(review.date()))).append("</h3>");
         if (!review.attendees().isBlank()) {
-            out.append("<p class=\"user\" dir=\"auto\">")
-                    .append(userText(Messages.get("print.clinician.review.attendees", review.attendees().strip())))
+            out.append("<p class=\"user\">")
+                    .append(msg("print.clinician.review.attendees", user(review.attendees())))
                     .append("</p>");
         }
         out.append("<div class=\"review-scores\">");
@@ -511,7 +538,7 @@ final class HomePlanHtml extends PrintHtml {
             out.append("</tr></thead>");
             for (GoalProgress goal : scores.goals()) {
                 out.append("<tbody><tr>");
-                cell(Messages.get("print.day.goal", goal.rank(), headline(goal.goal())));
+                cellHtml(goalLine("print.day.goal", goal.rank(), goal.goal()));
                 changeCell(goal.baselinePerformance(), goal.performance(), goal.performanceChange().orElse(null));
                 changeCell(goal.baselineSatisfaction(), goal.satisfaction(), goal.satisfactionChange().orElse(null));
                 numberCell(goal.gasBaseline() == null && goal.gasAttainment() == null ? ScoreFormat.NONE
@@ -521,16 +548,16 @@ final class HomePlanHtml extends PrintHtml {
                         .orElse(Messages.get("review.table.notRated")));
                 out.append("</tr>");
                 if (!goal.notes().isBlank()) {
-                    out.append("<tr><td colspan=\"5\" class=\"user\" dir=\"auto\"><span class=\"label\">")
+                    out.append("<tr><td colspan=\"5\" class=\"user\"><span class=\"label\">")
                             .append(msg("print.clinician.review.notes")).append(":</span> ")
-                            .append(userText(goal.notes())).append("</td></tr>");
+                            .append(isolated(goal.notes())).append("</td></tr>");
                 }
                 out.append("</tbody>");
             }
             out.append("</table>\n");
         }
         if (!review.notes().isBlank()) {
-            labelled(Messages.get("print.clinician.review.summary"), review.notes());
+            labelled(msg("print.clinician.review.summary"), review.notes());
         }
         out.append("</div>\n");
     }

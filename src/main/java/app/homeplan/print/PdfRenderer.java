@@ -2,8 +2,6 @@ package app.homeplan.print;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.util.PrivateFiles;
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -68,8 +66,8 @@ final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
-                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                .useUnicodeBidiSplitter(PlanBidi.splitters())
+                .useUnicodeBidiReorderer(PlanBidi.reorderer())
                 .defaultTextDirection(TextDirection.LTR)
                 // Line breaking stays the JDK's (it breaks Chinese between characters too): ICU's would
                 // first load its rules data, which every fresh command line would pay for.

@@ -37,6 +37,9 @@ abstract class PrintHtml {
     /** The document's title, printed on every page and used as the PDF title ("Mia's home plan"). */
     protected abstract String title();
 
+    /** The title as printed: the template's words with the child's name isolated in them. */
+    protected abstract String titleHtml();
+
     /** What the document is, for the PDF's subject ("Our home plan"). */
     protected abstract String subject();
 
@@ -120,7 +123,7 @@ abstract class PrintHtml {
     }
 
     private void runningHeaderAndFooter() {
-        out.append("<div class=\"running-header user\" dir=\"auto\">").append(Html.escape(title())).append("</div>\n");
+        out.append("<div class=\"running-header user\">").append(titleHtml()).append("</div>\n");
         String pageOf = Html.escape(Messages.get("print.pageOf", PAGE_MARK, PAGES_MARK))
                 .replace(PAGE_MARK, "<span class=\"page-number\"></span>")
                 .replace(PAGES_MARK, "<span class=\"page-count\"></span>");
@@ -130,7 +133,7 @@ abstract class PrintHtml {
     /** The big title at the top of the first page (the running header is left off that page). */
     protected final void titleBlockStart() {
         out.append("<div class=\"title-block\">");
-        out.append("<h1 class=\"user\" dir=\"auto\">").append(Html.escape(title())).append("</h1>");
+        out.append("<h1 class=\"user\">").append(titleHtml()).append("</h1>");
     }
 
     protected final void titleBlockEnd() {
@@ -145,23 +148,88 @@ abstract class PrintHtml {
     }
 
     /** The goal in the family's words (or the outcome), never blank. */
-    protected static String headline(Goal goal) {
+    protected final String headline(Goal goal) {
         String words = goal.headline().strip();
-        return words.isEmpty() ? Messages.get("print.goals.unnamed") : words;
+        return words.isEmpty() ? text("print.goals.unnamed") : words;
+    }
+
+    /** "Goal 2: <i>the goal in the family's words</i>", the words isolated. */
+    protected final String goalLine(String key, int number, Goal goal) {
+        return msg(key, number, user(headline(goal)));
     }
 
     protected final String date(LocalDate day) {
         return dates.format(day);
     }
 
-    /** A message from the bundles, escaped (wording may hold quotes and ampersands too). */
-    protected static String msg(String key, Object... args) {
-        return Html.escape(Messages.get(key, args));
+    /** The wording of a message, not escaped (for text that is escaped later or is not markup). */
+    protected final String text(String key, Object... args) {
+        return Messages.get(key, args);
+    }
+
+    /**
+     * A message as markup: the wording escaped (it may hold quotes and ampersands too), and every
+     * {@link Isolated} argument printed as typed inside a {@code <bdi>}, so a right-to-left name or
+     * sentence (numbers and all) keeps its own direction without turning the template's sentence.
+     */
+    protected final String msg(String key, Object... args) {
+        Object[] plain = args.clone();
+        boolean any = false;
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Isolated || plain[i] instanceof Markup) {
+                plain[i] = ISOLATE_START + Integer.toString(i) + ISOLATE_END;
+                any = true;
+            }
+        }
+        String escaped = Html.escape(text(key, plain));
+        if (!any) {
+            return escaped;
+        }
+        for (int i = 0; i < args.length; i++) {
+            String html = args[i] instanceof Isolated isolated ? isolated(isolated.text())
+                    : args[i] instanceof Markup markup ? markup.html() : null;
+            if (html != null) {
+                escaped = escaped.replace(ISOLATE_START + Integer.toString(i) + ISOLATE_END, html);
+            }
+        }
+        return escaped;
+    }
+
+    /** Stand-ins for isolated arguments while a message is formatted (private-use characters). */
+    private static final String ISOLATE_START = "\uE000";
+    private static final String ISOLATE_END = "\uE001";
+
+    /** A message argument the user typed: printed as typed, isolated from the words around it. */
+    protected record Isolated(String text) {
+    }
+
+    /** A message argument that is already markup (put in as it is). */
+    protected record Markup(String html) {
+    }
+
+    protected static Isolated user(String text) {
+        return new Isolated(text);
     }
 
     /** User text with its line breaks kept. */
     protected static String userText(String text) {
         return Html.escape(text.strip()).replace("\n", "<br/>");
+    }
+
+    /**
+     * User text inside template text: a {@code <bdi>} (a direction isolate, the renderer's own paragraph
+     * for the bidi algorithm), so it takes its direction from its own first strong letter, when either
+     * the text or the plan is right to left.
+     */
+    protected final String isolated(String text) {
+        // Left-to-right text in a left-to-right plan needs no isolate (and an element boundary there
+        // would let a line break after "(").
+        return rightToLeft() || PlanBidi.hasRightToLeft(text) ? "<bdi>" + userText(text) + "</bdi>" : userText(text);
+    }
+
+    /** True when the plan's own words run right to left. */
+    protected boolean rightToLeft() {
+        return false;
     }
 
     /** A paragraph of already-escaped markup. */
@@ -173,16 +241,20 @@ abstract class PrintHtml {
         out.append('>').append(escapedHtml).append("</p>\n");
     }
 
-    /** "Label: user text", the label in bold. */
-    protected final void labelled(String label, String userValue) {
-        String escapedValue = userText(userValue);
-        out.append("<p class=\"user\" dir=\"auto\"><span class=\"label\">").append(Html.escape(label))
-                .append(label.endsWith("\u2026") ? "</span> " : ":</span> ").append(escapedValue).append("</p>\n");
+    /** "Label: user text", the label in bold (already escaped markup), the user's text isolated. */
+    protected final void labelled(String labelHtml, String userValue) {
+        out.append("<p class=\"user\"><span class=\"label\">").append(labelHtml)
+                .append(labelHtml.endsWith("\u2026") ? "</span> " : ":</span> ").append(isolated(userValue)).append("</p>\n");
     }
 
-    /** A table cell holding user text (any script, any direction). */
+    /** A table cell holding only user text (any script, any direction: the cell takes the text's). */
     protected final void cell(String userValue) {
         out.append("<td class=\"user\" dir=\"auto\">").append(userText(userValue)).append("</td>");
+    }
+
+    /** A table cell of markup (template words with isolated user text). */
+    protected final void cellHtml(String html) {
+        out.append("<td class=\"user\">").append(html).append("</td>");
     }
 
     /** A column heading. */

@@ -46,6 +46,11 @@ final class ProgressSummaryHtml extends PrintHtml {
     }
 
     @Override
+    protected String titleHtml() {
+        return msg("print.progress.title", user(family.child().displayName()));
+    }
+
+    @Override
     protected String subject() {
         return Messages.get("print.progress.subject");
     }
@@ -90,8 +95,8 @@ final class ProgressSummaryHtml extends PrintHtml {
         summary.latest().ifPresent(latest -> {
             para("", msg("print.progress.lastReview", date(latest.review().date())));
             if (!latest.review().attendees().isBlank()) {
-                out.append("<p class=\"user\" dir=\"auto\">")
-                        .append(userText(Messages.get("print.progress.who", latest.review().attendees().strip())))
+                out.append("<p class=\"user\">")
+                        .append(msg("print.progress.who", user(latest.review().attendees())))
                         .append("</p>");
             }
         });
@@ -111,10 +116,10 @@ final class ProgressSummaryHtml extends PrintHtml {
             return;
         }
         ReviewScores latest = summary.latest().orElseThrow();
-        para("lead user", Html.escape(Messages.get("print.progress.intro", family.child().displayName())));
+        para("lead user", msg("print.progress.intro", user(family.child().displayName())));
         glance(latest);
         if (!latest.review().notes().isBlank()) {
-            labelled(Messages.get("print.progress.reviewNotes"), latest.review().notes());
+            labelled(msg("print.progress.reviewNotes"), latest.review().notes());
         }
         if (summary.reviews().size() > 1) {
             timeline();
@@ -219,14 +224,14 @@ final class ProgressSummaryHtml extends PrintHtml {
 
         Integer level = goal.gasAttainment();
         if (level != null && !goal.goal().gas().description(level).isBlank()) {
-            out.append("<p class=\"user\" dir=\"auto\">")
-                    .append(userText(Messages.get("print.progress.looksLike", goal.goal().gas().description(level).strip())))
+            out.append("<p class=\"user\">")
+                    .append(msg("print.progress.looksLike", user(goal.goal().gas().description(level))))
                     .append("</p>");
         }
         goal.status().ifPresent(status -> out.append("<p><span class=\"label\">").append(msg("print.progress.decision"))
                 .append(":</span> ").append(Html.escape(decision(status))).append("</p>"));
         if (!goal.notes().isBlank()) {
-            labelled(Messages.get("print.progress.goalNotes"), goal.notes());
+            labelled(msg("print.progress.goalNotes"), goal.notes());
         }
         out.append("</div>\n");
     }
@@ -246,7 +251,7 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     private void noReviewYet() {
         out.append("<h2 class=\"glance\">").append(msg("print.progress.none.title")).append("</h2>\n");
-        para("lead user", Html.escape(Messages.get("print.progress.none.text", family.child().displayName())));
+        para("lead user", msg("print.progress.none.text", user(family.child().displayName())));
         out.append("<h3>").append(msg("print.progress.none.start")).append("</h3>\n");
         out.append("<table class=\"starting\"><thead><tr>");
         th("goal-col", msg("print.clinician.copm.goal"));
@@ -255,7 +260,7 @@ final class ProgressSummaryHtml extends PrintHtml {
         out.append("</tr></thead><tbody>");
         for (Goal goal : family.goals()) {
             out.append("<tr>");
-            cell(Messages.get("print.day.goal", goalNumber(goal), headline(goal)));
+            cellHtml(goalLine("print.day.goal", goalNumber(goal), goal));
             out.append("<td class=\"num value\">").append(Html.escape(ScoreFormat.rating(goal.copm().performance())))
                     .append("</td><td class=\"num value\">")
                     .append(Html.escape(ScoreFormat.rating(goal.copm().satisfaction()))).append("</td></tr>");
@@ -287,7 +292,7 @@ final class ProgressSummaryHtml extends PrintHtml {
     }
 
     /** "Somewhat less than expected" for a GAS level, "—" when none. */
-    private static String gasLevel(Integer level) {
+    private String gasLevel(Integer level) {
         return level == null ? Html.escape(ScoreFormat.NONE) : msg("review.gas.level." + (level + 2));
     }
 

@@ -3,6 +3,7 @@ package app.homeplan.review;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.GasScale;
 import app.homeplan.plan.GoalStatus;
+import app.homeplan.ui.Accessibility;
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ import javafx.scene.layout.VBox;
 final class GoalRatingCard extends VBox {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
-    GoalRatingCard(GoalRatingModel row, ReadOnlyObjectProperty<ReviewScores> scores) {
+    GoalRatingCard(GoalRatingViewModel row, ReadOnlyObjectProperty<ReviewScores> scores) {
         getStyleClass().add("review-goal-card");
         setId("goalCard" + row.rank());
         setSpacing(14);
@@ -58,10 +59,10 @@ final class GoalRatingCard extends VBox {
         Function<ReviewScores, Optional<GoalProgress>> progress = s -> s == null ? Optional.empty()
                 : Optional.of(s.goals().get(row.rank() - 1));
         VBox ratings = new VBox(14,
-                scale("review.performance", "review.performance.hint", row.performanceProperty(),
+                scale(row.rank(), "review.performance", "review.performance.hint", row.performanceProperty(),
                         row.goal().copm().performance(), "performance" + row.rank(),
                         () -> progress.apply(scores.get()).flatMap(GoalProgress::performanceChange), scores),
-                scale("review.satisfaction", "review.satisfaction.hint", row.satisfactionProperty(),
+                scale(row.rank(), "review.satisfaction", "review.satisfaction.hint", row.satisfactionProperty(),
                         row.goal().copm().satisfaction(), "satisfaction" + row.rank(),
                         () -> progress.apply(scores.get()).flatMap(GoalProgress::satisfactionChange), scores),
                 status(row),
@@ -107,7 +108,7 @@ final class GoalRatingCard extends VBox {
     }
 
     /** A 1-10 scale as ten buttons; pressing the chosen one again clears it. */
-    private static VBox scale(String titleKey, String hintKey, ObjectProperty<Integer> value, Integer start,
+    private static VBox scale(int rank, String titleKey, String hintKey, ObjectProperty<Integer> value, Integer start,
                               String id, java.util.function.Supplier<Optional<Copm.Change>> change,
                               ReadOnlyObjectProperty<ReviewScores> scores) {
         Label title = new Label(Messages.get(titleKey));
@@ -123,10 +124,13 @@ final class GoalRatingCard extends VBox {
             b.getStyleClass().addAll("scale-button", i == 1 ? Styles.LEFT_PILL : i == 10 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setId(id + "_" + i);
             b.setFocusTraversable(true);
+            // "Goal 2, how well it goes now, 7 of 10": which goal and which scale, not only "7".
+            Accessibility.name(b, Messages.get("review.scale.accessible", rank, Messages.get(titleKey + ".short"), i));
             buttons.put(i, b);
             row.getChildren().add(b);
         }
         Choices.bind(value, buttons);
+        Accessibility.group(row, Messages.get("review.scale.group", rank, Messages.get(titleKey + ".short")));
 
         Label started = new Label(Messages.get("review.atStart", ScoreFormat.rating(start)));
         started.getStyleClass().add("muted");
@@ -140,7 +144,7 @@ final class GoalRatingCard extends VBox {
         return new VBox(6, title, hint, row, startRow);
     }
 
-    private static VBox status(GoalRatingModel row) {
+    private static VBox status(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.status"));
         title.getStyleClass().add("field-title");
         Map<GoalStatus, ToggleButton> buttons = new LinkedHashMap<>();
@@ -150,31 +154,35 @@ final class GoalRatingCard extends VBox {
             ToggleButton b = new ToggleButton(Messages.get(all[i].messageKey()));
             b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setId("status" + row.rank() + "_" + all[i].name().toLowerCase(java.util.Locale.ROOT));
+            Accessibility.name(b, Messages.get("review.status.accessible", row.rank(), b.getText()));
             buttons.put(all[i], b);
             pills.getChildren().add(b);
         }
         Choices.bind(row.statusProperty(), buttons);
+        Accessibility.group(pills, Messages.get("review.status.group", row.rank()));
         return new VBox(6, title, pills);
     }
 
-    private static VBox notes(GoalRatingModel row) {
+    private static VBox notes(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.goalNotes"));
         title.getStyleClass().add("field-title");
-        TextArea text = new TextArea();
+        TextArea text = Accessibility.tabMovesOn(new TextArea());
         text.setId("notes" + row.rank());
         text.setPromptText(Messages.get("review.goalNotes.prompt"));
         text.setWrapText(true);
         text.setPrefRowCount(2);
         text.textProperty().bindBidirectional(row.notesProperty());
         title.setLabelFor(text);
+        Accessibility.name(title, Messages.get("review.goalNotes.accessible", row.rank()));
         return new VBox(6, title, text);
     }
 
     /** The five GAS levels, best at the top, each with the description written at goal setting. */
-    private static VBox gasLevels(GoalRatingModel row) {
+    private static VBox gasLevels(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.gas"));
         title.getStyleClass().add("field-title");
         Hyperlink clear = new Hyperlink(Messages.get("review.gas.clear"));
+        Accessibility.name(clear, Messages.get("review.gas.clear.accessible", row.rank()));
         clear.setId("gasClear" + row.rank());
         clear.setOnAction(e -> row.gasAttainmentProperty().set(null));
         clear.visibleProperty().bind(row.gasAttainmentProperty().isNotNull());
@@ -200,6 +208,8 @@ final class GoalRatingCard extends VBox {
             radio.getStyleClass().add("gas-radio");
             radios.put(level, radio);
             Label name = new Label(Messages.get("review.gas.level." + (level + 2)));
+            // "Goal 1, goal attainment, +2, much more than expected": the level's words, not only "+2".
+            Accessibility.name(radio, Messages.get("review.gas.accessible", row.rank(), radio.getText(), name.getText()));
             name.getStyleClass().add("gas-level-name");
             VBox words = new VBox(2, name);
             String description = gas.description(level);

@@ -24,6 +24,10 @@ final class ReviewScreenFrame {
     static void decorate(ReviewView view, ReviewViewModel model, Store store) {
         VBox top = new VBox(view.getTop(), SaveStatus.problemBanner(model.autosaver()));
         view.setTop(top);
+        // First among the children again, so Tab meets the header's actions first, as they are drawn;
+        // still painted (and clicked) above a page that overflows its room in a small window.
+        top.toBack();
+        top.setViewOrder(-1);
         if (!store.isReadOnly()) {
             return;
         }

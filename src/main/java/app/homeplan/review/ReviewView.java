@@ -1,6 +1,7 @@
 package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.SaveStatus;
 import atlantafx.base.theme.Styles;
@@ -143,6 +144,7 @@ public final class ReviewView extends BorderPane {
         list.setId("reviewList");
         list.setItems(model.reviews());
         list.setCellFactory(v -> new ReviewCell());
+        Accessibility.name(list, reviewsTitle.getText());
         list.setPlaceholder(new Region()); // the page beside it says there are no reviews yet
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncingSelection && now != null && !now.review().id().equals(model.openReviewIdProperty().get())) {
@@ -240,7 +242,7 @@ public final class ReviewView extends BorderPane {
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
         page.getChildren().add(intro);
-        for (GoalRatingModel row : model.goals()) {
+        for (GoalRatingViewModel row : model.goals()) {
             page.getChildren().add(new GoalRatingCard(row, model.openScoresProperty()));
         }
         if (model.goals().isEmpty()) {
@@ -249,7 +251,7 @@ public final class ReviewView extends BorderPane {
             page.getChildren().add(none);
         }
 
-        TextArea notes = new TextArea();
+        TextArea notes = Accessibility.tabMovesOn(new TextArea());
         notes.setId("reviewNotes");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
@@ -328,6 +330,7 @@ public final class ReviewView extends BorderPane {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                Accessibility.nameCell(this, null);
                 return;
             }
             Label date = new Label(Messages.get("review.list.date", item.number(),
@@ -339,6 +342,8 @@ public final class ReviewView extends BorderPane {
             rated.getStyleClass().add("review-cell-detail");
             setText(null);
             setGraphic(new VBox(2, date, score, rated));
+            Accessibility.nameCell(this, String.join(Messages.get("review.list.separator"),
+                    date.getText(), score.getText(), rated.getText()));
             setPrefWidth(0); // wrap to the list's width rather than scroll sideways
         }
     }

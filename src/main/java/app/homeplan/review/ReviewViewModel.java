@@ -53,7 +53,7 @@ public final class ReviewViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty attendees = new SimpleStringProperty(this, "attendees", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final ObservableList<GoalRatingModel> goals = FXCollections.observableArrayList();
+    private final ObservableList<GoalRatingViewModel> goals = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> nextReviewDate = new SimpleObjectProperty<>(this, "nextReviewDate");
 
     /** True while the form is filled from a stored review, so filling it is not taken as an edit. */
@@ -74,7 +74,7 @@ public final class ReviewViewModel {
         this.autosave = autosave;
         this.family.set(family);
         for (int i = 0; i < family.goals().size(); i++) {
-            GoalRatingModel row = new GoalRatingModel(family.goals().get(i), i + 1);
+            GoalRatingViewModel row = new GoalRatingViewModel(family.goals().get(i), i + 1);
             goals.add(row);
             onEdit(row.performanceProperty(), row.satisfactionProperty(),
                     row.gasAttainmentProperty(), row.statusProperty(), row.notesProperty());
@@ -138,7 +138,7 @@ public final class ReviewViewModel {
     }
 
     /** One row per goal, in the family's priority order. */
-    public ObservableList<GoalRatingModel> goals() {
+    public ObservableList<GoalRatingViewModel> goals() {
         return goals;
     }
 
@@ -187,7 +187,7 @@ public final class ReviewViewModel {
             date.set(review.date());
             attendees.set(review.attendees());
             notes.set(review.notes());
-            for (GoalRatingModel row : goals) {
+            for (GoalRatingViewModel row : goals) {
                 row.load(review.ratingFor(row.goal().id()).orElse(null));
             }
         } finally {
@@ -258,7 +258,7 @@ public final class ReviewViewModel {
         String id = openReviewId.get();
         try {
             List<GoalRating> ratings = new ArrayList<>();
-            for (GoalRatingModel row : goals) {
+            for (GoalRatingViewModel row : goals) {
                 GoalRating rating = row.toRating();
                 if (rating != null) {
                     ratings.add(rating);

@@ -2,7 +2,7 @@ package app.homeplan.safety;
 
 import app.homeplan.families.FamilyListView;
 import app.homeplan.i18n.Messages;
-import app.homeplan.safety.RestoreModel.BackupRow;
+import app.homeplan.safety.RestoreViewModel.BackupRow;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreException;
 import app.homeplan.store.StoreThread;
@@ -67,8 +67,8 @@ public final class Recovery {
         this.clock = Clock.systemDefaultZone();
     }
 
-    private RestoreModel model() {
-        return new RestoreModel(database, storeThread, ui, clock);
+    private RestoreViewModel model() {
+        return new RestoreViewModel(database, storeThread, ui, clock);
     }
 
     // --- the home screen -------------------------------------------------------------------------
@@ -131,7 +131,7 @@ public final class Recovery {
             if (outcome.restoreFailure() != null) {
                 dialogs.showError("safety.restore.failedTitle", UserMessages.of(outcome.restoreFailure()));
             } else {
-                dialogs.showInfo("safety.restore.doneTitle", RestoreModel.doneMessage(row, outcome.result()));
+                dialogs.showInfo("safety.restore.doneTitle", RestoreViewModel.doneMessage(row, outcome.result()));
             }
         });
     }

@@ -1,7 +1,8 @@
 package app.homeplan.safety;
 
 import app.homeplan.i18n.Messages;
-import app.homeplan.safety.RestoreModel.BackupRow;
+import app.homeplan.safety.RestoreViewModel.BackupRow;
+import app.homeplan.ui.Accessibility;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -21,14 +22,14 @@ import javafx.stage.Window;
 /**
  * "Restore from a backup": every backup with its date, why it was taken and what it holds (how many
  * families, the children's names), newest first. Answers the chosen backup; restoring is the
- * caller's job (after asking once more). Thin: the list comes from {@link RestoreModel}.
+ * caller's job (after asking once more). Thin: the list comes from {@link RestoreViewModel}.
  */
 public final class RestoreDialog extends Dialog<BackupRow> {
     public static final ButtonType RESTORE = new ButtonType(Messages.get("safety.restore.button"), ButtonBar.ButtonData.OK_DONE);
 
     private final TableView<BackupRow> table = new TableView<>();
 
-    public RestoreDialog(Window owner, RestoreModel model) {
+    public RestoreDialog(Window owner, RestoreViewModel model) {
         initOwner(owner);
         setTitle(Messages.get("safety.restore.title"));
         setHeaderText(Messages.get("safety.restore.title"));
@@ -44,6 +45,7 @@ public final class RestoreDialog extends Dialog<BackupRow> {
         error.managedProperty().bind(error.visibleProperty());
 
         table.setId("backupTable");
+        Accessibility.name(table, Messages.get("safety.restore.table.accessible"));
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

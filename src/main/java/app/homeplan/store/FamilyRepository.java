@@ -206,81 +206,42 @@ public final class FamilyRepository {
                     if (!rs.next()) {
                         return Optional.<Family>empty();
                     }
-                    builder = Family.builder(new Child(rs.getString("child_name"), rs.getString("child_preferred_name"),
-                                    date(rs.getString("child_birth_date"))))
-                            .id(rs.getLong("id"))
-                            .uid(rs.getString("uid"))
-                            .example(rs.getInt("example") == 1)
-                            .status(PlanStatus.valueOf(rs.getString("status")))
-                            .otherAttendees(rs.getString("other_attendees"))
-                            .meetingDate(date(rs.getString("meeting_date")))
-                            .consentToStore(rs.getInt("consent_to_store") == 1)
-                            .about(new AboutUs(rs.getString("strengths"), rs.getString("interests"),
-                                    rs.getString("going_well"), rs.getString("concerns"), rs.getString("hopes")))
-                            .reviewDate(date(rs.getString("review_date")))
-                            .wizardStep(rs.getInt("wizard_step"))
-                            .createdAt(Instant.parse(rs.getString("created_at")))
-                            .updatedAt(Instant.parse(rs.getString("updated_at")));
+                    builder = readFamilyRow(rs);
                 }
             }
-            builder.caregivers(rows(c, familyId, "SELECT * FROM caregiver WHERE family_id = ? ORDER BY position",
-                    rs -> new Caregiver(rs.getString("uid"), rs.getString("name"), rs.getString("relationship"),
-                            rs.getString("preferred_language"), rs.getInt("interpreter_needed") == 1,
-                            rs.getString("contact"), rs.getInt("attended") == 1)));
-            builder.clinicians(rows(c, familyId, "SELECT * FROM clinician WHERE family_id = ? ORDER BY position",
-                    rs -> new Clinician(rs.getString("uid"), rs.getString("name"), rs.getString("discipline"),
-                            rs.getString("contact"))));
-            builder.supports(rows(c, familyId, "SELECT * FROM support WHERE family_id = ? ORDER BY position",
-                    rs -> new Support(rs.getString("uid"), rs.getString("name"), SupportKind.valueOf(rs.getString("kind")),
-                            SupportStrength.valueOf(rs.getString("strength")), rs.getString("note"))));
-
-            Map<String, List<Concern>> concerns = new HashMap<>();
-            for (PlacedConcern pc : rows(c, familyId, "SELECT * FROM concern WHERE family_id = ? ORDER BY position",
-                    rs -> new PlacedConcern(rs.getString("routine_uid"), new Concern(rs.getString("uid"), rs.getString("text"))))) {
-                concerns.computeIfAbsent(pc.routineUid(), k -> new ArrayList<>()).add(pc.concern());
-            }
-            builder.routines(rows(c, familyId, "SELECT * FROM routine WHERE family_id = ? ORDER BY position",
-                    rs -> new Routine(rs.getString("uid"), rs.getString("library_key"), rs.getString("name"),
-                            rs.getString("usual_time"), rs.getString("notes"), integer(rs, "satisfaction"),
-                            concerns.getOrDefault(rs.getString("uid"), List.of()))));
-
-            Map<String, List<String>> goalRoutines = new HashMap<>();
-            for (String[] link : rows(c, familyId,
-                    "SELECT goal_uid, routine_uid FROM goal_routine WHERE family_id = ? ORDER BY position",
-                    rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-                goalRoutines.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
-            }
-            builder.goals(rows(c, familyId, "SELECT * FROM goal WHERE family_id = ? ORDER BY position",
-                    rs -> new Goal(rs.getString("uid"), rs.getString("family_words"), rs.getString("outcome"),
-                            goalRoutines.getOrDefault(rs.getString("uid"), List.of()), rs.getString("criterion"),
-                            date(rs.getString("target_date")),
-                            new CopmRating(integer(rs, "copm_importance"), integer(rs, "copm_performance"),
-                                    integer(rs, "copm_satisfaction")),
-                            new GasScale(rs.getString("gas_much_less"), rs.getString("gas_somewhat_less"),
-                                    rs.getString("gas_expected"), rs.getString("gas_somewhat_more"),
-                                    rs.getString("gas_much_more"), integer(rs, "gas_baseline"), integer(rs, "gas_weight")),
-                            rs.getString("source_concern_uid"))));
-            builder.strategies(rows(c, familyId, "SELECT * FROM strategy WHERE family_id = ? ORDER BY position",
-                    rs -> new Strategy(rs.getString("uid"), rs.getString("goal_uid"), rs.getString("routine_uid"),
-                            rs.getString("what"), rs.getString("who"), rs.getString("how_often"),
-                            rs.getString("library_key"))));
-
-            Map<String, List<GoalRating>> ratings = new HashMap<>();
-            for (Map.Entry<String, GoalRating> r : rows(c, familyId,
-                    "SELECT * FROM review_rating WHERE family_id = ? ORDER BY position",
-                    rs -> Map.entry(rs.getString("review_uid"), new GoalRating(rs.getString("goal_uid"),
-                            integer(rs, "performance"), integer(rs, "satisfaction"), integer(rs, "gas_attainment"),
-                            GoalStatus.valueOf(rs.getString("status")), rs.getString("notes"))))) {
-                ratings.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue());
-            }
-            builder.reviews(rows(c, familyId, "SELECT * FROM review WHERE family_id = ? ORDER BY position",
-                    rs -> new Review(rs.getString("uid"), date(rs.getString("review_date")), rs.getString("attendees"),
-                            ratings.getOrDefault(rs.getString("uid"), List.of()), rs.getString("notes"))));
+            Loaded loaded = new Loaded(concernsByRoutine(c, familyId), routinesByGoal(c, familyId),
+                    ratingsByReview(c, familyId));
+            builder.caregivers(read(c, familyId, CAREGIVERS, loaded));
+            builder.clinicians(read(c, familyId, CLINICIANS, loaded));
+            builder.supports(read(c, familyId, SUPPORTS, loaded));
+            builder.routines(read(c, familyId, ROUTINES, loaded));
+            builder.goals(read(c, familyId, GOALS, loaded));
+            builder.strategies(read(c, familyId, STRATEGIES, loaded));
+            builder.reviews(read(c, familyId, REVIEWS, loaded));
             return Optional.of(builder.build());
         });
     }
 
     // --- the family row ------------------------------------------------------------------------
+
+    /** The family's own row; its parts are read by their Part below. */
+    private static Family.Builder readFamilyRow(ResultSet rs) throws SQLException {
+        return Family.builder(new Child(rs.getString("child_name"), rs.getString("child_preferred_name"),
+                        date(rs.getString("child_birth_date"))))
+                .id(rs.getLong("id"))
+                .uid(rs.getString("uid"))
+                .example(rs.getInt("example") == 1)
+                .status(PlanStatus.valueOf(rs.getString("status")))
+                .otherAttendees(rs.getString("other_attendees"))
+                .meetingDate(date(rs.getString("meeting_date")))
+                .consentToStore(rs.getInt("consent_to_store") == 1)
+                .about(new AboutUs(rs.getString("strengths"), rs.getString("interests"),
+                        rs.getString("going_well"), rs.getString("concerns"), rs.getString("hopes")))
+                .reviewDate(date(rs.getString("review_date")))
+                .wizardStep(rs.getInt("wizard_step"))
+                .createdAt(Instant.parse(rs.getString("created_at")))
+                .updatedAt(Instant.parse(rs.getString("updated_at")));
+    }
 
     private static int writeFamilyRow(Connection c, Family f) throws SQLException {
         return writeFamilyRow(c, f, true);
@@ -329,9 +290,22 @@ public final class FamilyRepository {
     private record PlacedConcern(String routineUid, Concern concern) {
     }
 
-    /** How one kind of part maps to its table. */
+    /** The link rows a load reads first, keyed by the uid of the part they belong to. */
+    private record Loaded(Map<String, List<Concern>> concerns, Map<String, List<String>> goalRoutines,
+                          Map<String, List<GoalRating>> ratings) {
+    }
+
+    @FunctionalInterface
+    private interface PartReader<T> {
+        T read(ResultSet rs, Loaded loaded) throws SQLException;
+    }
+
+    /**
+     * How one kind of part maps to its table, both ways: the columns it writes (in the order of
+     * {@code values}) and how a row is read back. A new column of a part changes its one Part here.
+     */
     private record Part<T>(String table, Function<T, String> uid, List<String> columns,
-                           Function<T, Object[]> values) {
+                           Function<T, Object[]> values, PartReader<T> reader) {
         String upsertSql() {
             String names = String.join(", ", columns);
             String marks = columns.stream().map(col -> "?").collect(Collectors.joining(", "));
@@ -339,22 +313,39 @@ public final class FamilyRepository {
             return "INSERT INTO " + table + " (family_id, uid, position, " + names + ") VALUES (?, ?, ?, " + marks
                     + ") ON CONFLICT (family_id, uid) DO UPDATE SET position = excluded.position, " + updates;
         }
+
+        String selectSql() {
+            return "SELECT * FROM " + table + " WHERE family_id = ? ORDER BY position";
+        }
     }
 
     private static final Part<Caregiver> CAREGIVERS = new Part<>("caregiver", Caregiver::id,
             List.of("name", "relationship", "preferred_language", "interpreter_needed", "contact", "attended"),
             x -> new Object[] {x.name(), x.relationship(), x.preferredLanguage(), x.interpreterNeeded() ? 1 : 0,
-                    x.contact(), x.attended() ? 1 : 0});
+                    x.contact(), x.attended() ? 1 : 0},
+            (rs, loaded) -> new Caregiver(rs.getString("uid"), rs.getString("name"), rs.getString("relationship"),
+                    rs.getString("preferred_language"), rs.getInt("interpreter_needed") == 1,
+                    rs.getString("contact"), rs.getInt("attended") == 1));
     private static final Part<Clinician> CLINICIANS = new Part<>("clinician", Clinician::id,
-            List.of("name", "discipline", "contact"), x -> new Object[] {x.name(), x.discipline(), x.contact()});
+            List.of("name", "discipline", "contact"), x -> new Object[] {x.name(), x.discipline(), x.contact()},
+            (rs, loaded) -> new Clinician(rs.getString("uid"), rs.getString("name"), rs.getString("discipline"),
+                    rs.getString("contact")));
     private static final Part<Support> SUPPORTS = new Part<>("support", Support::id,
             List.of("name", "kind", "strength", "note"),
-            x -> new Object[] {x.name(), x.kind().name(), x.strength().name(), x.note()});
+            x -> new Object[] {x.name(), x.kind().name(), x.strength().name(), x.note()},
+            (rs, loaded) -> new Support(rs.getString("uid"), rs.getString("name"),
+                    SupportKind.valueOf(rs.getString("kind")), SupportStrength.valueOf(rs.getString("strength")),
+                    rs.getString("note")));
     private static final Part<Routine> ROUTINES = new Part<>("routine", Routine::id,
             List.of("library_key", "name", "usual_time", "notes", "satisfaction"),
-            x -> new Object[] {x.libraryKey(), x.name(), x.usualTime(), x.notes(), x.satisfaction()});
+            x -> new Object[] {x.libraryKey(), x.name(), x.usualTime(), x.notes(), x.satisfaction()},
+            (rs, loaded) -> new Routine(rs.getString("uid"), rs.getString("library_key"), rs.getString("name"),
+                    rs.getString("usual_time"), rs.getString("notes"), integer(rs, "satisfaction"),
+                    loaded.concerns().getOrDefault(rs.getString("uid"), List.of())));
     private static final Part<PlacedConcern> CONCERNS = new Part<>("concern", pc -> pc.concern().id(),
-            List.of("routine_uid", "text"), x -> new Object[] {x.routineUid(), x.concern().text()});
+            List.of("routine_uid", "text"), x -> new Object[] {x.routineUid(), x.concern().text()},
+            (rs, loaded) -> new PlacedConcern(rs.getString("routine_uid"),
+                    new Concern(rs.getString("uid"), rs.getString("text"))));
     private static final Part<Goal> GOALS = new Part<>("goal", Goal::id,
             List.of("family_words", "outcome", "criterion", "target_date", "copm_importance", "copm_performance",
                     "copm_satisfaction", "gas_much_less", "gas_somewhat_less", "gas_expected", "gas_somewhat_more",
@@ -362,12 +353,40 @@ public final class FamilyRepository {
             x -> new Object[] {x.familyWords(), x.outcome(), x.criterion(), x.targetDate(), x.copm().importance(),
                     x.copm().performance(), x.copm().satisfaction(), x.gas().muchLess(), x.gas().somewhatLess(),
                     x.gas().expected(), x.gas().somewhatMore(), x.gas().muchMore(), x.gas().baseline(),
-                    x.gas().weight(), x.sourceConcernId()});
+                    x.gas().weight(), x.sourceConcernId()},
+            (rs, loaded) -> Goal.builder().id(rs.getString("uid")).familyWords(rs.getString("family_words"))
+                    .outcome(rs.getString("outcome"))
+                    .routineIds(loaded.goalRoutines().getOrDefault(rs.getString("uid"), List.of()))
+                    .criterion(rs.getString("criterion")).targetDate(date(rs.getString("target_date")))
+                    .copm(new CopmRating(integer(rs, "copm_importance"), integer(rs, "copm_performance"),
+                            integer(rs, "copm_satisfaction")))
+                    .gas(new GasScale(rs.getString("gas_much_less"), rs.getString("gas_somewhat_less"),
+                            rs.getString("gas_expected"), rs.getString("gas_somewhat_more"),
+                            rs.getString("gas_much_more"), integer(rs, "gas_baseline"), integer(rs, "gas_weight")))
+                    .sourceConcernId(rs.getString("source_concern_uid")).build());
     private static final Part<Strategy> STRATEGIES = new Part<>("strategy", Strategy::id,
             List.of("goal_uid", "routine_uid", "what", "who", "how_often", "library_key"),
-            x -> new Object[] {x.goalId(), x.routineId(), x.what(), x.who(), x.howOften(), x.libraryKey()});
+            x -> new Object[] {x.goalId(), x.routineId(), x.what(), x.who(), x.howOften(), x.libraryKey()},
+            (rs, loaded) -> new Strategy(rs.getString("uid"), rs.getString("goal_uid"), rs.getString("routine_uid"),
+                    rs.getString("what"), rs.getString("who"), rs.getString("how_often"),
+                    rs.getString("library_key")));
     private static final Part<Review> REVIEWS = new Part<>("review", Review::id,
-            List.of("review_date", "attendees", "notes"), x -> new Object[] {x.date(), x.attendees(), x.notes()});
+            List.of("review_date", "attendees", "notes"), x -> new Object[] {x.date(), x.attendees(), x.notes()},
+            (rs, loaded) -> new Review(rs.getString("uid"), date(rs.getString("review_date")),
+                    rs.getString("attendees"), loaded.ratings().getOrDefault(rs.getString("uid"), List.of()),
+                    rs.getString("notes")));
+
+    private static <T> List<T> read(Connection c, long familyId, Part<T> part, Loaded loaded) throws SQLException {
+        return rows(c, familyId, part.selectSql(), rs -> part.reader().read(rs, loaded));
+    }
+
+    private static Map<String, List<Concern>> concernsByRoutine(Connection c, long familyId) throws SQLException {
+        Map<String, List<Concern>> concerns = new HashMap<>();
+        for (PlacedConcern pc : read(c, familyId, CONCERNS, null)) {
+            concerns.computeIfAbsent(pc.routineUid(), k -> new ArrayList<>()).add(pc.concern());
+        }
+        return concerns;
+    }
 
     /** Brings the stored parts from {@code before} to {@code after}: removals first, then upserts. */
     private static void writeParts(Connection c, Family before, Family after) throws SQLException {
@@ -476,6 +495,18 @@ public final class FamilyRepository {
         return changed;
     }
 
+    // --- link rows: a goal's routines and a review's ratings, read and written here ----------------
+
+    private static Map<String, List<String>> routinesByGoal(Connection c, long familyId) throws SQLException {
+        Map<String, List<String>> goalRoutines = new HashMap<>();
+        for (String[] link : rows(c, familyId,
+                "SELECT goal_uid, routine_uid FROM goal_routine WHERE family_id = ? ORDER BY position",
+                rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            goalRoutines.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+        }
+        return goalRoutines;
+    }
+
     private static void writeGoalRoutines(Connection c, long familyId, Goal goal) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM goal_routine WHERE family_id = ? AND goal_uid = ?")) {
             bind(del, familyId, goal.id());
@@ -489,6 +520,18 @@ public final class FamilyRepository {
             }
             ins.executeBatch();
         }
+    }
+
+    private static Map<String, List<GoalRating>> ratingsByReview(Connection c, long familyId) throws SQLException {
+        Map<String, List<GoalRating>> ratings = new HashMap<>();
+        for (Map.Entry<String, GoalRating> r : rows(c, familyId,
+                "SELECT * FROM review_rating WHERE family_id = ? ORDER BY position",
+                rs -> Map.entry(rs.getString("review_uid"), new GoalRating(rs.getString("goal_uid"),
+                        integer(rs, "performance"), integer(rs, "satisfaction"), integer(rs, "gas_attainment"),
+                        GoalStatus.valueOf(rs.getString("status")), rs.getString("notes"))))) {
+            ratings.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue());
+        }
+        return ratings;
     }
 
     private static void writeRatings(Connection c, long familyId, Review review) throws SQLException {

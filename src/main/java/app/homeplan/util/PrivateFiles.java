@@ -141,6 +141,51 @@ public final class PrivateFiles {
                 : new FileAttribute<?>[0];
     }
 
+    /** A file to be read is not a regular file: a device, a pipe, a socket or a folder. */
+    public static final class NotARegularFileException extends FileSystemException {
+        public NotARegularFileException(Path file) {
+            super(file.toString(), null, "not a regular file");
+        }
+    }
+
+    /** A file to be read is bigger than the caller allows; {@link #size()} is what was seen. */
+    public static final class TooBigException extends FileSystemException {
+        private final long size;
+
+        public TooBigException(Path file, long size) {
+            super(file.toString(), null, "too big");
+            this.size = size;
+        }
+
+        public long size() {
+            return size;
+        }
+    }
+
+    /**
+     * Reads a whole file that the user chose (a family file, a backup), refusing at once anything but
+     * a regular file (following a link to see what it is: a link to {@code /dev/zero} is a device) and
+     * never reading more than {@code limit} plus one byte, whatever the file claims its size is.
+     * A pipe is refused before it is opened, so it cannot hang the read.
+     */
+    public static byte[] readRegularFile(Path file, long limit) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes attributes =
+                Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new NotARegularFileException(file);
+        }
+        if (attributes.size() > limit) {
+            throw new TooBigException(file, attributes.size());
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (content.length > limit) {
+                throw new TooBigException(file, Math.max(content.length, attributes.size()));
+            }
+            return content;
+        }
+    }
+
     /** Writes the contents of a file. */
     @FunctionalInterface
     public interface IoWriter {

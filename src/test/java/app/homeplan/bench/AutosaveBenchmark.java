@@ -49,9 +49,7 @@ public final class AutosaveBenchmark {
 
                 List<Goal> goals = new ArrayList<>(saved.goals());
                 Goal first = goals.get(0);
-                goals.set(0, new Goal(first.id(), first.familyWords(), outcome + " " + "klmnopqrst".charAt(i % 10),
-                        first.routineIds(), first.criterion(), first.targetDate(), first.copm(), first.gas(),
-                        first.sourceConcernId()));
+                goals.set(0, first.withOutcome(outcome + " " + "klmnopqrst".charAt(i % 10)));
                 Family edited = saved.toBuilder().goals(goals).build();
                 start = System.nanoTime();
                 saved = families.saveChanges(saved, edited);

@@ -140,13 +140,37 @@ class BrokenFamilyFilesTest {
 
     @Test
     void aFileJustUnderTheLimitIsNotRefusedForItsSize() {
-        Family family = TestFamilies.everyField().toBuilder()
-                .otherAttendees(TestFamilies.longText(11_000_000)) // about 19.7 MB of UTF-8 once written
-                .build();
-        byte[] bytes = FamilyFile.toBytes(family);
-        assertThat((long) bytes.length).isBetween(FamilyFile.MAX_BYTES - 4_000_000, FamilyFile.MAX_BYTES);
+        // A family's content can no longer reach 20 MB (FamilyLimits); spaces between values still can.
+        byte[] family = FamilyFile.toBytes(TestFamilies.everyField());
+        byte[] bytes = new byte[(int) FamilyFile.MAX_BYTES];
+        java.util.Arrays.fill(bytes, (byte) ' ');
+        System.arraycopy(family, 0, bytes, 0, family.length);
 
-        assertThat(FamilyFile.fromBytes(bytes, "big.homeplan.json").otherAttendees()).hasSize(11_000_000);
+        assertThat(FamilyFile.fromBytes(bytes, "big.homeplan.json").child().name())
+                .isEqualTo(TestFamilies.everyField().child().name());
+        byte[] oneMore = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        oneMore[bytes.length] = ' ';
+        assertThatThrownBy(() -> FamilyFile.fromBytes(oneMore, "big.homeplan.json"))
+                .extracting(e -> ((FamilyFileException) e).problem()).isEqualTo(FamilyFileException.Problem.TOO_BIG);
+    }
+
+    @Test
+    void devicesPipesAndLinksToDevicesAreRefusedAtOnce() throws Exception {
+        Path fifo = dir.resolve("pipe.homeplan.json");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path link = Files.createSymbolicLink(dir.resolve("zero.homeplan.json"), Path.of("/dev/zero"));
+        for (Path special : List.of(Path.of("/dev/zero"), fifo, link)) {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () ->
+                    assertThatThrownBy(() -> FamilyFile.read(special))
+                            .isInstanceOf(FamilyFileException.class)
+                            .hasMessageContaining("is not a file that holds a family (it is a device, a pipe"));
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of("import", link.toString(), "--db", db.toString()));
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().contains("not a file that holds a family");
+        assertThat(DatabaseSnapshot.files(dbFolder)).isEqualTo(untouched);
     }
 
     @Test

@@ -139,7 +139,7 @@ class FamilyFileActionsTest {
         assertThat(export.isDisabled()).isFalse();
         robot.clickOn(export);
 
-        String expectedName = FamilyFileModel.suggestedFileName(mia.child().name());
+        String expectedName = FamilyFileViewModel.suggestedFileName(mia.child().name());
         waitFor(() -> shown.stream().anyMatch(s -> s.startsWith("info: ")));
         assertThat(shown.get(0)).isEqualTo("save as: " + expectedName);
         assertThat(dir.resolve(expectedName)).hasBinaryContent(FamilyFile.toBytes(mia));

@@ -90,7 +90,9 @@ class FamilyFilePropertiesTest {
             strategies += f.strategies().size();
             ratings += f.reviews().stream().mapToInt(r -> r.ratings().size()).sum();
         }
-        assertThat(all.toString()).contains("👩‍👧‍👦", "مريم", "e\u0301", "\\u0000", "小明", "\u202e");
+        assertThat(all.toString()).contains("👩‍👧‍👦", "مريم", "e\u0301", "小明", "\u202e")
+                // Control characters the generator makes are dropped by the plan itself, never written.
+                .doesNotContainPattern("\\\\u00[01][0-9a-fA-F]");
         assertThat(longTexts).isPositive();
         assertThat(goals).isGreaterThan(20);
         assertThat(strategies).isGreaterThan(20);

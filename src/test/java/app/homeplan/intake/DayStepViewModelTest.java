@@ -38,7 +38,7 @@ class DayStepViewModelTest {
         add(model, "breakfast");
         add(model, "bath");
         assertThat(names(draft)).containsExactly("Waking up", "Breakfast", "Bath time", "Bedtime");
-        assertThat(model.selectedProperty().get().name.get()).isEqualTo("Bath time");
+        assertThat(model.selectedProperty().get().nameProperty().get()).isEqualTo("Bath time");
         assertThat(draft.get().routines().get(0).libraryKey()).isEqualTo("waking_up");
         assertThat(model.inDay(RoutineLibrary.find("bath").orElseThrow())).isTrue();
         assertThat(model.inDay(RoutineLibrary.find("car").orElseThrow())).isFalse();
@@ -77,7 +77,7 @@ class DayStepViewModelTest {
         assertThat(names(draft)).containsExactly("Waking up", "Getting dressed", "Breakfast");
         model.moveTo(2, 1); // dragged breakfast onto "Getting dressed"
         assertThat(names(draft)).containsExactly("Waking up", "Breakfast", "Getting dressed");
-        assertThat(model.selectedProperty().get().name.get()).isEqualTo("Breakfast");
+        assertThat(model.selectedProperty().get().nameProperty().get()).isEqualTo("Breakfast");
         model.moveTo(0, 99);
         assertThat(names(draft)).containsExactly("Breakfast", "Getting dressed", "Waking up");
     }
@@ -87,9 +87,9 @@ class DayStepViewModelTest {
         FamilyDraft draft = new FamilyDraft(Family.newFor("Mia"));
         DayStepViewModel model = new DayStepViewModel(draft);
         DayStepViewModel.RoutineRow breakfast = add(model, "breakfast");
-        breakfast.usualTime.set("7:00");
-        breakfast.notes.set("Sits in the high chair; we feed her.");
-        breakfast.satisfaction.set(2);
+        breakfast.usualTimeProperty().set("7:00");
+        breakfast.notesProperty().set("Sits in the high chair; we feed her.");
+        breakfast.satisfactionProperty().set(2);
         model.newConcernProperty().set("");
         assertThat(model.starConcern()).isEmpty();
         assertThat(model.problemProperty().get()).contains("Write the concern");
@@ -97,7 +97,7 @@ class DayStepViewModelTest {
         DayStepViewModel.ConcernRow concern = model.starConcern().orElseThrow();
         model.newConcernProperty().set("Screams for more");
         model.starConcern();
-        concern.text.set("She does not feed herself yet");
+        concern.textProperty().set("She does not feed herself yet");
 
         Routine stored = draft.get().routines().get(0);
         assertThat(stored.usualTime()).isEqualTo("7:00");
@@ -106,7 +106,7 @@ class DayStepViewModelTest {
                 .containsExactly("She does not feed herself yet", "Screams for more");
         model.removeConcern(breakfast, concern);
         assertThat(draft.get().routines().get(0).concerns()).hasSize(1);
-        breakfast.satisfaction.set(null);
+        breakfast.satisfactionProperty().set(null);
         assertThat(draft.get().routines().get(0).satisfaction()).isNull();
     }
 
@@ -129,6 +129,6 @@ class DayStepViewModelTest {
         assertThat(after.routines()).extracting(Routine::name).containsExactly("Breakfast");
         assertThat(after.goals().get(0).routineIds()).containsExactly(breakfast.id());
         assertThat(after.strategies()).extracting(Strategy::what).containsExactly("Own spoon");
-        assertThat(model.selectedProperty().get().name.get()).isEqualTo("Breakfast");
+        assertThat(model.selectedProperty().get().nameProperty().get()).isEqualTo("Breakfast");
     }
 }

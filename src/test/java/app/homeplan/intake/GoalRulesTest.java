@@ -47,14 +47,15 @@ class GoalRulesTest {
 
     @Test
     void aGoodGoalHasNoIssues() {
-        Goal good = new Goal(null, "We want Mia to feed herself", "Mia will join in at breakfast by using a spoon",
-                List.of(BREAKFAST.id()), "Half her meal, 5 days a week", LocalDate.of(2027, 5, 1), null, null, "");
+        Goal good = Goal.builder().familyWords("We want Mia to feed herself")
+                .outcome("Mia will join in at breakfast by using a spoon").routineIds(List.of(BREAKFAST.id()))
+                .criterion("Half her meal, 5 days a week").targetDate(LocalDate.of(2027, 5, 1)).build();
         assertThat(GoalQuality.check(good, "Mia")).isEmpty();
     }
 
     @Test
     void eachMissingPartIsExplainedInPlainWords() {
-        Goal bare = new Goal(null, "", "Mia will join in at breakfast by ", List.of(), "", null, null, null, "");
+        Goal bare = Goal.builder().outcome("Mia will join in at breakfast by ").build();
         List<GoalQuality.Issue> issues = GoalQuality.check(bare, "Mia");
         assertThat(issues).extracting(GoalQuality.Issue::kind).containsExactly(GoalQuality.Kind.NO_FAMILY_WORDS,
                 GoalQuality.Kind.NO_ROUTINE, GoalQuality.Kind.UNFINISHED_OUTCOME, GoalQuality.Kind.NO_CRITERION,
@@ -67,7 +68,7 @@ class GoalRulesTest {
 
     @Test
     void onlyAGoalWithNoWordsAtAllBlocks() {
-        Goal empty = new Goal(null, " ", "", List.of(BREAKFAST.id()), "", null, null, null, "");
+        Goal empty = Goal.builder().familyWords(" ").routineIds(List.of(BREAKFAST.id())).build();
         assertThat(GoalQuality.check(empty, "Mia")).singleElement().satisfies(i -> {
             assertThat(i.blocks()).isTrue();
             assertThat(i.message()).contains("no words yet");
@@ -77,9 +78,10 @@ class GoalRulesTest {
 
     @Test
     void clinicalJargonIsFoundWithAPlainAlternative() {
-        Goal jargon = new Goal(null, "Improve her GROSS-MOTOR skills and ADLs",
-                "Mia will use bilateral coordination at bath", List.of(BATH.id()),
-                "Better oral motor and receptive/expressive language", LocalDate.of(2027, 1, 1), null, null, "");
+        Goal jargon = Goal.builder().familyWords("Improve her GROSS-MOTOR skills and ADLs")
+                .outcome("Mia will use bilateral coordination at bath").routineIds(List.of(BATH.id()))
+                .criterion("Better oral motor and receptive/expressive language").targetDate(LocalDate.of(2027, 1, 1))
+                .build();
         List<String> messages = GoalQuality.check(jargon, "Mia").stream()
                 .filter(i -> i.kind() == GoalQuality.Kind.JARGON).map(GoalQuality.Issue::message).toList();
         assertThat(messages).hasSize(5);
@@ -87,8 +89,9 @@ class GoalRulesTest {
                 + "would, for example \u201cwalking, climbing, running and jumping\u201d.");
         assertThat(String.join(" ", messages)).contains("ADLs", "bilateral", "oral motor", "receptive/expressive language");
         // Everyday words that merely contain a term are not jargon.
-        Goal plain = new Goal(null, "She is very expressive and loves the admin lady", "Mia will join in at bath by splashing",
-                List.of(BATH.id()), "Every bath", LocalDate.of(2027, 1, 1), null, null, "");
+        Goal plain = Goal.builder().familyWords("She is very expressive and loves the admin lady")
+                .outcome("Mia will join in at bath by splashing").routineIds(List.of(BATH.id()))
+                .criterion("Every bath").targetDate(LocalDate.of(2027, 1, 1)).build();
         assertThat(GoalQuality.check(plain, "Mia")).isEmpty();
     }
 

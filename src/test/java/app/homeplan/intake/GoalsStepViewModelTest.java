@@ -63,18 +63,18 @@ class GoalsStepViewModelTest {
         model.setRoutine(row, breakfast.id(), true);
         assertThat(draft.get().goals().get(0).routineIds()).containsExactly(breakfast.id(), bedtime.id());
         model.fillOutcome(row);
-        assertThat(row.outcome.get()).isEqualTo("Mia will join in at breakfast and bedtime by ");
-        row.outcome.set(row.outcome.get() + "feeding herself");
+        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will join in at breakfast and bedtime by ");
+        row.outcomeProperty().set(row.outcomeProperty().get() + "feeding herself");
         model.setRoutine(row, bath.id(), true);
         model.fillOutcome(row); // new routines in the wording, what was written after it kept
         assertThat(draft.get().goals().get(0).outcome())
                 .isEqualTo("Mia will join in at breakfast, bath time and bedtime by feeding herself");
-        row.outcome.set("feeding herself with a spoon");
+        row.outcomeProperty().set("feeding herself with a spoon");
         model.fillOutcome(row);
-        assertThat(row.outcome.get()).isEqualTo("Mia will join in at breakfast, bath time and bedtime by feeding herself with a spoon");
-        row.outcome.set("");
+        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will join in at breakfast, bath time and bedtime by feeding herself with a spoon");
+        row.outcomeProperty().set("");
         model.fillOutcome(row);
-        assertThat(row.outcome.get()).isEqualTo("Mia will join in at breakfast, bath time and bedtime by ");
+        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will join in at breakfast, bath time and bedtime by ");
         model.setRoutine(row, breakfast.id(), false);
         assertThat(draft.get().goals().get(0).routineIds()).containsExactly(bath.id(), bedtime.id());
     }
@@ -84,11 +84,11 @@ class GoalsStepViewModelTest {
         FamilyDraft draft = draft();
         GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
         GoalsStepViewModel.GoalRow a = model.addGoal();
-        a.familyWords.set("A");
+        a.familyWordsProperty().set("A");
         GoalsStepViewModel.GoalRow b = model.addGoal();
-        b.familyWords.set("B");
+        b.familyWordsProperty().set("B");
         GoalsStepViewModel.GoalRow c = model.addGoal();
-        c.familyWords.set("C");
+        c.familyWordsProperty().set("C");
         model.move(c, -1);
         assertThat(draft.get().goals()).extracting(Goal::familyWords).containsExactly("A", "C", "B");
         model.moveTo(2, 0);
@@ -103,14 +103,14 @@ class GoalsStepViewModelTest {
         FamilyDraft draft = draft();
         GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
         GoalsStepViewModel.GoalRow row = model.addGoal();
-        row.familyWords.set("Eat with us");
-        row.importance.set(9);
-        row.performance.set(3);
-        row.satisfaction.set(2);
-        row.gasMuchLess.set("No spoon");
-        row.gasExpected.set("Half the meal");
-        row.gasBaseline.set(-1);
-        row.gasWeight.set(6);
+        row.familyWordsProperty().set("Eat with us");
+        row.importanceProperty().set(9);
+        row.performanceProperty().set(3);
+        row.satisfactionProperty().set(2);
+        row.gasMuchLessProperty().set("No spoon");
+        row.gasExpectedProperty().set("Half the meal");
+        row.gasBaselineProperty().set(-1);
+        row.gasWeightProperty().set(6);
         model.targetIn(row, 6);
         Goal goal = draft.get().goals().get(0);
         assertThat(goal.copm()).isEqualTo(new app.homeplan.plan.CopmRating(9, 3, 2));
@@ -128,16 +128,16 @@ class GoalsStepViewModelTest {
         GoalsStepViewModel.GoalRow row = model.addGoal();
         assertThat(model.firstBlank()).containsSame(row);
         assertThat(row.issuesProperty().get()).singleElement().satisfies(i -> assertThat(i.blocks()).isTrue());
-        row.familyWords.set("Sit with us at dinner");
+        row.familyWordsProperty().set("Sit with us at dinner");
         assertThat(model.firstBlank()).isEmpty();
         assertThat(row.issuesProperty().get()).extracting(GoalQuality.Issue::kind)
                 .containsExactly(GoalQuality.Kind.NO_ROUTINE, GoalQuality.Kind.NO_CRITERION, GoalQuality.Kind.NO_TARGET_DATE);
         model.setRoutine(row, breakfast.id(), true);
-        row.criterion.set("Sits for 10 minutes, 5 days a week");
-        row.targetDate.set(TODAY.plusMonths(3));
+        row.criterionProperty().set("Sits for 10 minutes, 5 days a week");
+        row.targetDateProperty().set(TODAY.plusMonths(3));
         assertThat(row.issuesProperty().get()).isEmpty();
         for (int i = 0; i < 10; i++) {
-            model.addGoal().familyWords.set("Goal " + i);
+            model.addGoal().familyWordsProperty().set("Goal " + i);
         }
         assertThat(model.manyGoalsProperty().get()).contains("11 goals");
     }

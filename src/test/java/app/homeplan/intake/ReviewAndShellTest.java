@@ -27,9 +27,10 @@ class ReviewAndShellTest {
     final Routine breakfast = Routine.of("breakfast", "Breakfast");
     final Routine car = Routine.of("car", "Travel in the car");
     final Routine bath = Routine.of("bath", "Bath time");
-    final Goal feeding = new Goal(null, "Feed herself", "", List.of(breakfast.id()), "Half her meal",
-            TODAY.plusMonths(6), null, null, "");
-    final Goal asking = new Goal(null, "Ask for things", "", List.of(breakfast.id(), bath.id()), "", null, null, null, "");
+    final Goal feeding = Goal.builder().familyWords("Feed herself").routineIds(List.of(breakfast.id()))
+            .criterion("Half her meal").targetDate(TODAY.plusMonths(6)).build();
+    final Goal asking = Goal.builder().familyWords("Ask for things").routineIds(List.of(breakfast.id(), bath.id()))
+            .build();
     final Strategy spoon = new Strategy(null, feeding.id(), breakfast.id(), "Own spoon", "Mum", "Every meal", "");
 
     @BeforeAll
@@ -45,20 +46,20 @@ class ReviewAndShellTest {
 
     @Test
     void theMatrixHasRoutinesDownGoalsAcrossAndStrategiesInTheCells() {
-        ReviewStepViewModel model = new ReviewStepViewModel(new FamilyDraft(family()), () -> TODAY);
+        FinishStepViewModel model = new FinishStepViewModel(new FamilyDraft(family()), () -> TODAY);
         assertThat(model.matrixGoals()).extracting(Goal::familyWords).containsExactly("Feed herself", "Ask for things");
         assertThat(model.matrixRoutines()).extracting(Routine::name).containsExactly("Breakfast", "Bath time");
         assertThat(model.routinesWithoutGoals()).extracting(Routine::name).containsExactly("Travel in the car");
-        assertThat(model.cell(feeding, breakfast)).isEqualTo(new ReviewStepViewModel.Cell(true, List.of(spoon)));
-        assertThat(model.cell(feeding, bath)).isEqualTo(new ReviewStepViewModel.Cell(false, List.of()));
-        assertThat(model.cell(asking, bath)).isEqualTo(new ReviewStepViewModel.Cell(true, List.of()));
+        assertThat(model.cell(feeding, breakfast)).isEqualTo(new FinishStepViewModel.Cell(true, List.of(spoon)));
+        assertThat(model.cell(feeding, bath)).isEqualTo(new FinishStepViewModel.Cell(false, List.of()));
+        assertThat(model.cell(asking, bath)).isEqualTo(new FinishStepViewModel.Cell(true, List.of()));
         assertThat(model.age()).isEqualTo("3 years");
     }
 
     @Test
     void whatIsStillOpenIsListedWithItsStepAndTheStatusAndReviewDateAreSaved() {
         FamilyDraft draft = new FamilyDraft(family());
-        ReviewStepViewModel model = new ReviewStepViewModel(draft, () -> TODAY);
+        FinishStepViewModel model = new FinishStepViewModel(draft, () -> TODAY);
         assertThat(model.openPoints()).extracting(p -> p.step() + ": " + p.text()).containsExactly(
                 "FAMILY: The family has not yet agreed that this record is kept on this computer.",
                 "GOALS: Goal 2, \u201cAsk for things\u201d: Say how you will know it's working, so everyone can see the progress at the review.",
@@ -105,7 +106,7 @@ class ReviewAndShellTest {
                 assertThat(model.go(IntakeStep.DAY)).isTrue(); // going back is always fine
                 assertThat(model.blockedProperty().get()).isEmpty();
 
-                goals.goals().get(2).familyWords.set("Sleep in her own bed");
+                goals.goals().get(2).familyWordsProperty().set("Sleep in her own bed");
                 assertThat(model.go(IntakeStep.STRATEGIES)).isTrue();
                 assertThat(model.draft().get().wizardStep()).isEqualTo(4);
             });

@@ -37,9 +37,10 @@ class StrategiesStepViewModelTest {
     final Routine breakfast = Routine.of("breakfast", "Breakfast");
     final Routine bath = Routine.of("bath", "Bath time");
     final Routine grandma = Routine.of("", "Visiting Grandma");
-    final Goal feeding = new Goal(null, "Feed herself with a spoon", "", List.of(breakfast.id()), "", null, null, null, "");
-    final Goal asking = new Goal(null, "Tell us what she wants", "", List.of(breakfast.id(), bath.id(), grandma.id()), "",
-            null, null, null, "");
+    final Goal feeding = Goal.builder().familyWords("Feed herself with a spoon").routineIds(List.of(breakfast.id()))
+            .build();
+    final Goal asking = Goal.builder().familyWords("Tell us what she wants")
+            .routineIds(List.of(breakfast.id(), bath.id(), grandma.id())).build();
     FamilyDraft draft;
 
     @BeforeAll
@@ -91,8 +92,8 @@ class StrategiesStepViewModelTest {
             LibraryStrategy spoon = model.suggestions().stream().filter(s -> s.key().equals("feed.own_spoon"))
                     .findFirst().orElseThrow();
             StrategiesStepViewModel.StrategyRow row = model.use(spoon);
-            row.who.set("Mum (Lan)");
-            row.howOften.set("Every meal");
+            row.whoProperty().set("Mum (Lan)");
+            row.howOftenProperty().set("Every meal");
             assertThat(model.inUse(spoon)).isTrue();
         });
         Strategy stored = draft.get().strategiesFor(feeding.id(), breakfast.id()).get(0);
@@ -108,11 +109,11 @@ class StrategiesStepViewModelTest {
         StrategiesStepViewModel model = model();
         ui.run(() -> {
             model.selectedProperty().set(model.slots().get(2)); // goal 2 at bath: already one
-            assertThat(model.strategies()).extracting(r -> r.what.get()).containsExactly("Bath toys in a clear box");
+            assertThat(model.strategies()).extracting(r -> r.whatProperty().get()).containsExactly("Bath toys in a clear box");
             StrategiesStepViewModel.StrategyRow mine = model.addOwn();
-            mine.what.set("Sing “Bà ơi” and wait 🎵");
+            mine.whatProperty().set("Sing “Bà ơi” and wait 🎵");
             model.selectedProperty().set(model.slots().get(3)); // the typed-in routine
-            model.addOwn().what.set("Ask Grandma to offer two choices");
+            model.addOwn().whatProperty().set("Ask Grandma to offer two choices");
         });
         assertThat(draft.get().strategies()).extracting(Strategy::what)
                 .containsExactly("Bath toys in a clear box", "Sing “Bà ơi” and wait 🎵", "Ask Grandma to offer two choices");

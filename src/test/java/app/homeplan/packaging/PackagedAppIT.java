@@ -105,19 +105,50 @@ class PackagedAppIT {
         assertThat(runtime.resolve(glass)).exists();
     }
 
+    /** The bundled runtime's feature version, from its release file. */
+    static int runtimeVersion() throws IOException {
+        Path runtime = OS.contains("mac") ? image().resolve("Homeplan.app/Contents/runtime/Contents/Home")
+                : OS.contains("win") ? image().resolve("Homeplan/runtime") : image().resolve("Homeplan/lib/runtime");
+        String version = Files.readAllLines(runtime.resolve("release")).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                .findFirst().orElseThrow().replaceAll("JAVA_VERSION=\"?([0-9]+).*", "$1");
+        return Integer.parseInt(version);
+    }
+
     @Test
-    void onLinuxTheClassDataArchiveFitsTheImage() throws Exception {
+    void onLinuxTheStartUpArchiveFitsTheImage() throws Exception {
         assumeTrue(!OS.contains("win") && !OS.contains("mac"), "the archive is made for Linux only (packaging/Package.java)");
-        Path archive = image().resolve("Homeplan/lib/app/homeplan.jsa");
         // The training run needs a display (or xvfb-run); without one the image is made without an archive.
         boolean couldTrain = System.getenv("DISPLAY") != null || Stream.of(System.getenv("PATH").split(":"))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "xvfb-run")));
         assumeTrue(couldTrain, "no display and no xvfb-run where the image was built");
+        boolean aot = runtimeVersion() >= 25;
+        Path archive = image().resolve(aot ? "Homeplan/lib/app/homeplan.aot" : "Homeplan/lib/app/homeplan.jsa");
         assertThat(archive).as("made by the training run").exists();
-        // -Xshare:on makes the JVM refuse to start if the archive does not fit the jars it was made from.
-        Result r = run(Map.of("HOMEPLAN_JAVA_OPTIONS", "-Xshare:on"), "--version");
+        // -XX:AOTMode=on / -Xshare:on make the JVM refuse to start if the archive does not fit the jars and
+        // options it was made with.
+        Result r = run(Map.of("HOMEPLAN_JAVA_OPTIONS", aot ? "-XX:AOTMode=on" : "-Xshare:on"), "--version");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void onJava25TheAotCacheStillFitsWhenTheImageMoves() throws Exception {
+        assumeTrue(!OS.contains("win") && !OS.contains("mac"), "the archive is made for Linux only (packaging/Package.java)");
+        assumeTrue(runtimeVersion() >= 25, "the runtime is older than Java 25: AppCDS, made again where installed");
+        Path archive = image().resolve("Homeplan/lib/app/homeplan.aot");
+        assumeTrue(Files.exists(archive), "no AOT cache: the training run had no display");
+        // As the .deb installs it: the same image in another folder (/opt/homeplan), its cache as made.
+        Path moved = dir.resolve("installed");
+        Process copy = new ProcessBuilder("cp", "-a", image().resolve("Homeplan").toString(), moved.toString()).inheritIO().start();
+        assertThat(copy.waitFor(120, TimeUnit.SECONDS) && copy.exitValue() == 0).isTrue();
+        // -XX:AOTMode=on: the JVM refuses to start if the cache does not fit the moved image.
+        ProcessBuilder strict = new ProcessBuilder(moved.resolve("bin/Homeplan").toString(), "--version").redirectErrorStream(true);
+        strict.environment().put("HOMEPLAN_JAVA_OPTIONS", "-XX:AOTMode=on");
+        Process checked = strict.start();
+        String out = new String(checked.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(checked.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(checked.exitValue()).as(out).isZero();
+        assertThat(out.strip()).matches("Homeplan \\d+\\.\\d+\\.\\d+");
     }
 
     @Test
@@ -130,16 +161,20 @@ class PackagedAppIT {
         assumeTrue(!debs.isEmpty(), "no .deb built here (-Dinstaller.types=app-image, or not Linux)");
         Path deb = debs.get(0);
         String contents = dpkgDeb("-c", deb);
+        boolean aot = runtimeVersion() >= 25;
         assertThat(contents).contains("./opt/homeplan/bin/Homeplan", "./opt/homeplan/lib/app/homeplan.jar",
-                "./opt/homeplan/lib/app/homeplan.classlist", "./opt/homeplan/lib/homeplan-Homeplan.desktop",
-                "./opt/homeplan/lib/runtime/lib/libglass.so");
-        assertThat(contents).as("an archive made here would not fit the installed paths").doesNotContain("homeplan.jsa");
+                aot ? "./opt/homeplan/lib/app/homeplan.aot" : "./opt/homeplan/lib/app/homeplan.classlist",
+                "./opt/homeplan/lib/homeplan-Homeplan.desktop", "./opt/homeplan/lib/runtime/lib/libglass.so");
+        assertThat(contents).as("a Java 17 archive made here would not fit the installed paths").doesNotContain("homeplan.jsa");
         String control = dpkgDeb("-I", deb);
         assertThat(control).contains("Package: homeplan", "libgtk-3-0");
         Path unpacked = dir.resolve("control");
         dpkgDeb("-e", deb, unpacked.toString());
-        assertThat(Files.readString(unpacked.resolve("postinst")))
-                .contains("-Xshare:dump", "/opt/homeplan/lib/app/homeplan.classlist", "xdg-desktop-menu install");
+        String postinst = Files.readString(unpacked.resolve("postinst"));
+        assertThat(postinst).contains("xdg-desktop-menu install");
+        if (!aot) {
+            assertThat(postinst).contains("-Xshare:dump", "/opt/homeplan/lib/app/homeplan.classlist");
+        }
         assertThat(Files.readString(unpacked.resolve("prerm"))).contains("rm -f \"/opt/homeplan/lib/app/homeplan.jsa\"");
     }
 

@@ -239,12 +239,12 @@ class HomePlanPdfTest {
         Routine arabic = new Routine(null, "", "وقت الاستحمام", "18:00", "", null, List.of());
         Routine hebrew = new Routine(null, "", "ארוחת ערב", "19:00", "", null, List.of());
         Routine chinese = new Routine(null, "", "睡觉时间", "20:00", "", null, List.of());
-        Goal g1 = new Goal(null, "Con tự ăn bằng thìa cùng cả nhà", "", List.of(vietnamese.id()), "Ăn được nửa bát",
-                null, null, null, "");
-        Goal g2 = new Goal(null, "نريد أن تستحم مريم بهدوء", "", List.of(arabic.id()), "", null, null, null, "");
-        Goal g3 = new Goal(null, "אנחנו רוצים שמיה תאכל לבד", "", List.of(hebrew.id()), "", null, null, null, "");
-        Goal g4 = new Goal(null, "我们希望小明自己睡觉 😴 ☺ 🧸", "", List.of(chinese.id()), "每周五个晚上", null, null,
-                null, "");
+        Goal g1 = Goal.builder().familyWords("Con tự ăn bằng thìa cùng cả nhà").routineIds(List.of(vietnamese.id()))
+                .criterion("Ăn được nửa bát").build();
+        Goal g2 = Goal.builder().familyWords("نريد أن تستحم مريم بهدوء").routineIds(List.of(arabic.id())).build();
+        Goal g3 = Goal.builder().familyWords("אנחנו רוצים שמיה תאכל לבד").routineIds(List.of(hebrew.id())).build();
+        Goal g4 = Goal.builder().familyWords("我们希望小明自己睡觉 😴 ☺ 🧸").routineIds(List.of(chinese.id())).criterion("每周五个晚上")
+                .build();
         Strategy longChinese = new Strategy(null, g4.id(), chinese.id(), "讲一个故事然后关灯".repeat(60), "妈妈",
                 "每天晚上", "");
         Family family = Family.builder(new Child("Nguyễn Thị Ánh", "", null))
@@ -382,8 +382,9 @@ class HomePlanPdfTest {
         List<Strategy> strategies = new ArrayList<>();
         for (int g = 1; g <= goalCount; g++) {
             List<String> where = List.of(routines.get(g % routineCount).id(), routines.get((g * 7) % routineCount).id());
-            Goal goal = new Goal(null, "Goal words number " + g + " in the family's own words", "Outcome " + g, where,
-                    "Criterion " + g, TODAY.plusMonths(6), null, null, "");
+            Goal goal = Goal.builder().familyWords("Goal words number " + g + " in the family's own words")
+                    .outcome("Outcome " + g).routineIds(where).criterion("Criterion " + g)
+                    .targetDate(TODAY.plusMonths(6)).build();
             goals.add(goal);
             for (String routineId : goal.routineIds()) {
                 String what = g % 8 == 0 ? TestFamilies.longText(longText) : "Strategy for goal " + g + " " + "and more ".repeat(g);

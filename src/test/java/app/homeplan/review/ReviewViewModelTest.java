@@ -67,7 +67,7 @@ class ReviewViewModelTest {
         assertThat(m.reviews()).hasSize(1);
         assertThat(m.openReviewIdProperty().get()).isEqualTo(m.reviews().get(0).review().id());
         assertThat(m.attendeesProperty().get()).isEqualTo("Lan Nguyen, David Nguyen, Sam Taylor");
-        GoalRatingModel feeding = m.goals().get(0);
+        GoalRatingViewModel feeding = m.goals().get(0);
         assertThat(feeding.rank()).isEqualTo(1);
         assertThat(feeding.performanceProperty().get()).isEqualTo(7);
         assertThat(feeding.gasAttainmentProperty().get()).isEqualTo(1);
@@ -89,7 +89,7 @@ class ReviewViewModelTest {
         assertThat(m.openScoresProperty().get().gas().hasScore()).isFalse();
 
         m.attendeesProperty().set("Lan, bà Hoa, Sam");
-        GoalRatingModel feeding = m.goals().get(0);
+        GoalRatingViewModel feeding = m.goals().get(0);
         feeding.performanceProperty().set(9);
         feeding.satisfactionProperty().set(10);
         feeding.gasAttainmentProperty().set(2);
@@ -173,7 +173,7 @@ class ReviewViewModelTest {
     void clearingEverythingForAGoalRemovesItsRating() throws Exception {
         Family family = example();
         ReviewViewModel m = model(family);
-        GoalRatingModel sleeping = m.goals().get(3);
+        GoalRatingViewModel sleeping = m.goals().get(3);
         sleeping.performanceProperty().set(null);
         sleeping.satisfactionProperty().set(null);
         sleeping.statusProperty().set(null);

@@ -2,7 +2,7 @@ package app.homeplan.safety;
 
 import app.homeplan.cli.Cli;
 import app.homeplan.fileformat.FamilyFile;
-import app.homeplan.fileformat.FamilyFileModel;
+import app.homeplan.fileformat.FamilyFileViewModel;
 import app.homeplan.library.RoutineLibrary;
 import app.homeplan.plan.AboutUs;
 import app.homeplan.plan.Caregiver;
@@ -118,11 +118,13 @@ public final class PrivacyWorkflow {
                     // 4. Our goals, from the starred concern, with COPM and GAS
                     f -> {
                         Routine breakfast = f.routines().get(1);
-                        Goal goal = new Goal(null, "Lan eats breakfast with us", "Lan will join in at breakfast by feeding herself",
-                                List.of(breakfast.id()), "She eats half her bowl with a spoon on 5 mornings a week",
-                                LocalDate.of(2027, 5, 1), new CopmRating(9, 3, 2),
-                                new GasScale("Fed by us", "A few spoonfuls", "Half the bowl", "Most of the bowl", "All of it", -1, 1),
-                                breakfast.concerns().get(0).id());
+                        Goal goal = Goal.builder().familyWords("Lan eats breakfast with us")
+                                .outcome("Lan will join in at breakfast by feeding herself")
+                                .routineIds(List.of(breakfast.id()))
+                                .criterion("She eats half her bowl with a spoon on 5 mornings a week")
+                                .targetDate(LocalDate.of(2027, 5, 1)).copm(new CopmRating(9, 3, 2))
+                                .gas(new GasScale("Fed by us", "A few spoonfuls", "Half the bowl", "Most of the bowl", "All of it", -1, 1))
+                                .sourceConcernId(breakfast.concerns().get(0).id()).build();
                         return f.toBuilder().goals(List.of(goal)).wizardStep(4).build();
                     },
                     // 5. Strategies
@@ -157,7 +159,7 @@ public final class PrivacyWorkflow {
      * Every file is named as the app suggests and must be readable by this user only.
      */
     static void exportImportAndPrint(Path folder, Path db, Family intake) throws IOException {
-        Path familyFile = folder.resolve(FamilyFileModel.suggestedFileName(intake.child().name()));
+        Path familyFile = folder.resolve(FamilyFileViewModel.suggestedFileName(intake.child().name()));
         Path elsewhere = folder.resolve("elsewhere").resolve("homeplan.db");
         Path plan = folder.resolve(HomePlanPdf.suggestedFileName(intake));
         Path planFromFile = folder.resolve("from the family file.pdf");

@@ -140,7 +140,7 @@ class RecoveryScreensTest {
         press(waitForNode("#restoreBackup", Button.class));
         DialogPane chooser = waitForDialog("Restore from a backup");
         @SuppressWarnings("unchecked")
-        TableView<RestoreModel.BackupRow> table = (TableView<RestoreModel.BackupRow>) chooser.lookup("#backupTable");
+        TableView<RestoreViewModel.BackupRow> table = (TableView<RestoreViewModel.BackupRow>) chooser.lookup("#backupTable");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         Button restore = (Button) chooser.lookupButton(RestoreDialog.RESTORE);
         assertThat(restore.isDisabled()).as("nothing chosen yet").isTrue();

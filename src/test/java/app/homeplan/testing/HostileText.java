@@ -140,10 +140,11 @@ public final class HostileText {
         Routine first = new Routine(null, "breakfast", text.get(), text.get(), text.get(), 3,
                 List.of(new Concern(null, text.get()), new Concern(null, text.get())));
         Routine second = new Routine(null, "", text.get(), text.get(), text.get(), null, List.of());
-        Goal goal = new Goal(null, text.get(), text.get(), List.of(first.id(), second.id()), text.get(),
-                LocalDate.of(2027, 5, 1), new CopmRating(8, 3, 2),
-                new GasScale(text.get(), text.get(), text.get(), text.get(), text.get(), -1, 2),
-                first.concerns().get(0).id());
+        Goal goal = Goal.builder().familyWords(text.get()).outcome(text.get())
+                .routineIds(List.of(first.id(), second.id())).criterion(text.get())
+                .targetDate(LocalDate.of(2027, 5, 1)).copm(new CopmRating(8, 3, 2))
+                .gas(new GasScale(text.get(), text.get(), text.get(), text.get(), text.get(), -1, 2))
+                .sourceConcernId(first.concerns().get(0).id()).build();
         Strategy strategy = new Strategy(null, goal.id(), first.id(), text.get(), text.get(), text.get(), text.get());
         Review review = new Review(null, LocalDate.of(2027, 2, 1), text.get(),
                 List.of(new GoalRating(goal.id(), 6, 7, 0, GoalStatus.CONTINUING, text.get())), text.get());

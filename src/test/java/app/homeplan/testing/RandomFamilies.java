@@ -69,7 +69,8 @@ public final class RandomFamilies {
     }
 
     private String longText() {
-        int length = 1000 + random.nextInt(100_000);
+        // Up to about 30,000 characters: long, yet dozens of them stay within FamilyLimits.TOTAL_TEXT.
+        int length = 1000 + random.nextInt(30_000);
         StringBuilder sb = new StringBuilder(length + 16);
         while (sb.length() < length) {
             sb.append(PIECES[random.nextInt(PIECES.length)]);
@@ -91,9 +92,16 @@ public final class RandomFamilies {
         return cp;
     }
 
-    private String name() {
+    /** Text for a name-like field: as {@link #text()}, within {@link app.homeplan.plan.FamilyLimits#NAME}. */
+    public String shortText() {
         String text = text();
-        return text.isBlank() ? "Child " + text + random.nextInt(1000) : text;
+        int limit = app.homeplan.plan.FamilyLimits.NAME;
+        return text.codePointCount(0, text.length()) <= limit ? text : text.substring(0, text.offsetByCodePoints(0, limit));
+    }
+
+    private String name() {
+        String text = shortText();
+        return app.homeplan.plan.FamilyLimits.withoutInvisibleJunk(text).isBlank() ? "Child " + text + random.nextInt(1000) : text;
     }
 
     private Integer maybe(int min, int max) {
@@ -133,7 +141,7 @@ public final class RandomFamilies {
     }
 
     public Family family() {
-        List<Routine> routines = some(6, () -> new Routine(id(), random.nextBoolean() ? "" : text(), text(), text(), text(),
+        List<Routine> routines = some(6, () -> new Routine(id(), random.nextBoolean() ? "" : shortText(), shortText(), shortText(), text(),
                 maybe(Routine.MIN_SATISFACTION, Routine.MAX_SATISFACTION), some(3, () -> new Concern(id(), text()))));
         List<String> routineIds = routines.stream().map(Routine::id).toList();
         List<String> concernIds = routines.stream().flatMap(r -> r.concerns().stream()).map(Concern::id).toList();
@@ -142,12 +150,13 @@ public final class RandomFamilies {
             Collections.shuffle(shuffled, random);
             GasScale gas = random.nextInt(3) == 0 ? GasScale.NONE : new GasScale(text(), text(), text(), text(), text(),
                     maybe(GasScale.MIN_LEVEL, GasScale.MAX_LEVEL), maybe(0, GasScale.MAX_WEIGHT));
-            return new Goal(id(), text(), text(), shuffled.subList(0, random.nextInt(shuffled.size() + 1)), text(), date(),
-                    new CopmRating(maybe(1, 10), maybe(1, 10), maybe(1, 10)), gas,
-                    concernIds.isEmpty() || random.nextBoolean() ? "" : pick(concernIds));
+            return Goal.builder().id(id()).familyWords(text()).outcome(text())
+                    .routineIds(shuffled.subList(0, random.nextInt(shuffled.size() + 1))).criterion(text())
+                    .targetDate(date()).copm(new CopmRating(maybe(1, 10), maybe(1, 10), maybe(1, 10))).gas(gas)
+                    .sourceConcernId(concernIds.isEmpty() || random.nextBoolean() ? "" : pick(concernIds)).build();
         });
         List<Strategy> strategies = goals.isEmpty() ? List.of() : some(6, () -> new Strategy(id(), pick(goals).id(),
-                pick(routineIds), text(), text(), text(), random.nextBoolean() ? "" : text()));
+                pick(routineIds), text(), shortText(), shortText(), random.nextBoolean() ? "" : shortText()));
         List<Review> reviews = goals.isEmpty() ? List.of() : some(3, () -> {
             List<Goal> rated = new ArrayList<>(goals);
             Collections.shuffle(rated, random);
@@ -158,18 +167,18 @@ public final class RandomFamilies {
             return new Review(id(), LocalDate.ofEpochDay(random.nextInt(40_000)), text(), ratings, text());
         });
         Instant created = instant();
-        return Family.builder(new Child(name(), text(), date()))
+        return Family.builder(new Child(name(), shortText(), date()))
                 .uid(id())
                 .example(random.nextInt(10) == 0)
                 .status(PlanStatus.values()[random.nextInt(PlanStatus.values().length)])
-                .caregivers(some(4, () -> new Caregiver(id(), text(), text(), text(), random.nextBoolean(), text(),
+                .caregivers(some(4, () -> new Caregiver(id(), shortText(), shortText(), shortText(), random.nextBoolean(), shortText(),
                         random.nextBoolean())))
-                .clinicians(some(3, () -> new Clinician(id(), text(), text(), text())))
+                .clinicians(some(3, () -> new Clinician(id(), shortText(), shortText(), shortText())))
                 .otherAttendees(text())
                 .meetingDate(date())
                 .consentToStore(random.nextBoolean())
                 .about(new AboutUs(text(), text(), text(), text(), text()))
-                .supports(some(4, () -> new Support(id(), text(), SupportKind.values()[random.nextInt(2)],
+                .supports(some(4, () -> new Support(id(), shortText(), SupportKind.values()[random.nextInt(2)],
                         SupportStrength.values()[random.nextInt(4)], text())))
                 .routines(routines)
                 .goals(goals)

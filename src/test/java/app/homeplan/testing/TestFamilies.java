@@ -44,12 +44,14 @@ public final class TestFamilies {
         Routine breakfast = new Routine(null, "breakfast", "Breakfast " + HARD_TEXT, "7:00", longText(100_000), 2,
                 List.of(new Concern(null, "Does not feed herself " + HARD_TEXT), new Concern(null, "Screams")));
         Routine custom = new Routine(null, "", "Visiting Bà Ngoại", "Sunday 10:00", "Loves the garden", 5, List.of());
-        Goal goal = new Goal(null, "Ăn cùng cả nhà " + HARD_TEXT, "Mia will join in at breakfast by feeding herself",
-                List.of(breakfast.id(), custom.id()), "Half her meal with the spoon on 5 of 7 days",
-                LocalDate.of(2027, 5, 1), new CopmRating(9, 3, 2),
-                new GasScale("none", "holds spoon", "half meal", "most of meal", "whole meal", -1, 6),
-                breakfast.concerns().get(0).id());
-        Goal second = new Goal(null, "", "Outcome only", List.of(custom.id()), "", null, CopmRating.NONE, GasScale.NONE, "");
+        Goal goal = Goal.builder().familyWords("Ăn cùng cả nhà " + HARD_TEXT)
+                .outcome("Mia will join in at breakfast by feeding herself")
+                .routineIds(List.of(breakfast.id(), custom.id()))
+                .criterion("Half her meal with the spoon on 5 of 7 days").targetDate(LocalDate.of(2027, 5, 1))
+                .copm(new CopmRating(9, 3, 2))
+                .gas(new GasScale("none", "holds spoon", "half meal", "most of meal", "whole meal", -1, 6))
+                .sourceConcernId(breakfast.concerns().get(0).id()).build();
+        Goal second = Goal.builder().outcome("Outcome only").routineIds(List.of(custom.id())).build();
         Strategy strategy = new Strategy(null, goal.id(), breakfast.id(), "Thick-handled spoon " + HARD_TEXT,
                 "Mẹ (Lan)", "Every meal", "feeding.spoon");
         Strategy other = new Strategy(null, goal.id(), custom.id(), longText(5_000), "Grandmother", "Sundays", "");

@@ -2,7 +2,7 @@ package app.homeplan.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.homeplan.fileformat.FamilyFileModel;
+import app.homeplan.fileformat.FamilyFileViewModel;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Child;
 import app.homeplan.plan.Family;
@@ -37,7 +37,7 @@ class SafeFileNamesTest {
 
     /** What Export family file… offers in the save dialog for a child with this name. */
     private static String familyFileSuggestion(String childName) {
-        return FamilyFileModel.suggestedFileName(childName);
+        return FamilyFileViewModel.suggestedFileName(childName);
     }
 
     /** What Export PDF… offers in the save dialog for a child called this (as the family calls the child). */

@@ -2,8 +2,8 @@ package app.homeplan.intake;
 
 import static app.homeplan.intake.Forms.text;
 
-import app.homeplan.intake.ReviewStepViewModel.Cell;
-import app.homeplan.intake.ReviewStepViewModel.OpenPoint;
+import app.homeplan.intake.FinishStepViewModel.Cell;
+import app.homeplan.intake.FinishStepViewModel.OpenPoint;
 import app.homeplan.library.RoutineLibrary;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Clinician;
@@ -35,14 +35,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Step 6: the whole plan at a glance (family, goals, and the goals x routines matrix with the
  * strategies in its cells), what is still open, the review date and the plan's status.
  */
-final class ReviewStepView extends StepPane {
-    private final ReviewStepViewModel model;
+final class FinishStepView extends StepPane {
+    private final FinishStepViewModel model;
     private final VBox open = new VBox(6);
     private final Consumer<IntakeStep> goTo;
     private final HBox printActions = new HBox(10);
     private final ToggleButton draft;
 
-    ReviewStepView(ReviewStepViewModel model, Consumer<IntakeStep> goTo) {
+    FinishStepView(FinishStepViewModel model, Consumer<IntakeStep> goTo) {
         super(IntakeStep.REVIEW, text("intake.review.lead"));
         this.model = model;
         this.goTo = goTo;
@@ -62,7 +62,7 @@ final class ReviewStepView extends StepPane {
         DateField review = new DateField(model.reviewDateProperty());
         review.picker().setId("reviewDate");
         javafx.scene.layout.FlowPane reviewRow = new javafx.scene.layout.FlowPane(8, 8, review);
-        for (int months : ReviewStepViewModel.REVIEW_MONTHS) {
+        for (int months : FinishStepViewModel.REVIEW_MONTHS) {
             Button in = Forms.button(text("intake.review.in", months), null);
             in.setId("reviewIn" + months);
             in.setOnAction(e -> model.reviewIn(months));
@@ -157,9 +157,9 @@ final class ReviewStepView extends StepPane {
                 : " (" + f.child().preferredName().strip() + ")")
                 + (age.isEmpty() ? "" : " \u00b7 " + age);
         r = fact(grid, r, "intake.review.child", child);
-        r = fact(grid, r, "intake.review.caregivers", f.caregivers().stream().map(ReviewStepView::caregiver)
+        r = fact(grid, r, "intake.review.caregivers", f.caregivers().stream().map(FinishStepView::caregiver)
                 .filter(s -> !s.isBlank()).collect(Collectors.joining("; ")));
-        r = fact(grid, r, "intake.review.clinicians", f.clinicians().stream().map(ReviewStepView::clinician)
+        r = fact(grid, r, "intake.review.clinicians", f.clinicians().stream().map(FinishStepView::clinician)
                 .filter(s -> !s.isBlank()).collect(Collectors.joining("; ")));
         r = fact(grid, r, "intake.review.meeting", f.meetingDate() == null ? ""
                 : DateField.medium(app.homeplan.i18n.Messages.locale()).format(f.meetingDate()));

@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
  * (close the store, {@link Restore}, open again), all on the store thread. Holds no Nodes, so it is
  * tested without a toolkit (pass a direct executor as {@code ui}).
  */
-public final class RestoreModel {
+public final class RestoreViewModel {
     /** How many children's names a row shows before "and N more". */
     static final int NAMES_SHOWN = 3;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
@@ -43,7 +43,7 @@ public final class RestoreModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
-    public RestoreModel(Path database, StoreThread storeThread, Executor ui, Clock clock) {
+    public RestoreViewModel(Path database, StoreThread storeThread, Executor ui, Clock clock) {
         this.database = database;
         this.storeThread = storeThread;
         this.ui = ui;

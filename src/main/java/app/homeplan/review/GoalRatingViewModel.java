@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
  * One goal's row in the review being recorded. Every value may be left empty (an incomplete review
  * is fine); a goal with nothing entered has no rating in the saved review.
  */
-public final class GoalRatingModel {
+public final class GoalRatingViewModel {
     private final Goal goal;
     private final int rank;
     private final ObjectProperty<Integer> performance = new SimpleObjectProperty<>(this, "performance");
@@ -22,7 +22,7 @@ public final class GoalRatingModel {
     private final ObjectProperty<GoalStatus> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
-    GoalRatingModel(Goal goal, int rank) {
+    GoalRatingViewModel(Goal goal, int rank) {
         this.goal = goal;
         this.rank = rank;
     }

@@ -3,8 +3,8 @@ package app.homeplan.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.plan.Family;
-import app.homeplan.safety.RestoreModel.BackupRow;
-import app.homeplan.safety.RestoreModel.Outcome;
+import app.homeplan.safety.RestoreViewModel.BackupRow;
+import app.homeplan.safety.RestoreViewModel.Outcome;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreException;
 import app.homeplan.store.StoreThread;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RestoreModelTest {
+class RestoreViewModelTest {
     @TempDir
     Path dir;
 
@@ -36,8 +36,8 @@ class RestoreModelTest {
         return dir.resolve("homeplan.db");
     }
 
-    private RestoreModel model() {
-        return new RestoreModel(db(), storeThread, Runnable::run, clock);
+    private RestoreViewModel model() {
+        return new RestoreViewModel(db(), storeThread, Runnable::run, clock);
     }
 
     @Test
@@ -52,7 +52,7 @@ class RestoreModelTest {
         }
         Files.write(dir.resolve("backups/homeplan-2026-10-01-080000.db"), new byte[] {1, 2, 3});
 
-        RestoreModel model = model();
+        RestoreViewModel model = model();
         model.load().get(10, TimeUnit.SECONDS);
 
         assertThat(model.rows()).hasSize(3);
@@ -83,7 +83,7 @@ class RestoreModelTest {
         try (Store reopened = outcome.reopened()) {
             assertThat(reopened.families().listAll()).extracting(f -> f.childName()).contains("Ada").doesNotContain("Ben");
         }
-        String done = RestoreModel.doneMessage(new BackupRow(backup, null), outcome.result());
+        String done = RestoreViewModel.doneMessage(new BackupRow(backup, null), outcome.result());
         assertThat(done).isEqualTo("The backup taken 2 Nov 2026, 9:30 am is back in place (2 families)."
                 + " The families as they were just before are kept in the backup taken 2 Nov 2026, 9:30 am"
                 + " (before a restore).");

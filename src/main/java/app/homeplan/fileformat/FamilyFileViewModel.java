@@ -21,7 +21,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * files runs on the {@code files} executor, the database on the store thread, and every result comes
  * back on the {@code ui} executor (tests pass a direct one). A refused file never reaches the database.
  */
-public final class FamilyFileModel {
+public final class FamilyFileViewModel {
     /** Asked on the UI thread when the family in the file is already here: import a copy? */
     @FunctionalInterface
     public interface CopyQuestion {
@@ -34,7 +34,7 @@ public final class FamilyFileModel {
     private final Executor ui;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    public FamilyFileModel(FamilyRepository families, StoreThread storeThread, Executor files, Executor ui) {
+    public FamilyFileViewModel(FamilyRepository families, StoreThread storeThread, Executor files, Executor ui) {
         this.families = families;
         this.storeThread = storeThread;
         this.files = files;

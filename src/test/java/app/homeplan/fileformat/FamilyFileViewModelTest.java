@@ -23,21 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The home screen's export and import, without a toolkit: real store, store thread and files. */
-class FamilyFileModelTest {
+class FamilyFileViewModelTest {
     private static final Executor DIRECT = Runnable::run;
 
     @TempDir
     Path dir;
     Store store;
     StoreThread storeThread;
-    FamilyFileModel model;
+    FamilyFileViewModel model;
     final List<FamilyImport.AlreadyThere> asked = new ArrayList<>();
 
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("homeplan.db"));
         storeThread = new StoreThread();
-        model = new FamilyFileModel(store.families(), storeThread, DIRECT, DIRECT);
+        model = new FamilyFileViewModel(store.families(), storeThread, DIRECT, DIRECT);
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class FamilyFileModelTest {
         return storeThread.submit(() -> DatabaseSnapshot.rows(store.database().connection())).get(5, TimeUnit.SECONDS);
     }
 
-    private FamilyFileModel.CopyQuestion answer(boolean copy) {
+    private FamilyFileViewModel.CopyQuestion answer(boolean copy) {
         return there -> {
             asked.add(there);
             return copy;
@@ -60,7 +60,7 @@ class FamilyFileModelTest {
     @Test
     void exportWritesTheStoredFamilysFile() throws Exception {
         Family mia = store.families().insert(TestFamilies.everyField());
-        Path target = dir.resolve(FamilyFileModel.suggestedFileName(mia.child().name()));
+        Path target = dir.resolve(FamilyFileViewModel.suggestedFileName(mia.child().name()));
 
         Path written = model.export(mia.id(), target).get(5, TimeUnit.SECONDS);
 
@@ -75,7 +75,7 @@ class FamilyFileModelTest {
 
         assertThatThrownBy(() -> model.export(ada.id(), dir.resolve("ada.homeplan.json")).get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
-                .satisfies(e -> assertThat(FamilyFileModel.sentence(e)).contains("no longer in the data file"));
+                .satisfies(e -> assertThat(FamilyFileViewModel.sentence(e)).contains("no longer in the data file"));
         assertThat(dir.resolve("ada.homeplan.json")).doesNotExist();
     }
 
@@ -130,7 +130,7 @@ class FamilyFileModelTest {
 
         assertThatThrownBy(() -> model.importFile(file, answer(true)).get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
-                .satisfies(e -> assertThat(FamilyFileModel.sentence(e)).startsWith(
+                .satisfies(e -> assertThat(FamilyFileViewModel.sentence(e)).startsWith(
                         "The family file \u201cbad.homeplan.json\u201d cannot be used: there is a problem at line")
                         .endsWith("\u201cimportance\u201d must be from 1 to 10, not 11."));
         assertThat(rows()).isEqualTo(before);
@@ -140,8 +140,8 @@ class FamilyFileModelTest {
 
     @Test
     void theSuggestedNameIsTheChildsNameMadeSafe() {
-        assertThat(FamilyFileModel.suggestedFileName("Mia Nguyễn")).isEqualTo("Mia Nguyễn.homeplan.json");
-        assertThat(FamilyFileModel.suggestedFileName("Mia/Sam")).isEqualTo("Mia Sam.homeplan.json");
-        assertThat(FamilyFileModel.suggestedFileName("...")).isEqualTo("family.homeplan.json");
+        assertThat(FamilyFileViewModel.suggestedFileName("Mia Nguyễn")).isEqualTo("Mia Nguyễn.homeplan.json");
+        assertThat(FamilyFileViewModel.suggestedFileName("Mia/Sam")).isEqualTo("Mia Sam.homeplan.json");
+        assertThat(FamilyFileViewModel.suggestedFileName("...")).isEqualTo("family.homeplan.json");
     }
 }

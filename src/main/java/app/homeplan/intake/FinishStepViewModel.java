@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
  * Step 6, review and print: the whole plan at a glance with the goals x routines matrix, what is
  * still open, the review date and the plan's status (draft, then active once the family takes it home).
  */
-public final class ReviewStepViewModel {
+public final class FinishStepViewModel {
     /** Plans are usually reviewed every six months (IFSP practice); sooner for young children. */
     public static final List<Integer> REVIEW_MONTHS = List.of(3, 6);
 
@@ -29,7 +29,7 @@ public final class ReviewStepViewModel {
     private final ObjectProperty<PlanStatus> status = new SimpleObjectProperty<>(this, "status");
     private final ObservableList<OpenPoint> openPoints = FXCollections.observableArrayList();
 
-    public ReviewStepViewModel(FamilyDraft draft, Supplier<LocalDate> today) {
+    public FinishStepViewModel(FamilyDraft draft, Supplier<LocalDate> today) {
         this.draft = draft;
         this.today = today;
         reviewDate.set(draft.get().reviewDate());

@@ -1,0 +1,188 @@
+package app.homeplan.print;
+
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
+import com.openhtmltopdf.bidi.BidiReorderer;
+import com.openhtmltopdf.bidi.BidiSplitter;
+import com.openhtmltopdf.bidi.BidiSplitterFactory;
+import com.openhtmltopdf.bidi.BidiTextRun;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Right-to-left text for the PDF renderer, with ICU4J: how a paragraph splits into runs of one
+ * direction, how a right-to-left run is put in the order it is drawn, and Arabic shaping.
+ *
+ * <p>Why not the renderer's own ICU classes: it lays a line's runs out in their logical order and only
+ * reverses the whole line of a right-to-left block. An Arabic sentence with a number in it, inside an
+ * English line ("Who: <i>Arabic</i> 5 <i>Arabic</i>"), is three runs and printed its words in the wrong
+ * order with the spaces lost. Here, in a left-to-right paragraph, every stretch the Unicode
+ * Bidirectional Algorithm raises above the paragraph level is one right-to-left run, and that run is
+ * reordered as a whole by the algorithm itself, so numbers and Latin words inside it keep their
+ * place. Right-to-left paragraphs keep the renderer's per-run handling, which reverses the line.
+ *
+ * <p>Shaping keeps Arabic marks (harakat, tanween, shadda) as combining characters after their letter
+ * instead of ICU's spacing forms with a tatweel, so they sit on the letter instead of beside it.
+ */
+final class PlanBidi {
+    private PlanBidi() {
+    }
+
+    static BidiSplitterFactory splitters() {
+        return Splitter::new;
+    }
+
+    static BidiReorderer reorderer() {
+        return new Reorderer();
+    }
+
+    /** The runs of one paragraph: maximal right-to-left stretches in a left-to-right paragraph. */
+    static final class Splitter implements BidiSplitter {
+        private final List<BidiTextRun> runs = new ArrayList<>();
+
+        @Override
+        public void setParagraph(String paragraph, byte defaultDirection) {
+            runs.clear();
+            Bidi bidi = new Bidi();
+            bidi.setPara(paragraph, defaultDirection == RTL ? Bidi.RTL : Bidi.LTR, null);
+            int length = paragraph.length();
+            int start = 0;
+            while (start < length) {
+                boolean raised = bidi.getLevelAt(start) > 0;
+                int end = start + 1;
+                while (end < length && (bidi.getLevelAt(end) > 0) == raised) {
+                    end++;
+                }
+                runs.add(new BidiTextRun(start, end - start, raised ? RTL : LTR));
+                start = end;
+            }
+            if (runs.isEmpty()) {
+                runs.add(new BidiTextRun(0, 0, LTR));
+            }
+        }
+
+        @Override
+        public int countTextRuns() {
+            return runs.size();
+        }
+
+        @Override
+        public BidiTextRun getVisualRun(int runIndex) {
+            return runs.get(runIndex);
+        }
+
+        @Override
+        public byte getBaseDirection(String paragraph) {
+            return directionOf(paragraph);
+        }
+    }
+
+    /** True when the text holds a right-to-left letter or a bidi control (anything that could turn a line). */
+    static boolean hasRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d >= Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING && d <= Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT
+                    || c >= 0x2066 && c <= 0x2069 || c == 0x200F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The direction of the first strong character (LTR, RTL, or NEUTRAL when there is none). */
+    static byte directionOf(String text) {
+        return switch (Bidi.getBaseDirection(text)) {
+            case Bidi.LTR -> BidiSplitter.LTR;
+            case Bidi.RTL -> BidiSplitter.RTL;
+            default -> BidiSplitter.NEUTRAL;
+        };
+    }
+
+    static final class Reorderer implements BidiReorderer {
+        private static final int SHAPE = ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LETTERS_SHAPE
+                | ArabicShaping.LENGTH_FIXED_SPACES_NEAR;
+        private final ArabicShaping shaper = new ArabicShaping(SHAPE);
+        private final ArabicShaping deshaper = new ArabicShaping(ArabicShaping.TEXT_DIRECTION_LOGICAL
+                | ArabicShaping.LETTERS_UNSHAPE | ArabicShaping.LENGTH_GROW_SHRINK);
+
+        /** A right-to-left run (in logical order, already shaped) in the left-to-right order it is drawn. */
+        @Override
+        public String reorderRTLTextToLTR(String text) {
+            Bidi bidi = new Bidi(text, Bidi.RTL);
+            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+        }
+
+        @Override
+        public String shapeText(String text) {
+            return shape(text);
+        }
+
+        @Override
+        public String deshapeText(String text) {
+            try {
+                return deshaper.shape(text);
+            } catch (ArabicShapingException e) {
+                return text;
+            }
+        }
+
+        @Override
+        public boolean isLiveImplementation() {
+            return true;
+        }
+
+        /**
+         * Arabic letters in their joined forms, marks left as combining characters after their letter.
+         * The marks are taken out before shaping (they are transparent to joining) and put back after;
+         * a lam-alef ligature takes the place of both letters.
+         */
+        String shape(String text) {
+            StringBuilder letters = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!isArabicMark(c)) {
+                    letters.append(c);
+                }
+            }
+            String shaped;
+            try {
+                shaped = shaper.shape(letters.toString());
+            } catch (ArabicShapingException e) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            int letter = 0; // index into letters and shaped, which have the same length (spaces near lam-alef)
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (isArabicMark(c)) {
+                    out.append(c);
+                    continue;
+                }
+                char form = shaped.charAt(letter);
+                boolean lamAlef = form >= '\uFEF5' && form <= '\uFEFC';
+                out.append(form);
+                letter++;
+                if (lamAlef && letter < letters.length()) {
+                    // The alef is in the ligature; its place in the shaped text holds a filler space.
+                    letter++;
+                    int j = i + 1;
+                    while (j < text.length() && isArabicMark(text.charAt(j))) {
+                        out.append(text.charAt(j++)); // marks on the lam
+                    }
+                    i = j; // the alef
+                }
+            }
+            return out.toString();
+        }
+
+        /** Harakat, tanween, shadda, sukun, superscript alef and the Quranic marks: combining, transparent to joining. */
+        static boolean isArabicMark(char c) {
+            return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06DC'
+                    || c >= '\u06DF' && c <= '\u06E4' || c == '\u06E7' || c == '\u06E8' || c >= '\u06EA' && c <= '\u06ED';
+        }
+    }
+}
