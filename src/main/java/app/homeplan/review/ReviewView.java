@@ -242,14 +242,27 @@ public final class ReviewView extends BorderPane {
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
         page.getChildren().add(intro);
+        Button discard = new Button(Messages.get("review.discard"), new FontIcon("mdmz-undo"));
+        discard.setId("discardReview");
+        discard.getStyleClass().add(Styles.FLAT);
+        discard.setTooltip(new Tooltip(Messages.get("review.discard.tooltip")));
+        discard.setOnAction(e -> model.discardOpenReviewIfBlank());
+        discard.visibleProperty().bind(model.openReviewBlankProperty());
+        discard.managedProperty().bind(discard.visibleProperty());
+        details.getChildren().add(discard);
+        details.setAlignment(Pos.BOTTOM_LEFT);
+
+        Runnable writeLevels = reviseGoals == null ? null
+                : () -> leave(() -> reviseGoals.open(model.familyProperty().get().id()));
         for (GoalRatingViewModel row : model.goals()) {
-            page.getChildren().add(new GoalRatingCard(row, model.openScoresProperty()));
+            page.getChildren().add(new GoalRatingCard(row, model.openScoresProperty(), writeLevels));
         }
         if (model.goals().isEmpty()) {
             Label none = new Label(Messages.get("review.noGoals"));
             none.getStyleClass().add("muted");
             page.getChildren().add(none);
         }
+        page.getChildren().add(new PracticeGrid(model));
 
         TextArea notes = Accessibility.tabMovesOn(new TextArea());
         notes.setId("reviewNotes");
@@ -296,8 +309,8 @@ public final class ReviewView extends BorderPane {
     }
 
     private void deleteOpenReview() {
-        if (model.dateProperty().get() == null) {
-            return;
+        if (model.dateProperty().get() == null || model.discardOpenReviewIfBlank()) {
+            return; // nothing entered yet: gone at once, nothing to ask about
         }
         String when = LONG_DATE.withLocale(Messages.locale()).format(model.dateProperty().get());
         if (dialogs.confirm("review.delete.title", Messages.get("review.delete.text", when), "review.delete.confirm")) {
@@ -323,7 +336,7 @@ public final class ReviewView extends BorderPane {
     }
 
     /** A past review in the list: its date, its number and its T-score. */
-    private static final class ReviewCell extends ListCell<ReviewScores> {
+    private final class ReviewCell extends ListCell<ReviewScores> {
         @Override
         protected void updateItem(ReviewScores item, boolean empty) {
             super.updateItem(item, empty);
@@ -336,9 +349,14 @@ public final class ReviewView extends BorderPane {
             Label date = new Label(Messages.get("review.list.date", item.number(),
                     LONG_DATE.withLocale(Messages.locale()).format(item.review().date())));
             date.getStyleClass().add("review-cell-date");
-            Label score = new Label(Messages.get("review.list.tScore", ScoreFormat.oneDecimal(item.gas().tScore())));
+            GasComparison gas = item.gas();
+            Label score = new Label(gas.hasScore()
+                    ? Messages.get("review.list.tScore", ScoreFormat.oneDecimal(gas.now().tScore()),
+                            ScoreText.goals(model.familyProperty().get(), gas.goals()))
+                    : Messages.get("review.list.noTScore"));
             score.getStyleClass().add("review-cell-detail");
-            Label rated = new Label(Messages.get("review.list.rated", item.goalsRated(), item.goals().size()));
+            score.setWrapText(true);
+            Label rated = new Label(Messages.get("review.list.rated", item.goalsRated(), item.goalsInPlan()));
             rated.getStyleClass().add("review-cell-detail");
             setText(null);
             setGraphic(new VBox(2, date, score, rated));
