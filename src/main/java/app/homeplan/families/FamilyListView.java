@@ -49,8 +49,8 @@ public final class FamilyListView extends BorderPane {
     private final Supplier<LocalDate> today;
     private final TableView<FamilySummary> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
-    private final HBox actions = new HBox(8);
-    private final HBox headerActions = new HBox(8);
+    private final javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8);
+    private final javafx.scene.layout.FlowPane headerActions = new javafx.scene.layout.FlowPane(8, 8);
     private final Label emptyTitle = new Label();
     private final Label emptyText = new Label();
     private final Button newFamily = new Button(Messages.get("families.new"), new FontIcon("mdal-add"));
@@ -64,19 +64,19 @@ public final class FamilyListView extends BorderPane {
         this.today = today;
         getStyleClass().add("family-list");
         setId("familyList");
-        setTop(header());
+        setTop(new VBox(header())); // banners join it below (Recovery), keeping the header first in Tab order
         setCenter(body());
         installKeys();
         model.refresh();
     }
 
     /** The row of buttons under the list: actions on the selected family; features add theirs here. */
-    public HBox actions() {
+    public javafx.scene.layout.FlowPane actions() {
         return actions;
     }
 
     /** Buttons in the header, before "New family": actions on Homeplan as a whole (import, restore...). */
-    public HBox headerActions() {
+    public javafx.scene.layout.FlowPane headerActions() {
         return headerActions;
     }
 
@@ -105,17 +105,24 @@ public final class FamilyListView extends BorderPane {
         title.getStyleClass().add("app-title");
         Label subtitle = new Label(Messages.get("families.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
+        subtitle.setWrapText(true);
         VBox titles = new VBox(2, title, subtitle);
         HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox brand = new HBox(16, logo, titles);
+        brand.setAlignment(Pos.CENTER_LEFT);
+        brand.setStyle("-fx-min-width: 16em;");
 
         newFamily.setId("newFamily");
         newFamily.getStyleClass().add("accent");
         newFamily.setOnAction(e -> newFamily());
         newFamily.setTooltip(new Tooltip(Messages.get("families.new.tooltip")));
 
+        // Buttons keep their words: next to the title while they fit on one line, else under it, wrapping.
         headerActions.setAlignment(Pos.CENTER_RIGHT);
-        HBox header = new HBox(16, logo, titles, headerActions, newFamily);
-        header.setAlignment(Pos.CENTER_LEFT);
+        headerActions.setPrefWrapLength(Double.MAX_VALUE);
+        headerActions.getChildren().add(newFamily);
+        app.homeplan.ui.KeepWords.in(headerActions);
+        app.homeplan.ui.SideBySide header = new app.homeplan.ui.SideBySide(16, brand, headerActions).secondWhole();
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(16, 24, 16, 24));
         return header;
@@ -154,10 +161,10 @@ public final class FamilyListView extends BorderPane {
         delete.setOnAction(e -> deleteSelected());
         open.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        actions.getChildren().addAll(open, spacer, delete);
+        // A row that wraps: with large text the buttons go onto a second line rather than lose their words.
+        actions.getChildren().addAll(open, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
+        app.homeplan.ui.KeepWords.in(actions);
 
         Label error = new Label();
         error.getStyleClass().add("error-banner");

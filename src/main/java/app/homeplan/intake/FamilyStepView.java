@@ -41,6 +41,7 @@ final class FamilyStepView extends StepPane {
         Label age = new Label();
         age.setId("childAge");
         age.getStyleClass().add("age-pill");
+        age.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         age.textProperty().bind(model.ageProperty());
         age.visibleProperty().bind(age.textProperty().isNotEmpty());
         age.managedProperty().bind(age.visibleProperty());

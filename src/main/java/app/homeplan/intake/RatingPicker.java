@@ -10,14 +10,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 /**
  * A row of big, touch-friendly numbers for a rating (satisfaction 1-5, COPM 1-10, GAS -2..+2).
  * One Tab stop: arrow keys, Home/End and digits choose, Delete clears; clicking the chosen number
  * again clears it (not rated).
  */
-final class RatingPicker extends HBox {
+final class RatingPicker extends FlowPane {
     private final int min;
     private final int max;
     private final ObjectProperty<Integer> value;
@@ -27,7 +28,7 @@ final class RatingPicker extends HBox {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "tabStop");
 
     RatingPicker(int min, int max, ObjectProperty<Integer> value, IntFunction<String> text, String accessibleName) {
-        super(4);
+        super(4, 4); // the numbers wrap onto a second line rather than lose their digits
         this.min = min;
         this.max = max;
         this.value = value;
@@ -39,6 +40,7 @@ final class RatingPicker extends HBox {
             b.setToggleGroup(group);
             b.setUserData(rating);
             b.getStyleClass().add("rating");
+            b.setMinWidth(Region.USE_PREF_SIZE);
             // "How important is this? (importance), 9": which scale, not only the number.
             Accessibility.name(b, accessibleName + ", " + text.apply(n));
             b.setOnAction(e -> {

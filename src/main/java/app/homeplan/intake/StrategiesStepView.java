@@ -91,9 +91,7 @@ final class StrategiesStepView extends StepPane {
         slots.setPrefHeight(460);
         VBox left = Forms.card(text("intake.strategies.slots"), slots);
         left.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        left.setMinWidth(280);
-        left.setPrefWidth(320);
-        left.setMaxWidth(340);
+        left.setStyle("-fx-min-width: 18em; -fx-pref-width: 23em; -fx-max-width: 26em;");
 
         slotTitle.getStyleClass().add("card-title");
         slotTitle.setWrapText(true);
@@ -169,8 +167,8 @@ final class StrategiesStepView extends StepPane {
         libraryCard.setId("libraryCard");
 
         VBox right = new VBox(20, middle, libraryCard);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        add(new HBox(20, left, right));
+        right.setStyle("-fx-min-width: 24em;");
+        add(new app.homeplan.ui.SideBySide(20, left, right));
         model.loadOwnStrategies();
     }
 

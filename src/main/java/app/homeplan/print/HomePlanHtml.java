@@ -118,19 +118,7 @@ final class HomePlanHtml extends PrintHtml {
                 table.scores { table-layout: fixed; }
                 .scores td.num, .scores th.num { width: 20%; }
                 .gas td.level { width: 34%; }
-                table.history th.when, table.history td.when { width: 40%; }
-                table.history th.num { width: 20%; }
-                table.review-goals th.goal-col { width: 27%; }
-                table.review-goals th.copm { width: 20%; }
-                table.review-goals th.gas { width: 13%; }
-                table.review-goals th.status { width: 20%; }
-                table.review-goals tbody { page-break-inside: avoid; }
-                .review { margin-bottom: 6mm; }
-                .review:last-child, .review > :last-child { margin-bottom: 0; }
-                .review-head { page-break-inside: avoid; }
-                .review-scores { margin: 0 0 3mm 0; }
-                .review-scores p { margin-bottom: 1mm; }
-                """;
+                """ + ReviewHistoryHtml.CSS;
     }
 
     // ---------------------------------------------------------------- cover
@@ -540,130 +528,9 @@ final class HomePlanHtml extends PrintHtml {
 
     // ---------------------------------------------------------------- clinician copy: review history
 
-    /**
-     * Every review, oldest first, with the numbers the review screen shows ({@link ProgressSummary},
-     * {@link ScoreFormat}, {@link ScoreText}): a table of the scores over time, then per review who
-     * came, the T-score with the goals it covers, the COPM-style means and their change, and each goal
-     * start to now with its decision and notes.
-     */
+    /** Every review with the numbers and sentences the review screen shows ({@link ReviewHistoryHtml}). */
     private void reviewHistory() {
-        out.append("<div class=\"section history-section\">\n<h2>").append(msg("print.clinician.reviews")).append("</h2>\n");
-        ProgressSummary summary = ProgressSummary.of(family);
-        if (summary.reviews().isEmpty()) {
-            para("muted", msg("print.clinician.reviews.none"));
-            out.append("</div>\n");
-            return;
-        }
-        para("intro", msg("print.clinician.history.intro", Copm.MEANINGFUL_CHANGE));
-
-        out.append("<h3>").append(msg("print.clinician.history.overTime")).append("</h3>\n");
-        out.append("<table class=\"history\"><thead><tr>");
-        th("when", msg("print.clinician.history.when"));
-        th("num", msg("print.clinician.history.performance"));
-        th("num", msg("print.clinician.history.satisfaction"));
-        th("num", msg("print.clinician.history.tScore"));
-        out.append("</tr></thead><tbody>");
-        for (ProgressSummary.Point point : summary.timeline()) {
-            String when = point.isStart()
-                    ? (point.date() == null ? Messages.get("print.clinician.history.start")
-                            : Messages.get("print.clinician.history.startOn", date(point.date())))
-                    : Messages.get("print.clinician.history.reviewOn", point.reviewNumber(), date(point.date()));
-            out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
-            numberCell(ScoreFormat.oneDecimal(point.performance()));
-            numberCell(ScoreFormat.oneDecimal(point.satisfaction()));
-            numberCell(ScoreFormat.oneDecimal(point.tScore()));
-            out.append("</tr>");
-        }
-        out.append("</tbody></table>\n");
-
-        BaselineScores start = summary.baseline();
-        for (ReviewScores scores : summary.reviews()) {
-            review(scores, start);
-        }
-        out.append("</div>\n");
-    }
-
-    private void review(ReviewScores scores, BaselineScores start) {
-        Review review = scores.review();
-        // The heading stays with the scores; the goals' table may go on over the page, a goal with its notes.
-        out.append("<div class=\"review\"><div class=\"review-head\"><h3>")
-                .append(msg("print.clinician.review.title", scores.number(), date(review.date()))).append("</h3>");
-        if (!review.attendees().isBlank()) {
-            out.append("<p class=\"user\">")
-                    .append(msg("print.clinician.review.attendees", user(review.attendees())))
-                    .append("</p>");
-        }
-        out.append("<div class=\"review-scores\">");
-        scoreLine("print.clinician.review.tScore", ScoreFormat.oneDecimal(scores.gas().tScore()),
-                ScoreFormat.oneDecimal(start.gas().tScore()), ScoreText.gasCoverage(family, scores.gas()), false);
-        meanLine("print.clinician.review.performance", scores.performance(), start.performance(), scores.performanceChange());
-        meanLine("print.clinician.review.satisfaction", scores.satisfaction(), start.satisfaction(),
-                scores.satisfactionChange());
-        out.append("</div></div>");
-
-        if (!scores.goals().isEmpty()) {
-            out.append("<table class=\"scores review-goals\"><thead><tr>");
-            th("goal-col", msg("print.clinician.copm.goal"));
-            th("num copm", msg("print.clinician.copm.performance"));
-            th("num copm", msg("print.clinician.copm.satisfaction"));
-            th("num gas", msg("print.clinician.review.gas"));
-            th("num status", msg("print.clinician.review.status"));
-            out.append("</tr></thead>");
-            for (GoalProgress goal : scores.goals()) {
-                out.append("<tbody><tr>");
-                cellHtml(goalLine("print.day.goal", goal.rank(), goal.goal()));
-                changeCell(goal.baselinePerformance(), goal.performance(), goal.performanceChange().orElse(null));
-                changeCell(goal.baselineSatisfaction(), goal.satisfaction(), goal.satisfactionChange().orElse(null));
-                numberCell(goal.gasBaseline() == null && goal.gasAttainment() == null ? ScoreFormat.NONE
-                        : Messages.get("review.table.fromTo", ScoreFormat.level(goal.gasBaseline()),
-                                ScoreFormat.level(goal.gasAttainment())));
-                numberCell(goal.status().map(s -> Messages.get(s.messageKey()))
-                        .orElse(Messages.get("review.table.notRated")));
-                out.append("</tr>");
-                if (!goal.notes().isBlank()) {
-                    out.append("<tr><td colspan=\"5\" class=\"user\"><span class=\"label\">")
-                            .append(msg("print.clinician.review.notes")).append(":</span> ")
-                            .append(isolated(goal.notes())).append("</td></tr>");
-                }
-                out.append("</tbody>");
-            }
-            out.append("</table>\n");
-        }
-        if (!review.notes().isBlank()) {
-            labelled(msg("print.clinician.review.summary"), review.notes());
-        }
-        out.append("</div>\n");
-    }
-
-    /** "Performance (mean): 5.5 (at the start: 2.5). Change: +3.0 over 4 goals rated both times. Over all 4 goals." */
-    private void meanLine(String labelKey, Copm.Mean now, Copm.Mean start, Copm.MeanChange change) {
-        String detail = ScoreText.meanCoverage(family, now);
-        if (!now.goals().isEmpty()) {
-            detail = Messages.get("review.tile.changeOver", ScoreText.meanChange(change)) + " " + detail;
-        }
-        scoreLine(labelKey, ScoreFormat.oneDecimal(now.value()), ScoreFormat.oneDecimal(start.value()), detail,
-                change.meaningful());
-    }
-
-    private void scoreLine(String labelKey, String now, String start, String detail, boolean meaningful) {
-        out.append("<p><span class=\"label\">").append(msg(labelKey, now)).append("</span> ")
-                .append(msg("print.clinician.review.atStart", start)).append(' ').append(Html.escape(detail));
-        if (meaningful) {
-            out.append(" <span class=\"strong\">").append(msg("print.clinician.review.meaningful", Copm.MEANINGFUL_CHANGE))
-                    .append("</span>");
-        }
-        out.append("</p>");
-    }
-
-    /** "3 → 7 (+4)", in bold when the change is meaningful (2 points or more either way). */
-    private void changeCell(Integer start, Integer now, Copm.Change change) {
-        String fromTo = Messages.get("review.table.fromTo", ScoreFormat.rating(start), ScoreFormat.rating(now));
-        out.append("<td class=\"num").append(change != null && change.meaningful() ? " strong" : "").append("\">")
-                .append(Html.escape(fromTo));
-        if (change != null) {
-            out.append("<br/>").append(msg("print.clinician.review.change", ScoreFormat.signed(change.points())));
-        }
-        out.append("</td>");
+        new ReviewHistoryHtml(this).write();
     }
 
     // ---------------------------------------------------------------- helpers
