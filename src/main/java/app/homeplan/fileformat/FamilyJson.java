@@ -149,6 +149,9 @@ final class FamilyJson {
             o.put("notes", r.notes());
         });
         putDate(family, "reviewDate", f.reviewDate());
+        if (!f.planLanguage().isEmpty()) {
+            family.put("planLanguage", f.planLanguage());
+        }
         family.put("wizardStep", f.wizardStep());
         family.put("createdAt", f.createdAt().toString());
         family.put("updatedAt", f.updatedAt().toString());
@@ -215,6 +218,7 @@ final class FamilyJson {
                                 enumValue(r, "status", GoalStatus.class, GoalStatus.CONTINUING), text(r, "notes"))),
                         text(o, "notes"))))
                 .reviewDate(date(f, "reviewDate"))
+                .planLanguage(text(f, "planLanguage"))
                 .wizardStep(f.path("wizardStep").asInt(0));
         Instant created = instant(f, "createdAt");
         builder.createdAt(created);

@@ -1,6 +1,7 @@
 package app.homeplan.print;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePack;
 import app.homeplan.library.SafetyLines;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Clinician;
@@ -19,7 +20,6 @@ import app.homeplan.review.ReviewScores;
 import app.homeplan.review.ScoreFormat;
 import app.homeplan.review.ScoreText;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +52,7 @@ final class HomePlanHtml extends PrintHtml {
 
     @Override
     protected String title() {
-        return title(family);
+        return text("print.title", family.child().displayName());
     }
 
     @Override
@@ -62,16 +62,16 @@ final class HomePlanHtml extends PrintHtml {
 
     @Override
     protected String subject() {
-        return Messages.get("print.cover.kicker");
+        return text("print.cover.kicker");
     }
 
     @Override
     protected void body() {
-        cover();
-        goals();
-        day();
+        inEachLanguage(this::cover);
+        inEachLanguage(this::goals);
+        inEachLanguage(this::day);
         trackers();
-        notes();
+        inEachLanguage(this::notes);
         if (options.copy() == PlanCopy.CLINICIAN) {
             clinician();
         }
@@ -101,6 +101,9 @@ final class HomePlanHtml extends PrintHtml {
                 .tracker tr.routine-row td { background-color: #e6e6e6; font-weight: bold; }
                 .tick { display: inline-block; width: 6.5mm; height: 6.5mm; border: 1.5pt solid #000; }
                 .week-of { margin: 0 0 4mm 0; }
+                .translation-status { margin-top: 4mm; border: 1pt solid #000; padding: 2mm 3mm; }
+                .second-language > .cover { page-break-before: always; }
+                .in-english { font-weight: normal; font-size: 0.85em; }
                 .write-line { display: inline-block; width: 60mm; border-bottom: 1pt solid #000; }
                 .lines { margin-top: 4mm; }
                 .line { border-bottom: 0.75pt solid #000; height: 10mm; }
@@ -303,7 +306,7 @@ final class HomePlanHtml extends PrintHtml {
 
     /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
     private void safetyLines(Routine routine) {
-        List<String> lines = SafetyLines.lines(family, routine, options.today());
+        List<String> lines = SafetyLines.lines(lang(), family, routine, options.today());
         if (lines.isEmpty()) {
             return;
         }
@@ -323,7 +326,7 @@ final class HomePlanHtml extends PrintHtml {
         }
         for (Strategy s : strategies) {
             out.append("<div class=\"strategy\">");
-            out.append("<p class=\"what user\" dir=\"auto\">").append(userText(s.what())).append("</p>");
+            out.append("<p class=\"what user\" dir=\"auto\">").append(userText(strategyWords(s))).append("</p>");
             if (!s.who().isBlank() || !s.howOften().isBlank()) {
                 out.append("<p class=\"meta user\">");
                 if (!s.who().isBlank()) {
@@ -347,10 +350,11 @@ final class HomePlanHtml extends PrintHtml {
     private void trackers() {
         List<DayOfWeek> days = List.of(DayOfWeek.values()); // Monday first
         for (int week = 1; week <= options.weeks(); week++) {
+            int w = week;
             out.append("<div class=\"section tracker-page\">\n<h2>")
-                    .append(msg("print.tracker.title", week, options.weeks())).append("</h2>\n");
-            para("intro", msg("print.tracker.intro"));
-            out.append("<p class=\"week-of\"><span class=\"label\">").append(msg("print.tracker.weekOf"))
+                    .append(both(() -> msg("print.tracker.title", w, options.weeks()))).append("</h2>\n");
+            para("intro", both(() -> msg("print.tracker.intro")));
+            out.append("<p class=\"week-of\"><span class=\"label\">").append(both(() -> msg("print.tracker.weekOf")))
                     .append("</span> <span class=\"write-line\">&#160;</span></p>\n");
             boolean any = family.routines().stream().anyMatch(r -> !family.goalsIn(r.id()).isEmpty());
             if (!any) {
@@ -359,10 +363,10 @@ final class HomePlanHtml extends PrintHtml {
                 continue;
             }
             out.append("<table class=\"tracker\"><thead><tr><th scope=\"col\" class=\"what\">")
-                    .append(msg("print.tracker.what")).append("</th>");
+                    .append(both(() -> msg("print.tracker.what"))).append("</th>");
             for (DayOfWeek d : days) {
                 out.append("<th scope=\"col\" class=\"day\">")
-                        .append(Html.escape(d.getDisplayName(TextStyle.SHORT, options.locale()))).append("</th>");
+                        .append(both(() -> Html.escape(lang().weekdayShort(d)))).append("</th>");
             }
             out.append("</tr></thead>\n");
             for (Routine routine : family.routines()) {
@@ -396,11 +400,23 @@ final class HomePlanHtml extends PrintHtml {
         if (family.reviewDate() != null) {
             para("label", msg("print.notes.review", date(family.reviewDate())));
         }
+        translationStatus();
         out.append("<div class=\"lines\">");
         for (int i = 0; i < NOTE_LINES; i++) {
             out.append("<div class=\"line\"></div>");
         }
         out.append("</div>\n</div>\n");
+    }
+
+    /** How far the translation can be trusted, said on every plan printed in a translation (never hidden). */
+    private void translationStatus() {
+        LanguagePack pack = planLanguage;
+        if (pack.isSource()) {
+            return;
+        }
+        para("translation-status", pack.checked()
+                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), user(pack.checkedOn()))
+                : msg("print.language.draft", pack.name()));
     }
 
     // ---------------------------------------------------------------- clinician copy
@@ -447,9 +463,9 @@ final class HomePlanHtml extends PrintHtml {
                     .append("</th></tr></thead><tbody>");
             String[] levelKeys = {"m2", "m1", "0", "p1", "p2"};
             for (int level = GasScale.MIN_LEVEL; level <= GasScale.MAX_LEVEL; level++) {
-                String label = Messages.get("print.clinician.gas." + levelKeys[level + 2]);
+                String label = text("print.clinician.gas." + levelKeys[level + 2]);
                 if (gas.baseline() != null && gas.baseline() == level) {
-                    label = label + " (" + Messages.get("print.clinician.gas.baseline") + ")";
+                    label = label + " (" + text("print.clinician.gas.baseline") + ")";
                 }
                 out.append("<tr><td class=\"level\">").append(Html.escape(label)).append("</td>");
                 cell(gas.description(level));
@@ -492,13 +508,13 @@ final class HomePlanHtml extends PrintHtml {
         out.append("</tr></thead><tbody>");
         for (ProgressSummary.Point point : summary.timeline()) {
             String when = point.isStart()
-                    ? (point.date() == null ? Messages.get("print.clinician.history.start")
-                            : Messages.get("print.clinician.history.startOn", date(point.date())))
-                    : Messages.get("print.clinician.history.reviewOn", point.reviewNumber(), date(point.date()));
+                    ? (point.date() == null ? text("print.clinician.history.start")
+                            : text("print.clinician.history.startOn", date(point.date())))
+                    : text("print.clinician.history.reviewOn", point.reviewNumber(), date(point.date()));
             out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
-            numberCell(ScoreFormat.oneDecimal(point.performance()));
-            numberCell(ScoreFormat.oneDecimal(point.satisfaction()));
-            numberCell(ScoreFormat.oneDecimal(point.tScore()));
+            numberCell(oneDecimal(point.performance()));
+            numberCell(oneDecimal(point.satisfaction()));
+            numberCell(oneDecimal(point.tScore()));
             out.append("</tr>");
         }
         out.append("</tbody></table>\n");
@@ -521,8 +537,8 @@ final class HomePlanHtml extends PrintHtml {
                     .append("</p>");
         }
         out.append("<div class=\"review-scores\">");
-        scoreLine("print.clinician.review.tScore", ScoreFormat.oneDecimal(scores.gas().tScore()),
-                ScoreFormat.oneDecimal(start.gas().tScore()), ScoreText.gasCoverage(family, scores.gas()), false);
+        scoreLine("print.clinician.review.tScore", oneDecimal(scores.gas().tScore()),
+                oneDecimal(start.gas().tScore()), ScoreText.gasCoverage(lang(), family, scores.gas()), false);
         meanLine("print.clinician.review.performance", scores.performance(), start.performance(), scores.performanceChange());
         meanLine("print.clinician.review.satisfaction", scores.satisfaction(), start.satisfaction(),
                 scores.satisfactionChange());
@@ -542,10 +558,10 @@ final class HomePlanHtml extends PrintHtml {
                 changeCell(goal.baselinePerformance(), goal.performance(), goal.performanceChange().orElse(null));
                 changeCell(goal.baselineSatisfaction(), goal.satisfaction(), goal.satisfactionChange().orElse(null));
                 numberCell(goal.gasBaseline() == null && goal.gasAttainment() == null ? ScoreFormat.NONE
-                        : Messages.get("review.table.fromTo", ScoreFormat.level(goal.gasBaseline()),
-                                ScoreFormat.level(goal.gasAttainment())));
-                numberCell(goal.status().map(s -> Messages.get(s.messageKey()))
-                        .orElse(Messages.get("review.table.notRated")));
+                        : text("review.table.fromTo", level(goal.gasBaseline()),
+                                level(goal.gasAttainment())));
+                numberCell(goal.status().map(s -> text(s.messageKey()))
+                        .orElse(text("review.table.notRated")));
                 out.append("</tr>");
                 if (!goal.notes().isBlank()) {
                     out.append("<tr><td colspan=\"5\" class=\"user\"><span class=\"label\">")
@@ -564,11 +580,11 @@ final class HomePlanHtml extends PrintHtml {
 
     /** "Performance (mean): 5.5 (at the start: 2.5). Change: +3.0 over 4 goals rated both times. Over all 4 goals." */
     private void meanLine(String labelKey, Copm.Mean now, Copm.Mean start, Copm.MeanChange change) {
-        String detail = ScoreText.meanCoverage(family, now);
+        String detail = ScoreText.meanCoverage(lang(), family, now);
         if (!now.goals().isEmpty()) {
-            detail = Messages.get("review.tile.changeOver", ScoreText.meanChange(change)) + " " + detail;
+            detail = text("review.tile.changeOver", ScoreText.meanChange(lang(), change)) + " " + detail;
         }
-        scoreLine(labelKey, ScoreFormat.oneDecimal(now.value()), ScoreFormat.oneDecimal(start.value()), detail,
+        scoreLine(labelKey, oneDecimal(now.value()), oneDecimal(start.value()), detail,
                 change.meaningful());
     }
 
@@ -584,20 +600,44 @@ final class HomePlanHtml extends PrintHtml {
 
     /** "3 → 7 (+4)", in bold when the change is meaningful (2 points or more either way). */
     private void changeCell(Integer start, Integer now, Copm.Change change) {
-        String fromTo = Messages.get("review.table.fromTo", ScoreFormat.rating(start), ScoreFormat.rating(now));
+        String fromTo = text("review.table.fromTo", rating(start), rating(now));
         out.append("<td class=\"num").append(change != null && change.meaningful() ? " strong" : "").append("\">")
                 .append(Html.escape(fromTo));
         if (change != null) {
-            out.append("<br/>").append(msg("print.clinician.review.change", ScoreFormat.signed(change.points())));
+            out.append("<br/>").append(msg("print.clinician.review.change", signed(change.points())));
         }
         out.append("</td>");
     }
 
     // ---------------------------------------------------------------- helpers
 
+    /**
+     * The routine's name: a library routine's name in the printout's language while it is still the
+     * library's English name; a name the family typed or changed, as typed.
+     */
     private String routineName(Routine routine) {
         String name = routine.name().strip();
-        return name.isEmpty() ? Messages.get("print.day.unnamed") : name;
+        if (name.isEmpty()) {
+            return text("print.day.unnamed");
+        }
+        String key = "library.routine." + routine.libraryKey();
+        if (!routine.libraryKey().isBlank() && name.equals(options.packs().english().text(key))) {
+            return text(key);
+        }
+        return name;
+    }
+
+    /**
+     * A strategy's words: a built-in strategy in the printout's language while it is still the library's
+     * English words (with the child's name); words the clinician or family wrote or changed, as typed.
+     */
+    private String strategyWords(Strategy s) {
+        String key = "library.strategy." + s.libraryKey() + ".text";
+        String child = family.child().displayName();
+        if (!s.libraryKey().isBlank() && s.what().strip().equals(options.packs().english().text(key, child).strip())) {
+            return text(key, child);
+        }
+        return s.what();
     }
 
     private void numberCell(Integer value) {

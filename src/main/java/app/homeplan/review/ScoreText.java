@@ -1,6 +1,7 @@
 package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.i18n.Wording;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import java.util.ArrayList;
@@ -17,15 +18,20 @@ public final class ScoreText {
 
     /** "goal 2", "goals 1 and 3", "goals 1, 2 and 4". */
     public static String goals(Family family, List<Goal> goals) {
+        return goals(Messages.wording(), family, goals);
+    }
+
+    /** The same in a printout's language. */
+    public static String goals(Wording w, Family family, List<Goal> goals) {
         List<String> numbers = new ArrayList<>();
         for (Goal goal : goals) {
-            numbers.add(Integer.toString(family.goals().indexOf(goal) + 1));
+            numbers.add(ScoreFormat.rating(family.goals().indexOf(goal) + 1, w.numberLocale()));
         }
         if (numbers.size() == 1) {
-            return Messages.get("review.goals.one", numbers.get(0));
+            return w.text("review.goals.one", numbers.get(0));
         }
-        String head = String.join(Messages.get("review.list.separator"), numbers.subList(0, numbers.size() - 1));
-        return Messages.get("review.goals.many", head, numbers.get(numbers.size() - 1));
+        String head = String.join(w.text("review.list.separator"), numbers.subList(0, numbers.size() - 1));
+        return w.text("review.goals.many", head, numbers.get(numbers.size() - 1));
     }
 
     /**
@@ -33,51 +39,63 @@ public final class ScoreText {
      * and 2), weighted. Not rated, so not counted: goal 3. No GAS levels set, so not counted: goals 4 and 5."
      */
     public static String gasCoverage(Family family, GasResult gas) {
+        return gasCoverage(Messages.wording(), family, gas);
+    }
+
+    public static String gasCoverage(Wording w, Family family, GasResult gas) {
         List<String> parts = new ArrayList<>();
         if (!gas.hasScore()) {
-            parts.add(Messages.get(gas.zeroWeight().isEmpty() ? "review.gas.none" : "review.gas.noneWeighted"));
+            parts.add(w.text(gas.zeroWeight().isEmpty() ? "review.gas.none" : "review.gas.noneWeighted"));
         } else {
             String covers = gas.counted().size() == gas.goalCount()
-                    ? Messages.get("review.gas.coversAll", gas.goalCount())
-                    : Messages.get("review.gas.coversSome", gas.counted().size(), gas.goalCount(),
-                            goals(family, gas.counted()));
-            parts.add(Messages.get(gas.weighted() ? "review.gas.weighted" : "review.gas.unweighted", covers));
+                    ? w.text("review.gas.coversAll", gas.goalCount())
+                    : w.text("review.gas.coversSome", gas.counted().size(), gas.goalCount(),
+                            goals(w, family, gas.counted()));
+            parts.add(w.text(gas.weighted() ? "review.gas.weighted" : "review.gas.unweighted", covers));
         }
         if (gas.hasScore() && !gas.notRated().isEmpty()) {
             // A goal whose GAS levels were never written is not "not rated": say which is which.
             List<Goal> noScale = gas.notRated().stream().filter(g -> g.gas().isEmpty()).toList();
             List<Goal> skipped = gas.notRated().stream().filter(g -> !g.gas().isEmpty()).toList();
             if (!skipped.isEmpty()) {
-                parts.add(Messages.get("review.gas.notRated", goals(family, skipped)));
+                parts.add(w.text("review.gas.notRated", goals(w, family, skipped)));
             }
             if (!noScale.isEmpty()) {
-                parts.add(Messages.get("review.gas.noScale", goals(family, noScale)));
+                parts.add(w.text("review.gas.noScale", goals(w, family, noScale)));
             }
         }
         if (!gas.zeroWeight().isEmpty()) {
-            parts.add(Messages.get("review.gas.zeroWeight", goals(family, gas.zeroWeight())));
+            parts.add(w.text("review.gas.zeroWeight", goals(w, family, gas.zeroWeight())));
         }
         return String.join(" ", parts);
     }
 
     /** Which goals a mean is over: "All 4 goals." or "3 of 4 goals (not rated: goal 4)." */
     public static String meanCoverage(Family family, Copm.Mean mean) {
+        return meanCoverage(Messages.wording(), family, mean);
+    }
+
+    public static String meanCoverage(Wording w, Family family, Copm.Mean mean) {
         int all = family.goals().size();
         if (mean.goals().isEmpty()) {
-            return Messages.get("review.mean.none");
+            return w.text("review.mean.none");
         }
         if (mean.goals().size() == all) {
-            return Messages.get("review.mean.all", all);
+            return w.text("review.mean.all", all);
         }
         List<Goal> missing = family.goals().stream().filter(g -> !mean.goals().contains(g)).toList();
-        return Messages.get("review.mean.some", mean.goals().size(), all, goals(family, missing));
+        return w.text("review.mean.some", mean.goals().size(), all, goals(w, family, missing));
     }
 
     /** The mean change and what it rests on: "+3.0 over 4 goals rated both times". */
     public static String meanChange(Copm.MeanChange change) {
+        return meanChange(Messages.wording(), change);
+    }
+
+    public static String meanChange(Wording w, Copm.MeanChange change) {
         if (change.value().isEmpty()) {
-            return Messages.get("review.change.none");
+            return w.text("review.change.none");
         }
-        return Messages.get("review.change.over", ScoreFormat.signed(change.value()), change.goals().size());
+        return w.text("review.change.over", ScoreFormat.signed(change.value(), w.numberLocale()), change.goals().size());
     }
 }
