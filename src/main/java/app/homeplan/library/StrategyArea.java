@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /** What a strategy helps with. Each area has a name and the words in a goal that point to it. */
 public enum StrategyArea {
-    COMMUNICATION, MOVEMENT, SELF_CARE, FEEDING, SLEEP, PLAY_SOCIAL, REGULATION;
+    COMMUNICATION, MOVEMENT, SELF_CARE, FEEDING, SLEEP, PLAY_SOCIAL, REGULATION,
+    /** The family's own outcomes (a break, support, childcare, wellbeing), not the child's. */
+    FAMILY;
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 

@@ -73,8 +73,10 @@ public final class StrategyLibrary {
                 .thenComparingInt(s -> routineFit(s, routineKey));
         return strategies.stream()
                 .filter(s -> searching ? s.matches(words, childName)
-                        : everything || s.routineKeys().contains(routineKey) || s.fitsAnyRoutine()
+                        : everything || ((s.routineKeys().contains(routineKey) || s.fitsAnyRoutine()
                         || (typedRoutine && areas.contains(s.area())))
+                        // strategies for the family's own wellbeing come up for family outcomes only
+                        && (s.area() != StrategyArea.FAMILY || areas.contains(StrategyArea.FAMILY))))
                 .sorted(bestFirst) // stable: own strategies, then library order, within a rank
                 .toList();
     }

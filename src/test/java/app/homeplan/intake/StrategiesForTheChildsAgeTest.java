@@ -142,7 +142,12 @@ class StrategiesForTheChildsAgeTest {
             model.selectedProperty().set(model.slots().stream()
                     .filter(s -> s.routine().id().equals(bedtime.id())).findFirst().orElseThrow());
             assertThat(model.suggestions()).extracting(LibraryStrategy::key).containsAll(SETTLING);
-            assertThat(model.ageNote()).isEmpty();
+            // Only what is for babies is hidden now.
+            int suited = model.suggestions().size();
+            model.showOtherAgesProperty().set(true);
+            assertThat(model.suggestions().subList(suited, model.suggestions().size())).isNotEmpty()
+                    .allMatch(s -> s.key().startsWith("baby.") && model.ageReason(s).endsWith("under 12 months."));
+            assertThat(model.ageNote()).startsWith(model.hiddenForAgeProperty().get() + " strategies hidden for a 3-year-old");
         });
         String text = text(print(draft.get()));
         assertThat(text).doesNotContain("Safe sleep for babies").contains("within arm's reach");
