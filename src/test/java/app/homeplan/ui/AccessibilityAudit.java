@@ -209,7 +209,9 @@ final class AccessibilityAudit {
         if (role == AccessibleRole.LIST_VIEW || role == AccessibleRole.TABLE_VIEW || role == AccessibleRole.TREE_VIEW) {
             for (Node cell : cells(control)) {
                 result.items++;
-                judge(result, cell, announcedName(cell));
+                String words = announcedName(cell);
+                result.announced.add("   item \"" + words + "\"");
+                judge(result, cell, words);
             }
         } else if (role == AccessibleRole.TAB_PANE) {
             Object item = control.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM);
