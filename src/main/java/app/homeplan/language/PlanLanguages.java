@@ -29,6 +29,9 @@ public final class PlanLanguages {
                 .sorted(Comparator.comparing((Caregiver c) -> !c.interpreterNeeded()))
                 .map(c -> packs.matching(c.preferredLanguage()))
                 .flatMap(Optional::stream)
+                // A pack with only its conventions so far (no wording yet) would print English words in its
+                // layout: not a default until its words are written.
+                .filter(pack -> pack.isSource() || pack.has("print.title"))
                 .findFirst();
     }
 }
