@@ -136,6 +136,45 @@ class PrintedPagesTest {
         assertThat(cover).contains("Occupational therapist", "Speech pathologist", "Priya Raman", "Ben Okafor");
     }
 
+    @Test
+    void theClinicianCopyIsTheIntakeRecordAndTheFamilyCopyLeavesItOut() {
+        Family rtl = HardFamilies.rightToLeft(TODAY);
+        PdfDocument clinician = HomePlanPdfTest.print(rtl, A4.withCopy(PlanCopy.CLINICIAN).withWeeks(1));
+        String record = clinician.flatDrawnText();
+        assertThat(record).contains("Intake record", "Full name", "Preferred name", "Date of birth",
+                "aged 4 years 1 months at the meeting", "Caregivers", "Relationship", "Interpreter needed",
+                "0400 111 222", "At the meeting", "Consent to store this record: Given",
+                "Also at the meeting", "Arabic interpreter (phone)",
+                "Going well", "Concerns", "Hopes", "Satisfaction: 2 of 5", "Satisfaction: 1 of 5", "Starred concern",
+                "layla.haddad@example.org");
+        for (String typed : List.of(rtl.child().name(), rtl.about().hopes(), rtl.about().goingWell(),
+                rtl.routines().get(0).notes(), rtl.routines().get(0).concerns().get(0).text())) {
+            assertThat(record).as(typed).contains(PdfDocument.flat(typed));
+        }
+        PdfDocument family = HomePlanPdfTest.print(rtl, A4.withWeeks(1));
+        assertThat(family.flatDrawnText()).doesNotContain("Intake record", "Starred concern", "Satisfaction:");
+    }
+
+    @Test
+    void aGoalScaleHeadingIsNeverTheLastLineOfAPage() {
+        PdfDocument clinician = HomePlanPdfTest.print(eleven, A4.withCopy(PlanCopy.CLINICIAN).withWeeks(1));
+        String scalesTitle = PdfDocument.flat(Messages.get("print.clinician.gas"));
+        int first = pagesSaying(clinician, scalesTitle).get(0);
+        int checked = 0;
+        for (int page = first; page < clinician.pageCount(); page++) {
+            String text = clinician.flatPage(page);
+            if (page > first && !text.contains("Level")) {
+                break; // past the scales
+            }
+            String beforeFooter = text.substring(0, text.lastIndexOf("Page " + (page + 1) + " of")).strip();
+            // A heading "Goal N: words" of the scales is followed on its page by its scale (or "no scale").
+            assertThat(beforeFooter).as("page %d ends with a goal heading", page + 1)
+                    .doesNotMatch("(?s).*Goal \\d+: [^:]*\\z");
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(1);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static List<Integer> pagesSaying(PdfDocument pdf, String text) {
