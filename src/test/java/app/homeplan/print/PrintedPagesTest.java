@@ -81,6 +81,12 @@ class PrintedPagesTest {
     }
 
     @Test
+    void aSkinTonedEmojiPrintsAsItsBaseWithNoBox() {
+        String text = stressCopy.flatDrawnText();
+        assertThat(text).contains("children at the park \uD83D\uDC4D").doesNotContain("\uD83C\uDFFD", "\uFFFD");
+    }
+
+    @Test
     void daysNotPlannedAreShadedAndPlannedDaysHaveBoxes() throws IOException {
         // Goal 1 is done "Every weekday", goal 3 "At the weekend", goal 6 "Mondays, Wednesdays and Fridays",
         // goal 4 "Twice a week" (which days is the family's choice: every day has a box).
