@@ -203,6 +203,8 @@ class ScreenLayoutTest {
                 AppHarness.waitUntil(() -> robot.lookup("#intake").tryQuery().isPresent());
             }
             String id = STEPS[step - 1];
+            // The step list sits in a scroll pane, whose content joins the scene at its first layout.
+            AppHarness.waitUntil(() -> robot.lookup("#goto-" + id).tryQuery().isPresent());
             fx(() -> {
                 ((Button) robot.lookup("#goto-" + id).query()).fire();
                 return null;
