@@ -64,7 +64,7 @@ public final class FamilyListView extends BorderPane {
         this.today = today;
         getStyleClass().add("family-list");
         setId("familyList");
-        setTop(header());
+        setTop(new VBox(header())); // banners join it below (Recovery), keeping the header first in Tab order
         setCenter(body());
         installKeys();
         model.refresh();

@@ -16,6 +16,7 @@ import app.homeplan.ui.ReadOnlyMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import app.homeplan.ui.Accessibility;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -50,6 +51,7 @@ final class FinishStepView extends StepPane {
         draft = statusToggle(PlanStatus.DRAFT, "intake.review.status.draft");
         ToggleButton active = statusToggle(PlanStatus.ACTIVE, "intake.review.status.active");
         org.controlsfx.control.SegmentedButton statusRow = new org.controlsfx.control.SegmentedButton(draft, active);
+        Accessibility.group(statusRow, text("intake.review.status"));
         if (f.status() == PlanStatus.CLOSED) {
             statusRow.getButtons().add(statusToggle(PlanStatus.CLOSED, "intake.review.status.closed"));
         }

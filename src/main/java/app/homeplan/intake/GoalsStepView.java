@@ -218,6 +218,7 @@ final class GoalsStepView extends StepPane {
         if (!day.isEmpty()) {
             ((Label) routinesField.getChildren().get(0)).setLabelFor(routines.getChildren().get(0));
         }
+        Accessibility.group(routines, text("intake.goals.routines")); // heard on entering, before each routine's name
 
         TextArea criterion = Forms.textArea(row.criterionProperty(), 2, text("intake.goals.criterion.prompt", child));
         criterion.setId("criterion");

@@ -41,6 +41,7 @@ final class GoalRatingCard extends VBox {
     GoalRatingCard(GoalRatingViewModel row, ReadOnlyObjectProperty<ReviewScores> scores, Runnable writeLevels) {
         getStyleClass().add("review-goal-card");
         setId("goalCard" + row.rank());
+        Accessibility.group(this, Messages.get("review.card.accessible", row.rank(), row.goal().headline()));
         setSpacing(14);
         setMinWidth(0);
 

@@ -125,7 +125,8 @@ final class PracticeGrid extends VBox {
             if (!java.util.Objects.equals(value, days.get())) {
                 days.set(value);
                 if (value != null && field.isFocused()) {
-                    Platform.runLater(() -> move(row, column, 0, 1));
+                    // At once, not later: the next digit typed (however fast) goes to the next week.
+                    move(row, column, 0, 1);
                 }
             }
         });

@@ -115,10 +115,19 @@ final class ReviewResults extends VBox {
         goalColumn.setHgrow(Priority.ALWAYS);
         goalColumn.setMinWidth(200);
         table.getColumnConstraints().add(goalColumn);
-        for (int i = 0; i < 5; i++) {
+        // Numbers and the decision keep their width; the GAS column (with who rated) and the practice
+        // sentences wrap, so the table never grows wider than the window.
+        boolean[] wraps = {false, false, true, false, true};
+        for (boolean wrap : wraps) {
             ColumnConstraints c = new ColumnConstraints();
             c.setHalignment(HPos.LEFT);
-            c.setMinWidth(Region.USE_PREF_SIZE);
+            if (wrap) {
+                c.setMinWidth(120);
+                c.setPrefWidth(220);
+                c.setHgrow(Priority.SOMETIMES);
+            } else {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
             table.getColumnConstraints().add(c);
         }
         String[] headers = {"review.table.goal", "review.table.performance", "review.table.satisfaction",
@@ -152,10 +161,12 @@ final class ReviewResults extends VBox {
             gas.getStyleClass().add("from-to");
             gas.setMinWidth(Region.USE_PREF_SIZE);
             VBox gasBox = new VBox(2, gas);
+            gasBox.setMinWidth(0);
             String raters = ScoreText.raters(g);
             if (!raters.isEmpty()) {
                 Label who = muted(raters);
                 who.setWrapText(true);
+                who.setMinWidth(0);
                 who.setId("raters" + g.rank());
                 gasBox.getChildren().add(who);
             }
@@ -167,10 +178,12 @@ final class ReviewResults extends VBox {
             }
             table.add(cell(status, rowIndex), 4, rowIndex);
             VBox practice = new VBox(2);
+            practice.setMinWidth(0);
             practice.setId("practice" + g.rank());
             for (PracticeSummary p : g.practice()) {
                 Label line = new Label(ScoreText.practice(p));
                 line.setWrapText(true);
+                line.setMinWidth(0);
                 practice.getChildren().add(line);
             }
             if (g.practice().isEmpty()) {

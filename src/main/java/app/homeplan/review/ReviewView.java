@@ -72,7 +72,11 @@ public final class ReviewView extends BorderPane {
         getStylesheets().add(ReviewView.class.getResource("review.css").toExternalForm());
         getStyleClass().add("review-screen");
         setId("reviewScreen");
-        setTop(header());
+        // The header in a box that banners join below it (ReviewScreenFrame), so it stays first in Tab
+        // order as it is drawn; painted above a page that overflows its room in a small window.
+        VBox top = new VBox(header());
+        top.setViewOrder(-1);
+        setTop(top);
         setLeft(sidebar());
         setCenter(body());
     }
@@ -158,7 +162,7 @@ public final class ReviewView extends BorderPane {
 
         Label nextTitle = new Label(Messages.get("review.next.title"));
         nextTitle.getStyleClass().add("sidebar-title");
-        DatePicker next = new DatePicker();
+        DatePicker next = Accessibility.dateField(new DatePicker());
         next.setId("nextReviewDate");
         next.setPromptText(Messages.get("review.next.prompt"));
         next.valueProperty().bindBidirectional(model.nextReviewDateProperty());
@@ -218,7 +222,7 @@ public final class ReviewView extends BorderPane {
     }
 
     private VBox ratingsForm() {
-        DatePicker date = new DatePicker();
+        DatePicker date = Accessibility.dateField(new DatePicker());
         date.setId("reviewDate");
         date.valueProperty().bindBidirectional(model.dateProperty());
         Label dateTitle = new Label(Messages.get("review.date"));

@@ -54,6 +54,9 @@ final class AccessibilityAudit {
     static final double TEXT_MINIMUM = 4.6;
     static final double LARGE_MINIMUM = 3.1;
     private static final Pattern ONLY_A_NUMBER = Pattern.compile("[+\\-\u2212]?\\d+([.,]\\d+)?");
+    /** Fields: what they hold is their value, so their label is all that says what they are. */
+    private static final Set<AccessibleRole> FIELDS = Set.of(AccessibleRole.TEXT_FIELD, AccessibleRole.TEXT_AREA,
+            AccessibleRole.COMBO_BOX, AccessibleRole.DATE_PICKER, AccessibleRole.PASSWORD_FIELD, AccessibleRole.SPINNER);
     private static final Set<AccessibleRole> NAMED_BY_LABEL = Set.of(AccessibleRole.TEXT_FIELD, AccessibleRole.TEXT_AREA,
             AccessibleRole.COMBO_BOX);
 
@@ -76,6 +79,8 @@ final class AccessibilityAudit {
         final List<String> tabTraps = new ArrayList<>();
         /** Every control's announced name, in scene graph order, for the docs and for a person reading the log. */
         final List<String> announced = new ArrayList<>();
+        /** The controls in the order Tab reaches them, from the first. */
+        final List<Node> tabOrder = new ArrayList<>();
 
         Result(String screen) {
             this.screen = screen;
@@ -204,7 +209,9 @@ final class AccessibilityAudit {
         if (role == AccessibleRole.LIST_VIEW || role == AccessibleRole.TABLE_VIEW || role == AccessibleRole.TREE_VIEW) {
             for (Node cell : cells(control)) {
                 result.items++;
-                judge(result, cell, announcedName(cell));
+                String words = announcedName(cell);
+                result.announced.add("   item \"" + words + "\"");
+                judge(result, cell, words);
             }
         } else if (role == AccessibleRole.TAB_PANE) {
             Object item = control.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM);
@@ -216,7 +223,13 @@ final class AccessibilityAudit {
     }
 
     private static void judge(Result result, Node node, String name) {
-        if (name.isEmpty()) {
+        Object label = node.queryAccessibleAttribute(AccessibleAttribute.LABELED_BY);
+        String labelText = label instanceof Node l ? string(l.queryAccessibleAttribute(AccessibleAttribute.TEXT)) : null;
+        if (labelText != null && !labelText.isBlank() && !name.contains(labelText.strip()) && FIELDS.contains(
+                node.queryAccessibleAttribute(AccessibleAttribute.ROLE))) {
+            // A date picker reads its date as its name, a field with accessible text that text: the label is never heard.
+            result.unnamed.add(describe(node) + " is announced as \"" + name + "\", not by its label \"" + labelText.strip() + "\"");
+        } else if (name.isEmpty()) {
             result.unnamed.add(describe(node));
         } else if (name.contains("_")) {
             result.mnemonics.add(describe(node) + " \"" + name + "\"");
@@ -422,7 +435,9 @@ final class AccessibilityAudit {
         int limit = focusable.size() * 2 + 10;
         for (int i = 0; i < limit && start != null; i++) {
             Node before = scene.getFocusOwner();
-            reached.add(before);
+            if (reached.add(before)) {
+                result.tabOrder.add(before);
+            }
             String typedBefore = before instanceof TextInputControl input ? input.getText() : null;
             tab(scene, false);
             Node after = scene.getFocusOwner();

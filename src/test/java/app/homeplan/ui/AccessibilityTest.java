@@ -71,6 +71,10 @@ class AccessibilityTest {
     void everyScreenNamesItsControlsIsReadableAndIsWalkedWithTab() throws Exception {
         long started = System.nanoTime();
         audit("Home (a review overdue)", mainScene());
+        assertHeaderComesFirst("newFamily", "familyTable");
+        // A chosen family: the actions under the list come on, and the chosen row's pills are read on its highlight.
+        onFx(() -> home().orElseThrow().table().getSelectionModel().select(0));
+        audit("Home, a family chosen", mainScene());
 
         press("#newFamily");
         DialogPane newFamily = waitForDialog();
@@ -106,6 +110,11 @@ class AccessibilityTest {
         AppHarness.waitUntil(() -> mainScene().lookup("#reviewScreen") != null
                 && ((TabPane) mainScene().lookup("#reviewTabs")).isVisible());
         audit("Review: ratings", mainScene());
+        assertHeaderComesFirst("startReview", "reviewList");
+        assertHeaderComesFirst("printProgress", "reviewList");
+        // ... and the header is still laid out across the top of the screen.
+        assertThat(onFx(() -> mainScene().lookup("#startReview").getParent().getLayoutBounds().getWidth()))
+                .as("the header's width").isGreaterThan(onFx(() -> mainScene().getWidth() * 0.9));
         onFx(() -> ((TabPane) mainScene().lookup("#reviewTabs")).getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         audit("Review: results and charts", mainScene());
@@ -114,10 +123,23 @@ class AccessibilityTest {
         System.out.println("Accessibility audit (" + results.size() + " screen states, "
                 + String.format(java.util.Locale.ROOT, "%.1f s", seconds) + ")");
         System.out.print(AccessibilityAudit.table(results));
+        if (Boolean.getBoolean("accessibility.names")) { // -Daccessibility.names=true: what each control is announced as
+            results.forEach(r -> {
+                System.out.println("== " + r.screen);
+                r.announced.forEach(a -> System.out.println("   " + a));
+            });
+        }
         List<String> problems = results.stream().flatMap(r -> r.problemLines().stream()).toList();
         problems.forEach(System.out::println);
-        assertThat(results).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(results).hasSizeGreaterThanOrEqualTo(20);
         assertThat(problems).as("accessibility problems").isEmpty();
+    }
+
+    /** Focus follows the drawn order: a header's action comes before what is drawn under the header. */
+    private void assertHeaderComesFirst(String headerAction, String below) {
+        List<String> order = onFx(() -> results.get(results.size() - 1).tabOrder.stream()
+                .map(n -> n.getId() == null ? "" : n.getId()).toList());
+        assertThat(order.indexOf(headerAction)).as("Tab order " + order).isBetween(0, order.indexOf(below));
     }
 
     private void walkWizard(String which) throws Exception {
