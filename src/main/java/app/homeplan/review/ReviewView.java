@@ -177,7 +177,32 @@ public final class ReviewView extends BorderPane {
         nextHint.setWrapText(true);
         nextHint.setMinHeight(Region.USE_PREF_SIZE); // wrap, rather than be cut short by the list above
 
-        VBox side = new VBox(10, reviewsTitle, list, nextTitle, next, usual, nextHint);
+        Label gasModeTitle = new Label(Messages.get("review.gasMode.title"));
+        gasModeTitle.getStyleClass().add("sidebar-title");
+        javafx.scene.control.ComboBox<GasMode> gasMode = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(GasMode.values()));
+        gasMode.setId("gasMode");
+        gasMode.setMaxWidth(Double.MAX_VALUE);
+        gasMode.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(GasMode mode) {
+                return mode == null ? "" : Messages.get(mode.messageKey());
+            }
+
+            @Override
+            public GasMode fromString(String text) {
+                return null; // not editable
+            }
+        });
+        gasMode.valueProperty().bindBidirectional(model.gasModeProperty());
+        gasModeTitle.setLabelFor(gasMode);
+        Label gasModeHint = new Label(Messages.get("review.gasMode.hint"));
+        gasModeHint.getStyleClass().addAll("muted", "field-hint");
+        gasModeHint.setWrapText(true);
+        gasModeHint.setMinHeight(Region.USE_PREF_SIZE);
+
+        VBox side = new VBox(10, reviewsTitle, list, nextTitle, next, usual, nextHint, gasModeTitle, gasMode,
+                gasModeHint);
         if (reviseGoals != null) {
             Label goalsTitle = new Label(Messages.get("review.revise.title"));
             goalsTitle.getStyleClass().add("sidebar-title");
