@@ -1,6 +1,7 @@
 package app.homeplan.print;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePack;
 import app.homeplan.library.SafetyLines;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Clinician;
@@ -20,7 +21,6 @@ import app.homeplan.review.ReviewScores;
 import app.homeplan.review.ScoreFormat;
 import app.homeplan.review.ScoreText;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +53,7 @@ final class HomePlanHtml extends PrintHtml {
 
     @Override
     protected String title() {
-        return title(family);
+        return text("print.title", family.child().displayName());
     }
 
     @Override
@@ -63,16 +63,16 @@ final class HomePlanHtml extends PrintHtml {
 
     @Override
     protected String subject() {
-        return Messages.get("print.cover.kicker");
+        return text("print.cover.kicker");
     }
 
     @Override
     protected void body() {
-        cover();
-        goals();
-        day();
+        inEachLanguage(this::cover);
+        inEachLanguage(this::goals);
+        inEachLanguage(this::day);
         trackers();
-        notes();
+        inEachLanguage(this::notes);
         if (options.copy() == PlanCopy.CLINICIAN) {
             clinician();
         }
@@ -112,6 +112,9 @@ final class HomePlanHtml extends PrintHtml {
                 .tracker tr.routine-row td { background-color: #e6e6e6; font-weight: bold; padding: 0.4mm 1.6mm; }
                 .tick { display: inline-block; width: 6mm; height: 6mm; border: 1.5pt solid #000; }
                 .week-of { margin: 0 0 2.5mm 0; }
+                .translation-status { margin-top: 4mm; border: 1pt solid #000; padding: 2mm 3mm; }
+                .second-language > .cover { page-break-before: always; }
+                .in-english { font-weight: normal; font-size: 0.85em; }
                 .write-line { display: inline-block; width: 60mm; border-bottom: 1pt solid #000; }
                 .lines { margin-top: 4mm; }
                 .line { border-bottom: 0.75pt solid #000; height: 10mm; }
@@ -305,7 +308,7 @@ final class HomePlanHtml extends PrintHtml {
 
     /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
     private void safetyLines(Routine routine) {
-        List<String> lines = SafetyLines.lines(family, routine, options.today());
+        List<String> lines = SafetyLines.lines(lang(), family, routine, options.today());
         if (lines.isEmpty()) {
             return;
         }
@@ -325,7 +328,7 @@ final class HomePlanHtml extends PrintHtml {
         }
         for (Strategy s : strategies) {
             out.append("<div class=\"strategy\">");
-            out.append("<p class=\"what user\" dir=\"auto\">").append(userText(s.what())).append("</p>");
+            out.append("<p class=\"what user\" dir=\"auto\">").append(userText(strategyWords(s))).append("</p>");
             if (!s.who().isBlank() || !s.howOften().isBlank()) {
                 out.append("<p class=\"meta user\">");
                 if (!s.who().isBlank()) {
@@ -403,7 +406,7 @@ final class HomePlanHtml extends PrintHtml {
                 .append(msg("print.tracker.what")).append("</th>");
         for (DayOfWeek d : DayOfWeek.values()) { // Monday first
             out.append("<th scope=\"col\" class=\"day\">")
-                    .append(Html.escape(d.getDisplayName(TextStyle.SHORT, options.locale()))).append("</th>");
+                    .append(both(() -> Html.escape(lang().weekdayShort(d)))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>");
         for (TrackerPages.Row row : rows) {
@@ -457,11 +460,23 @@ final class HomePlanHtml extends PrintHtml {
         if (family.reviewDate() != null) {
             para("label", msg("print.notes.review", date(family.reviewDate())));
         }
+        translationStatus();
         out.append("<div class=\"lines\">");
         for (int i = 0; i < NOTE_LINES; i++) {
             out.append("<div class=\"line\"></div>");
         }
         out.append("</div>\n</div>\n");
+    }
+
+    /** How far the translation can be trusted, said on every plan printed in a translation (never hidden). */
+    private void translationStatus() {
+        LanguagePack pack = planLanguage;
+        if (pack.isSource()) {
+            return;
+        }
+        para("translation-status", pack.checked()
+                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), user(pack.checkedOn()))
+                : msg("print.language.draft", pack.name()));
     }
 
     // ---------------------------------------------------------------- clinician copy
@@ -508,9 +523,9 @@ final class HomePlanHtml extends PrintHtml {
                     .append("</th></tr></thead><tbody>");
             String[] levelKeys = {"m2", "m1", "0", "p1", "p2"};
             for (int level = GasScale.MIN_LEVEL; level <= GasScale.MAX_LEVEL; level++) {
-                String label = Messages.get("print.clinician.gas." + levelKeys[level + 2]);
+                String label = text("print.clinician.gas." + levelKeys[level + 2]);
                 if (gas.baseline() != null && gas.baseline() == level) {
-                    label = label + " (" + Messages.get("print.clinician.gas.baseline") + ")";
+                    label = label + " (" + text("print.clinician.gas.baseline") + ")";
                 }
                 out.append("<tr><td class=\"level\">").append(Html.escape(label)).append("</td>");
                 cell(gas.description(level));
@@ -535,9 +550,33 @@ final class HomePlanHtml extends PrintHtml {
 
     // ---------------------------------------------------------------- helpers
 
+    /**
+     * The routine's name: a library routine's name in the printout's language while it is still the
+     * library's English name; a name the family typed or changed, as typed.
+     */
     private String routineName(Routine routine) {
         String name = routine.name().strip();
-        return name.isEmpty() ? Messages.get("print.day.unnamed") : name;
+        if (name.isEmpty()) {
+            return text("print.day.unnamed");
+        }
+        String key = "library.routine." + routine.libraryKey();
+        if (!routine.libraryKey().isBlank() && name.equals(options.packs().english().text(key))) {
+            return text(key);
+        }
+        return name;
+    }
+
+    /**
+     * A strategy's words: a built-in strategy in the printout's language while it is still the library's
+     * English words (with the child's name); words the clinician or family wrote or changed, as typed.
+     */
+    private String strategyWords(Strategy s) {
+        String key = "library.strategy." + s.libraryKey() + ".text";
+        String child = family.child().displayName();
+        if (!s.libraryKey().isBlank() && s.what().strip().equals(options.packs().english().text(key, child).strip())) {
+            return text(key, child);
+        }
+        return s.what();
     }
 
     private void numberCell(Integer value) {

@@ -109,7 +109,7 @@ class ExportPdfCommandTest {
     void copyProgressPrintsTheFamilysProgressSummary() throws Exception {
         Path pdf = dir.resolve("progress.pdf");
         assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", pdf.toString(), "--copy", "progress",
-                "--db", db.toString())).isZero();
+                "--language", "en", "--db", db.toString())).isZero();
         assertThat(err()).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Saved " + pdf.toAbsolutePath() + System.lineSeparator());
         String text = text(pdf);
@@ -124,8 +124,28 @@ class ExportPdfCommandTest {
         app.homeplan.fileformat.FamilyFile.write(TestFamilies.everyField(), file);
         Path fromFile = dir.resolve("from-file progress.pdf");
         assertThat(run("export-pdf", "--file", file.toString(), "-o", fromFile.toString(), "--copy", "PROGRESS",
-                "--weeks", "2")).isZero();
+                "--weeks", "2", "--language", "en")).isZero();
         assertThat(text(fromFile)).contains("Mimi's progress", "+4: a real step forward").doesNotContain("T-score");
+    }
+
+    @Test
+    void languageChoosesThePacksWordsAndAnUnknownCodeIsOneLineListingTheLanguages() throws Exception {
+        Path pdf = dir.resolve("plan-es.pdf");
+        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", pdf.toString(), "--language", "ES",
+                "--db", db.toString())).isZero();
+        assertThat(text(pdf)).contains("Nuestras metas").doesNotContain("Our goals");
+
+        Path bilingual = dir.resolve("plan-es-en.pdf");
+        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", bilingual.toString(), "--language", "es",
+                "--bilingual", "--db", db.toString())).isZero();
+        assertThat(text(bilingual)).contains("Nuestras metas", "Our goals");
+
+        Path none = dir.resolve("plan-xx.pdf");
+        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", none.toString(), "--language", "klingon",
+                "--db", db.toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("homeplan: there is no language pack \u201cklingon\u201d. The languages are: en (English), "
+                + "es (Español), vi (Tiếng Việt), ar (العربية), zh-Hans (简体中文)." + System.lineSeparator());
+        assertThat(Files.exists(none)).isFalse();
     }
 
     @Test
