@@ -87,6 +87,8 @@ final class HomePlanHtml extends PrintHtml {
                 .team th.name { width: 30%; }
                 .team th.role { width: 28%; }
                 .team th.contact { width: 42%; }
+                .keep { page-break-inside: avoid; }
+                table.caregivers { table-layout: fixed; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
                 .review-box .when { font-size: 18pt; font-weight: bold; }
                 .routine { margin-bottom: 4mm; }
@@ -482,6 +484,7 @@ final class HomePlanHtml extends PrintHtml {
     // ---------------------------------------------------------------- clinician copy
 
     private void clinician() {
+        intakeRecord();
         out.append("<div class=\"section clinician\">\n<h2>").append(msg("print.clinician.title")).append("</h2>\n");
         para("intro", msg("print.clinician.intro"));
 
@@ -509,13 +512,15 @@ final class HomePlanHtml extends PrintHtml {
 
         out.append("<h3>").append(msg("print.clinician.gas")).append("</h3>\n");
         for (Goal goal : family.goals()) {
-            out.append("<h4 class=\"user\">").append(goalLine("print.day.goal", goalNumber(goal), goal)).append("</h4>");
+            // One block per goal, kept on one page: a goal's heading never ends a page without its scale.
+            out.append("<div class=\"keep\"><h4 class=\"user\">").append(goalLine("print.day.goal", goalNumber(goal), goal)).append("</h4>");
             if (!goal.outcome().isBlank() && !goal.familyWords().isBlank()) {
                 labelled(msg("print.clinician.outcome"), goal.outcome());
             }
             GasScale gas = goal.gas();
             if (gas.isEmpty()) {
                 para("muted", msg("print.clinician.gas.none"));
+                out.append("</div>\n");
                 continue;
             }
             out.append("<table class=\"gas\"><thead><tr><th scope=\"col\">").append(msg("print.clinician.gas.level"))
@@ -535,10 +540,99 @@ final class HomePlanHtml extends PrintHtml {
             if (gas.weight() != null) {
                 para("", msg("print.clinician.gas.weight", gas.weight()));
             }
+            out.append("</div>\n");
         }
 
         out.append("</div>\n");
         reviewHistory();
+    }
+
+    // ---------------------------------------------------------------- clinician copy: the intake record
+
+    /**
+     * Everything the wizard collected that the family copy leaves out or shortens, laid out for a
+     * colleague or a file: the child, each caregiver, consent, the family's own words about their
+     * life, and each routine with its time, satisfaction, notes and the concerns starred in it.
+     */
+    private void intakeRecord() {
+        out.append("<div class=\"section intake\">\n<h2>").append(msg("print.intake.title")).append("</h2>\n");
+        out.append("<h3>").append(msg("print.intake.child")).append("</h3>\n");
+        labelled(msg("print.intake.fullName"), family.child().name());
+        if (!family.child().preferredName().isBlank()) {
+            labelled(msg("print.intake.preferredName"), family.child().preferredName());
+        }
+        if (family.child().dateOfBirth() != null) {
+            // The age says on which day it holds: the meeting's, or the day of printing when there was none.
+            boolean met = family.meetingDate() != null;
+            var age = family.child().ageOn(met ? family.meetingDate() : options.today());
+            para("", "<span class=\"label\">" + msg("print.intake.dateOfBirth") + ":</span> "
+                    + Html.escape(date(family.child().dateOfBirth()))
+                    + (age == null ? "" : " " + msg(met ? "print.intake.age" : "print.intake.ageToday", age.getYears(), age.getMonths())));
+        }
+        if (!family.caregivers().isEmpty()) {
+            out.append("<h3>").append(msg("print.intake.caregivers")).append("</h3>\n<table class=\"caregivers\"><thead><tr>");
+            th("", msg("print.intake.caregiver.name"));
+            th("", msg("print.intake.caregiver.relationship"));
+            th("", msg("print.intake.caregiver.language"));
+            th("", msg("print.intake.caregiver.contact"));
+            th("", msg("print.intake.caregiver.present"));
+            out.append("</tr></thead><tbody>");
+            for (Caregiver c : family.caregivers()) {
+                out.append("<tr>");
+                cell(c.name());
+                cell(c.relationship());
+                cellHtml(userText(c.preferredLanguage())
+                        + (c.interpreterNeeded() ? (c.preferredLanguage().isBlank() ? "" : "<br/>") + msg("print.intake.interpreter") : ""));
+                cell(c.contact());
+                cellHtml(msg(c.attended() ? "print.intake.yes" : "print.intake.no"));
+                out.append("</tr>");
+            }
+            out.append("</tbody></table>\n");
+        }
+        if (!family.otherAttendees().isBlank()) {
+            labelled(msg("print.intake.others"), family.otherAttendees());
+        }
+        para("", "<span class=\"label\">" + msg("print.intake.consent") + ":</span> "
+                + msg(family.consentToStore() ? "print.intake.consent.yes" : "print.intake.consent.no"));
+
+        out.append("<h3>").append(msg("print.intake.about")).append("</h3>\n");
+        var about = family.about();
+        String[][] aboutFields = {{"print.intake.strengths", about.strengths()}, {"print.intake.interests", about.interests()},
+                {"print.intake.goingWell", about.goingWell()}, {"print.intake.concerns", about.concerns()},
+                {"print.intake.hopes", about.hopes()}};
+        for (String[] field : aboutFields) {
+            if (!field[1].isBlank()) {
+                labelled(msg(field[0]), field[1]);
+            }
+        }
+        for (var support : family.supports()) {
+            if (!support.name().isBlank()) {
+                labelled(msg("print.intake.support"), support.name() + (support.note().isBlank() ? "" : " \u2014 " + support.note()));
+            }
+        }
+
+        out.append("<h3>").append(msg("print.intake.routines")).append("</h3>\n");
+        for (Routine routine : family.routines()) {
+            out.append("<div class=\"keep\"><h4 class=\"user\">");
+            if (!routine.usualTime().isBlank()) {
+                out.append(Html.escape(routine.usualTime().strip())).append("&#160;&#160;");
+            }
+            out.append(isolated(routineName(routine))).append("</h4>");
+            if (routine.satisfaction() != null) {
+                para("", "<span class=\"label\">" + msg("print.intake.satisfaction") + ":</span> "
+                        + msg("print.intake.satisfaction.value", routine.satisfaction(), Routine.MAX_SATISFACTION));
+            }
+            if (!routine.notes().isBlank()) {
+                labelled(msg("print.intake.notes"), routine.notes());
+            }
+            for (var concern : routine.concerns()) {
+                if (!concern.text().isBlank()) {
+                    labelled(msg("print.intake.starred"), concern.text());
+                }
+            }
+            out.append("</div>\n");
+        }
+        out.append("</div>\n");
     }
 
     // ---------------------------------------------------------------- clinician copy: review history

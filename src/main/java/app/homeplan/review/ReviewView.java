@@ -145,6 +145,8 @@ public final class ReviewView extends BorderPane {
     private Region sidebar() {
         Label reviewsTitle = new Label(Messages.get("review.list.title"));
         reviewsTitle.getStyleClass().add("sidebar-title");
+        reviewsTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
+        reviewsTitle.setMinHeight(Region.USE_PREF_SIZE);
         list.setId("reviewList");
         list.setItems(model.reviews());
         list.setCellFactory(v -> new ReviewCell());
@@ -162,6 +164,8 @@ public final class ReviewView extends BorderPane {
 
         Label nextTitle = new Label(Messages.get("review.next.title"));
         nextTitle.getStyleClass().add("sidebar-title");
+        nextTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
+        nextTitle.setMinHeight(Region.USE_PREF_SIZE);
         DatePicker next = Accessibility.dateField(new DatePicker());
         next.setId("nextReviewDate");
         next.setPromptText(Messages.get("review.next.prompt"));
@@ -179,6 +183,8 @@ public final class ReviewView extends BorderPane {
 
         Label gasModeTitle = new Label(Messages.get("review.gasMode.title"));
         gasModeTitle.getStyleClass().add("sidebar-title");
+        gasModeTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
+        gasModeTitle.setMinHeight(Region.USE_PREF_SIZE);
         javafx.scene.control.ComboBox<GasMode> gasMode = new javafx.scene.control.ComboBox<>(
                 javafx.collections.FXCollections.observableArrayList(GasMode.values()));
         gasMode.setId("gasMode");
@@ -206,6 +212,8 @@ public final class ReviewView extends BorderPane {
         if (reviseGoals != null) {
             Label goalsTitle = new Label(Messages.get("review.revise.title"));
             goalsTitle.getStyleClass().add("sidebar-title");
+            goalsTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
+            goalsTitle.setMinHeight(Region.USE_PREF_SIZE);
             Button revise = new Button(Messages.get("review.revise"), new FontIcon("mdal-edit"));
             revise.setId("reviseGoals");
             revise.setMaxWidth(Double.MAX_VALUE);

@@ -228,13 +228,16 @@ class ReviewScreenTest {
         String coverage = text("#performanceMeanDetail");
 
         robot.clickOn("#printProgress");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(done.getHeaderText()).isEqualTo("The progress summary is ready");
+        // Saved: a note in the corner says so, with "Open the PDF"; nothing to answer first.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
         Path pdf = dir.resolve("For the folder.pdf").toAbsolutePath();
-        assertThat(done.getContentText()).isEqualTo("Saved " + pdf + ". Open it now?");
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Open the PDF")).findFirst().orElseThrow());
+        assertThat(robot.lookup(".notification-bar .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .contains("The progress summary is ready", "Saved " + pdf + ".");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no modal question").isEmpty();
+        Button openIt = robot.lookup(".notification-bar .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Open the PDF".equals(b.getText())).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(openIt::fire);
         AppHarness.waitUntil(() -> !opened.isEmpty());
 
         assertThat(asked).containsExactly("Save the progress summary as a PDF | Mia progress summary.pdf");
