@@ -10,11 +10,13 @@ public final class Store implements AutoCloseable {
     private final Database database;
     private final FamilyRepository families;
     private final OwnStrategies ownStrategies;
+    private final Settings settings;
 
     private Store(Database database) {
         this.database = database;
         this.families = new FamilyRepository(database);
         this.ownStrategies = new OwnStrategies(database);
+        this.settings = new Settings(database);
     }
 
     public static Store open(Path file) {
@@ -68,6 +70,11 @@ public final class Store implements AutoCloseable {
     /** The strategies clinicians added to the library, kept in this file for every family. */
     public OwnStrategies ownStrategies() {
         return ownStrategies;
+    }
+
+    /** The clinic's settings kept in this data file. */
+    public Settings settings() {
+        return settings;
     }
 
     public Path file() {
