@@ -72,7 +72,7 @@ command_for() {
       if [[ "$prog" == bare ]]; then
         # The packaged runtime (JavaFX inside) and the packaged app's JVM options, on the bare window.
         # shellcheck disable=SC2207
-        opts=($(packaged_jvm_options) "${quiet_cds[@]}" "-XX:SharedArchiveFile=$bench/bare-packaged.jsa")
+        opts=($(packaged_jvm_options) $(packaged_bare_archive))
         echo "$image/lib/runtime/bin/java ${opts[*]} -jar target/bare-window-nofx.jar"
       else
         echo "$image/bin/Homeplan"
@@ -84,7 +84,16 @@ command_for() {
 
 # The packaged app's JVM options that shape the JVM itself (-XX, -Xshare, -Xlog), minus its archive.
 packaged_jvm_options() {
-  sed -n 's/^java-options=//p' "$image/lib/app/Homeplan.cfg" | grep -E '^-X' | grep -v -E 'SharedArchiveFile|Xshare' | tr '\n' ' '
+  sed -n 's/^java-options=//p' "$image/lib/app/Homeplan.cfg" | grep -E '^-X' | grep -v -E 'SharedArchiveFile|Xshare|AOTCache|Xlog:aot' | tr '\n' ' '
+}
+
+# Java 25+ runtimes get an AOT cache (as the packaged app does), older ones a static CDS archive.
+packaged_runtime_aot() {
+  [[ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/lib/runtime/release")" -ge 25 ]]
+}
+packaged_bare_archive() {
+  if packaged_runtime_aot; then echo "-XX:AOTCache=$bench/bare-packaged.aot -Xlog:aot=off"
+  else echo "${quiet_cds[*]} -XX:SharedArchiveFile=$bench/bare-packaged.jsa"; fi
 }
 
 # Trains the CDS archives the cds variants use (a run that records the classes it loaded).
@@ -100,6 +109,11 @@ train() {
     # The packaged runtime has no default archive to build on, so the bare window's is a static one,
     # made the way the package makes Homeplan's: a class list from one run, then -Xshare:dump.
     local rt="$image/lib/runtime/bin/java"
+    if packaged_runtime_aot; then
+      # shellcheck disable=SC2046
+      "$rt" $(packaged_jvm_options) -XX:AOTCacheOutput="$bench/bare-packaged.aot" -jar target/bare-window-nofx.jar >/dev/null 2>&1
+      return
+    fi
     # shellcheck disable=SC2046
     "$rt" $(packaged_jvm_options) -XX:DumpLoadedClassList="$bench/bare-packaged.classlist" \
       -jar target/bare-window-nofx.jar >/dev/null 2>&1

@@ -368,9 +368,14 @@ public final class Package {
                 + "# HOMEPLAN_JAVA_OPTIONS adds JVM options, e.g. for diagnosis.\n"
                 + "root=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")\n"
                 + "app=\"$root/lib/app\"\n"
+                + "# A JVM crash report holds the command line (file names often hold a child's name): it goes to\n"
+                + "# the private data folder (0700), not the working folder.\n"
+                + "data=\"${XDG_DATA_HOME:-$HOME/.local/share}/homeplan\"\n"
+                + "mkdir -p -m 700 \"$data\" 2>/dev/null\n"
                 + "# shellcheck disable=SC2086\n"
                 + "exec \"$root/lib/runtime/bin/java\" \\\n"
                 + archiveOptions("$app", runtimeVersion).stream().map(o -> "  \"" + o + "\" \\\n").collect(Collectors.joining())
+                + "  \"-XX:ErrorFile=$data/crash-%p.log\" \\\n"
                 + options
                 + "  $HOMEPLAN_JAVA_OPTIONS \\\n"
                 + "  -cp \"" + String.join(":", app.classPath("$app")) + "\" \\\n"

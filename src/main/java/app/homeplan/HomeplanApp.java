@@ -120,9 +120,7 @@ public class HomeplanApp extends Application implements Navigator {
         stage.setTitle(Messages.get("app.title"));
         AppIcon.addTo(stage);
         stage.setScene(window.scene());
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
-        windowState.restore(stage);
+        windowState.restore(stage); // also the smallest size, never more than the screen
         stage.setOnCloseRequest(e -> {
             if (!mayLeaveScreen("common.unsaved.close")) {
                 e.consume(); // the latest typing could not be saved and the user chose to stay

@@ -2,6 +2,7 @@ package app.homeplan.about;
 
 import app.homeplan.families.FamilyListView;
 import app.homeplan.i18n.Messages;
+import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -51,6 +52,7 @@ public final class AboutBox {
         data.setId("aboutDataFile");
         data.setEditable(false);
         data.setPrefColumnCount(40);
+        dataLabel.setLabelFor(data); // announced by its label; its value is the path
         Label licences = new Label(about.licences());
         licences.setId("aboutLicences");
         licences.setWrapText(true);
@@ -62,12 +64,14 @@ public final class AboutBox {
     }
 
     /** Every notice, under "Show details". */
-    static TextArea details(About about) {
-        TextArea notices = new TextArea(about.notices());
+    static VBox details(About about) {
+        TextArea notices = Accessibility.tabMovesOn(new TextArea(about.notices()));
         notices.setId("aboutNotices");
         notices.setEditable(false);
         notices.setWrapText(true);
         notices.setPrefRowCount(10);
-        return notices;
+        VBox box = new VBox(notices, Accessibility.hiddenLabel(Messages.get("about.notices.label"), notices));
+        VBox.setVgrow(notices, Priority.ALWAYS);
+        return box;
     }
 }

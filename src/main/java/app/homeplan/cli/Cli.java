@@ -128,6 +128,11 @@ public final class Cli {
             public Store openStore(Arguments args) {
                 return Store.open(DataLocation.resolve(args.option("db").orElse(null)));
             }
+
+            @Override
+            public Store openStoreForReading(Arguments args) {
+                return Store.openForReading(DataLocation.resolve(args.option("db").orElse(null)));
+            }
         };
     }
 }

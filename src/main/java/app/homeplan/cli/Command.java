@@ -29,5 +29,11 @@ public interface Command {
 
         /** Opens the store chosen by {@code --db} / {@code HOMEPLAN_DB} / the default; caller closes it. */
         app.homeplan.store.Store openStore(Arguments args);
+
+        /**
+         * Opens the same store for reading only; works while the app (or another command) has it open.
+         * For commands that never write to the database.
+         */
+        app.homeplan.store.Store openStoreForReading(Arguments args);
     }
 }

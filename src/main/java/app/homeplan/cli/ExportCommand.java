@@ -27,7 +27,7 @@ public final class ExportCommand implements Command {
         long id = args.requiredNumber("family");
         Path output = Path.of(args.required("output"));
         Family family;
-        try (Store store = context.openStore(args)) {
+        try (Store store = context.openStoreForReading(args)) {
             family = store.families().load(id).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
         }
         try {

@@ -67,7 +67,7 @@ public final class ExportPdfCommand implements Command {
             }
         }
         long id = args.requiredNumber("family");
-        try (Store store = context.openStore(args)) {
+        try (Store store = context.openStoreForReading(args)) {
             return store.families().load(id).orElseThrow(() -> new CommandFailure("cli.error.noFamily", String.valueOf(id)));
         }
     }

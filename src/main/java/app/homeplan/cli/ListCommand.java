@@ -19,7 +19,7 @@ public final class ListCommand implements Command {
         if (!args.positional().isEmpty()) {
             throw new UsageException("cli.error.unexpectedArgument", args.positional().get(0), name());
         }
-        try (Store store = context.openStore(args)) {
+        try (Store store = context.openStoreForReading(args)) {
             StringBuilder out = new StringBuilder();
             for (FamilySummary f : store.families().listAll()) {
                 out.append(f.id()).append('\t')

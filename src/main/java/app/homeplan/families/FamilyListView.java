@@ -3,6 +3,7 @@ package app.homeplan.families;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.plan.ReviewDue;
+import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.ReadOnlyMode;
@@ -48,8 +49,8 @@ public final class FamilyListView extends BorderPane {
     private final Supplier<LocalDate> today;
     private final TableView<FamilySummary> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
-    private final HBox actions = new HBox(8);
-    private final HBox headerActions = new HBox(8);
+    private final javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8);
+    private final javafx.scene.layout.FlowPane headerActions = new javafx.scene.layout.FlowPane(8, 8);
     private final Label emptyTitle = new Label();
     private final Label emptyText = new Label();
     private final Button newFamily = new Button(Messages.get("families.new"), new FontIcon("mdal-add"));
@@ -63,19 +64,19 @@ public final class FamilyListView extends BorderPane {
         this.today = today;
         getStyleClass().add("family-list");
         setId("familyList");
-        setTop(header());
+        setTop(new VBox(header())); // banners join it below (Recovery), keeping the header first in Tab order
         setCenter(body());
         installKeys();
         model.refresh();
     }
 
     /** The row of buttons under the list: actions on the selected family; features add theirs here. */
-    public HBox actions() {
+    public javafx.scene.layout.FlowPane actions() {
         return actions;
     }
 
     /** Buttons in the header, before "New family": actions on Homeplan as a whole (import, restore...). */
-    public HBox headerActions() {
+    public javafx.scene.layout.FlowPane headerActions() {
         return headerActions;
     }
 
@@ -104,17 +105,24 @@ public final class FamilyListView extends BorderPane {
         title.getStyleClass().add("app-title");
         Label subtitle = new Label(Messages.get("families.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
+        subtitle.setWrapText(true);
         VBox titles = new VBox(2, title, subtitle);
         HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox brand = new HBox(16, logo, titles);
+        brand.setAlignment(Pos.CENTER_LEFT);
+        brand.setStyle("-fx-min-width: 16em;");
 
         newFamily.setId("newFamily");
         newFamily.getStyleClass().add("accent");
         newFamily.setOnAction(e -> newFamily());
         newFamily.setTooltip(new Tooltip(Messages.get("families.new.tooltip")));
 
+        // Buttons keep their words: next to the title while they fit on one line, else under it, wrapping.
         headerActions.setAlignment(Pos.CENTER_RIGHT);
-        HBox header = new HBox(16, logo, titles, headerActions, newFamily);
-        header.setAlignment(Pos.CENTER_LEFT);
+        headerActions.setPrefWrapLength(Double.MAX_VALUE);
+        headerActions.getChildren().add(newFamily);
+        app.homeplan.ui.KeepWords.in(headerActions);
+        app.homeplan.ui.SideBySide header = new app.homeplan.ui.SideBySide(16, brand, headerActions).secondWhole();
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(16, 24, 16, 24));
         return header;
@@ -138,7 +146,8 @@ public final class FamilyListView extends BorderPane {
                     ? Messages.get("families.count", total)
                     : Messages.get("families.matches", shown, total);
         }, model.totalFamiliesProperty(), model.families(), model.queryProperty()));
-        HBox searchRow = new HBox(12, search, count);
+        HBox searchRow = new HBox(12, search, count,
+                Accessibility.hiddenLabel(Messages.get("families.search.label"), search));
         searchRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -152,10 +161,10 @@ public final class FamilyListView extends BorderPane {
         delete.setOnAction(e -> deleteSelected());
         open.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        actions.getChildren().addAll(open, spacer, delete);
+        // A row that wraps: with large text the buttons go onto a second line rather than lose their words.
+        actions.getChildren().addAll(open, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
+        app.homeplan.ui.KeepWords.in(actions);
 
         Label error = new Label();
         error.getStyleClass().add("error-banner");
@@ -173,6 +182,7 @@ public final class FamilyListView extends BorderPane {
 
     private void buildTable() {
         table.setId("familyTable");
+        Accessibility.name(table, Messages.get("families.table.accessible"));
         table.setItems(model.families());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -202,10 +212,14 @@ public final class FamilyListView extends BorderPane {
                 setText(null);
                 if (empty || item == null) {
                     setGraphic(null);
+                    Accessibility.nameCell(this, null);
                     return;
                 }
                 name.setText(item.childName());
                 setGraphic(box);
+                // The first column's cell is the one a screen reader lands on: it reads the whole row.
+                Accessibility.nameCell(this, Messages.get("families.row.accessible", item.childName(),
+                        Messages.get(item.status().messageKey()), reviewWords(item)));
             }
         });
         child.setPrefWidth(320);
@@ -213,6 +227,16 @@ public final class FamilyListView extends BorderPane {
         TableColumn<FamilySummary, String> caregivers = new TableColumn<>(Messages.get("families.column.caregivers"));
         caregivers.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().caregiverNames()));
         caregivers.setPrefWidth(300);
+        caregivers.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String names, boolean empty) {
+                super.updateItem(names, empty);
+                setText(empty ? null : names);
+                // An empty cell would be read as nothing at all.
+                Accessibility.nameCell(this, empty || names == null ? null
+                        : names.isBlank() ? Messages.get("families.caregivers.none") : names);
+            }
+        });
 
         TableColumn<FamilySummary, FamilySummary> status = new TableColumn<>(Messages.get("families.column.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -228,9 +252,11 @@ public final class FamilyListView extends BorderPane {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setGraphic(null);
+                    Accessibility.nameCell(this, null);
                     return;
                 }
                 pill.setText(Messages.get(item.status().messageKey()));
+                Accessibility.nameCell(this, pill.getText());
                 keepOnly(pill.getStyleClass(), "pill-" + item.status().name().toLowerCase(java.util.Locale.ROOT),
                         "pill-draft", "pill-active", "pill-closed");
                 setGraphic(pill);
@@ -257,8 +283,10 @@ public final class FamilyListView extends BorderPane {
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
+                    Accessibility.nameCell(this, null);
                     return;
                 }
+                Accessibility.nameCell(this, reviewWords(item));
                 if (due == ReviewDue.NONE) {
                     setText(Messages.get("families.review.none"));
                     setGraphic(null);
@@ -266,10 +294,8 @@ public final class FamilyListView extends BorderPane {
                 }
                 setText(DATE.withLocale(Messages.locale()).format(item.reviewDate()));
                 if (due == ReviewDue.SOON || due == ReviewDue.OVERDUE) {
-                    String key = due == ReviewDue.SOON ? "families.review.soon" : "families.review.overdue";
                     // Say how soon or how late, so the most pressing review is seen at a glance.
-                    long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today.get(), item.reviewDate()));
-                    badge.setText(Messages.get(key, days));
+                    badge.setText(dueWords(item, due));
                     keepOnly(badge.getStyleClass(), due == ReviewDue.SOON ? "pill-soon" : "pill-overdue",
                             "pill-soon", "pill-overdue");
                     setGraphic(badge);
@@ -319,6 +345,22 @@ public final class FamilyListView extends BorderPane {
         model.totalFamiliesProperty().addListener(o -> updateEmpty.run());
         model.queryProperty().addListener(o -> updateEmpty.run());
         updateEmpty.run();
+    }
+
+    /** The next review in words: "12 Mar 2026, 5 days overdue", "Not set". */
+    private String reviewWords(FamilySummary item) {
+        ReviewDue due = item.reviewDue(today.get());
+        if (due == ReviewDue.NONE) {
+            return Messages.get("families.review.none");
+        }
+        String date = DATE.withLocale(Messages.locale()).format(item.reviewDate());
+        return due == ReviewDue.SOON || due == ReviewDue.OVERDUE ? date + ", " + dueWords(item, due) : date;
+    }
+
+    /** "Due in 5 days", "5 days overdue". */
+    private String dueWords(FamilySummary item, ReviewDue due) {
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today.get(), item.reviewDate()));
+        return Messages.get(due == ReviewDue.SOON ? "families.review.soon" : "families.review.overdue", days);
     }
 
     /**

@@ -12,6 +12,8 @@ import app.homeplan.plan.Goal;
 import app.homeplan.plan.GoalRating;
 import app.homeplan.plan.GoalStatus;
 import app.homeplan.plan.PlanStatus;
+import app.homeplan.plan.PracticeWeek;
+import app.homeplan.plan.Rater;
 import app.homeplan.plan.Review;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
@@ -124,6 +126,9 @@ final class FamilyJson {
             // The concern a goal grew from may have been deleted since; the link then points nowhere and
             // is written empty, as the reader refuses a reference to a concern that is not there.
             o.put("sourceConcernId", concernIds.contains(g.sourceConcernId()) ? g.sourceConcernId() : "");
+            if (g.createdOn() != null) {
+                putDate(o, "createdOn", g.createdOn());
+            }
         });
         array(family, "strategies", f.strategies(), (o, s) -> {
             o.put("id", s.id());
@@ -143,10 +148,26 @@ final class FamilyJson {
                 ro.put("performance", rating.performance());
                 ro.put("satisfaction", rating.satisfaction());
                 ro.put("gasAttainment", rating.gasAttainment());
-                ro.put("status", lower(rating.status()));
+                if (rating.status() != null) { // left out while not decided yet
+                    ro.put("status", lower(rating.status()));
+                }
                 ro.put("notes", rating.notes());
+                if (rating.ratedBy() != null) {
+                    ro.put("ratedBy", lower(rating.ratedBy()));
+                }
+                if (rating.otherGasAttainment() != null) {
+                    ro.put("otherGasAttainment", rating.otherGasAttainment());
+                }
             });
             o.put("notes", r.notes());
+            if (!r.practice().isEmpty()) {
+                array(o, "practice", r.practice(), (po, p) -> {
+                    po.put("goalId", p.goalId());
+                    po.put("routineId", p.routineId());
+                    po.put("week", p.week());
+                    po.put("days", p.days());
+                });
+            }
         });
         putDate(family, "reviewDate", f.reviewDate());
         family.put("wizardStep", f.wizardStep());
@@ -212,8 +233,11 @@ final class FamilyJson {
                 .reviews(list(f, "reviews", o -> new Review(text(o, "id"), date(o, "date"), text(o, "attendees"),
                         list(o, "ratings", r -> new GoalRating(text(r, "goalId"), integer(r, "performance"),
                                 integer(r, "satisfaction"), integer(r, "gasAttainment"),
-                                enumValue(r, "status", GoalStatus.class, GoalStatus.CONTINUING), text(r, "notes"))),
-                        text(o, "notes"))))
+                                enumValue(r, "status", GoalStatus.class, null), text(r, "notes"),
+                                enumValue(r, "ratedBy", Rater.class, null), integer(r, "otherGasAttainment"))),
+                        text(o, "notes"),
+                        list(o, "practice", p -> new PracticeWeek(text(p, "goalId"), text(p, "routineId"),
+                                p.path("week").asInt(), p.path("days").asInt())))))
                 .reviewDate(date(f, "reviewDate"))
                 .wizardStep(f.path("wizardStep").asInt(0));
         Instant created = instant(f, "createdAt");
@@ -239,7 +263,7 @@ final class FamilyJson {
                 .gas(new GasScale(text(gas, "muchLess"), text(gas, "somewhatLess"), text(gas, "expected"),
                         text(gas, "somewhatMore"), text(gas, "muchMore"), integer(gas, "baseline"),
                         integer(gas, "weight")))
-                .sourceConcernId(text(o, "sourceConcernId")).build();
+                .sourceConcernId(text(o, "sourceConcernId")).createdOn(date(o, "createdOn")).build();
     }
 
     private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> reader) {

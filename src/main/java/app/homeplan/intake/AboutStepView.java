@@ -6,6 +6,7 @@ import app.homeplan.i18n.Messages;
 import app.homeplan.intake.AboutStepViewModel.SupportRow;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -103,20 +104,22 @@ final class AboutStepView extends StepPane {
         for (SupportRow row : model.supports()) {
             TextField name = Forms.textField(row.nameProperty(), text("intake.about.support.name.prompt"));
             name.setId("supportName" + (r - 1));
-            name.setAccessibleText(text("intake.about.support.name"));
             ComboBox<SupportKind> kind = choice(SupportKind.values(), k -> Messages.get("intake.about.kind." + k.name()));
             kind.valueProperty().bindBidirectional(row.kindProperty());
-            kind.setAccessibleText(text("intake.about.support.kind"));
             ComboBox<SupportStrength> strength = choice(SupportStrength.values(), s -> Messages.get(s.messageKey()));
             strength.valueProperty().bindBidirectional(row.strengthProperty());
-            strength.setAccessibleText(text("intake.about.support.strength"));
             strength.setButtonCell(strengthCell());
             strength.setCellFactory(l -> strengthCell());
             TextField note = Forms.textField(row.noteProperty(), text("intake.about.support.note.prompt"));
-            note.setAccessibleText(text("intake.about.support.note"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.about.support.remove"));
             remove.setOnAction(e -> model.removeSupport(row));
             supports.addRow(r++, name, kind, strength, note, remove);
+            // Fields under column headings: each announced by a label of its own (its value is what was chosen).
+            supports.getChildren().addAll(
+                    Accessibility.hiddenLabel(text("intake.about.support.name"), name),
+                    Accessibility.hiddenLabel(text("intake.about.support.kind"), kind),
+                    Accessibility.hiddenLabel(text("intake.about.support.strength"), strength),
+                    Accessibility.hiddenLabel(text("intake.about.support.note"), note));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.ui.Accessibility;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,7 @@ final class DateField extends VBox {
         picker.valueProperty().bindBidirectional(value);
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setShowWeekNumbers(false);
+        Accessibility.dateField(picker);
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());

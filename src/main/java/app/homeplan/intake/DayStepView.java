@@ -6,6 +6,7 @@ import app.homeplan.intake.DayStepViewModel.ConcernRow;
 import app.homeplan.intake.DayStepViewModel.RoutineRow;
 import app.homeplan.library.LibraryRoutine;
 import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -73,6 +74,7 @@ final class DayStepView extends StepPane {
         list.getStyleClass().add("order-list");
         list.setPrefHeight(420);
         list.setCellFactory(l -> new RoutineCell());
+        Accessibility.name(list, text("intake.day.list.accessible"));
         list.setPlaceholder(Forms.hint(text("intake.day.empty")));
         Reorder.orderedList(list, model.selectedProperty(), model::moveTo, this::showDetail,
                 () -> detail.lookup("#routineName"), this::remove);
@@ -96,14 +98,11 @@ final class DayStepView extends StepPane {
         remove.disableProperty().bind(model.selectedProperty().isNull());
         VBox left = Forms.card(text("intake.day.order"), list,
                 Forms.row(4, up, down, Forms.spacer(), remove), Forms.hint(text("intake.day.order.hint")));
-        left.setMinWidth(320);
-        left.setPrefWidth(360);
-        left.setMaxWidth(400);
+        left.setStyle("-fx-min-width: 20em; -fx-pref-width: 25em; -fx-max-width: 28em;");
 
         detail.getStyleClass().add("intake-card");
-        HBox.setHgrow(detail, Priority.ALWAYS);
-        HBox body = new HBox(20, left, detail);
-        add(body);
+        detail.setStyle("-fx-min-width: 22em;");
+        add(new app.homeplan.ui.SideBySide(20, left, detail));
         list.getSelectionModel().select(model.selectedProperty().get());
         showDetail(model.selectedProperty().get());
     }
@@ -177,6 +176,7 @@ final class DayStepView extends StepPane {
         Label title = new Label();
         title.getStyleClass().add("card-title");
         title.textProperty().bind(row.nameProperty());
+        title.setWrapText(true);
         HBox head = Forms.row(10, icon, title);
 
         TextField name = Forms.textField(row.nameProperty(), "");
@@ -203,8 +203,12 @@ final class DayStepView extends StepPane {
         satisfaction.setId("satisfaction");
         Label low = Forms.hint(text("intake.day.satisfaction.low"));
         Label high = Forms.hint(text("intake.day.satisfaction.high"));
-        VBox satisfactionField = Forms.field(text("intake.day.satisfaction"),
-                Forms.row(12, low, satisfaction, high));
+        // Wraps as a whole (hint, numbers, hint) rather than squeezing "1 = not working" to a letter a line.
+        low.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        high.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane scale = new javafx.scene.layout.FlowPane(12, 6, low, satisfaction, high);
+        scale.setAlignment(Pos.CENTER_LEFT);
+        VBox satisfactionField = Forms.field(text("intake.day.satisfaction"), scale);
 
         VBox concerns = new VBox(6);
         Runnable layoutConcerns = () -> {
@@ -213,11 +217,11 @@ final class DayStepView extends StepPane {
                 FontIcon star = new FontIcon("mdmz-star");
                 star.getStyleClass().add("star");
                 TextField text = Forms.textField(concern.textProperty(), "");
-                text.setAccessibleText(text("intake.day.concern"));
                 HBox.setHgrow(text, Priority.ALWAYS);
                 Button remove = Forms.iconButton("mdal-delete_outline", text("intake.day.concern.remove"));
                 remove.setOnAction(e -> model.removeConcern(row, concern));
-                concerns.getChildren().add(Forms.row(8, star, text, remove));
+                concerns.getChildren().add(Forms.row(8, star, text, remove,
+                        Accessibility.hiddenLabel(text("intake.day.concern"), text)));
             }
         };
         row.concerns().addListener((ListChangeListener<ConcernRow>) c -> layoutConcerns.run());

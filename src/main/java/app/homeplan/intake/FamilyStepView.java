@@ -5,6 +5,7 @@ import static app.homeplan.intake.Forms.text;
 import app.homeplan.intake.FamilyStepViewModel.CaregiverRow;
 import app.homeplan.intake.FamilyStepViewModel.ClinicianRow;
 import java.util.Arrays;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
@@ -40,6 +41,7 @@ final class FamilyStepView extends StepPane {
         Label age = new Label();
         age.setId("childAge");
         age.getStyleClass().add("age-pill");
+        age.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         age.textProperty().bind(model.ageProperty());
         age.visibleProperty().bind(age.textProperty().isNotEmpty());
         age.managedProperty().bind(age.visibleProperty());
@@ -91,7 +93,7 @@ final class FamilyStepView extends StepPane {
             consent.requestFocus();
             consent.fire();
         });
-        consent.setAccessibleText(consentWords.getText().replace("_", ""));
+        Accessibility.name(consent, consentWords.getText());
         add(Forms.card(text("intake.family.consent.title"), Forms.row(10, consent, consentWords),
                 Forms.problem(model.consentHintProperty())));
     }
@@ -121,16 +123,18 @@ final class FamilyStepView extends StepPane {
         for (CaregiverRow row : model.caregivers()) {
             TextField name = Forms.textField(row.nameProperty(), text("intake.family.caregiver.name.prompt"));
             name.setId("caregiverName" + (r - 1));
-            name.setAccessibleText(text("intake.family.caregiver.name"));
             ComboBox<String> relationship = suggestions(row.relationshipProperty(), "intake.family.relationships");
-            relationship.getEditor().setAccessibleText(text("intake.family.caregiver.relationship"));
             TextField language = Forms.textField(row.languageProperty(),
                     text("intake.family.caregiver.language.prompt"));
-            language.setAccessibleText(text("intake.family.caregiver.language"));
             CheckBox interpreter = check(row.interpreterProperty(), text("intake.family.caregiver.interpreter"));
             TextField contact = Forms.textField(row.contactProperty(), text("intake.family.caregiver.contact.prompt"));
-            contact.setAccessibleText(text("intake.family.caregiver.contact"));
             CheckBox attended = check(row.attendedProperty(), text("intake.family.caregiver.attended"));
+            // Fields under column headings: each announced by a label of its own (its value is what was typed).
+            caregivers.getChildren().addAll(
+                    Accessibility.hiddenLabel(text("intake.family.caregiver.name"), name),
+                    Accessibility.hiddenLabel(text("intake.family.caregiver.relationship"), relationship),
+                    Accessibility.hiddenLabel(text("intake.family.caregiver.language"), language),
+                    Accessibility.hiddenLabel(text("intake.family.caregiver.contact"), contact));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.family.caregiver.remove"));
             remove.setOnAction(e -> model.removeCaregiver(row));
             Node[] cells = {name, relationship, language, interpreter, contact, attended, remove};
@@ -157,11 +161,12 @@ final class FamilyStepView extends StepPane {
         for (ClinicianRow row : model.clinicians()) {
             TextField name = Forms.textField(row.nameProperty(), text("intake.family.clinician.name.prompt"));
             name.setId("clinicianName" + (r - 1));
-            name.setAccessibleText(text("intake.family.clinician.name"));
             ComboBox<String> discipline = suggestions(row.disciplineProperty(), "intake.family.disciplines");
-            discipline.getEditor().setAccessibleText(text("intake.family.clinician.discipline"));
             TextField contact = Forms.textField(row.contactProperty(), text("intake.family.clinician.contact.prompt"));
-            contact.setAccessibleText(text("intake.family.clinician.contact"));
+            clinicians.getChildren().addAll(
+                    Accessibility.hiddenLabel(text("intake.family.clinician.name"), name),
+                    Accessibility.hiddenLabel(text("intake.family.clinician.discipline"), discipline),
+                    Accessibility.hiddenLabel(text("intake.family.clinician.contact"), contact));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.family.clinician.remove"));
             remove.setOnAction(e -> model.removeClinician(row));
             clinicians.addRow(r++, name, discipline, contact, remove);

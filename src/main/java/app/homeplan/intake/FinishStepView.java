@@ -16,6 +16,7 @@ import app.homeplan.ui.ReadOnlyMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import app.homeplan.ui.Accessibility;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -53,6 +54,7 @@ final class FinishStepView extends StepPane {
         ToggleButton active = statusToggle(PlanStatus.ACTIVE, "intake.review.status.active", status);
         HBox statusRow = Forms.row(0, draft, active);
         statusRow.getStyleClass().add("segmented");
+        Accessibility.group(statusRow, text("intake.review.status"));
         if (f.status() == PlanStatus.CLOSED) {
             ToggleButton closed = statusToggle(PlanStatus.CLOSED, "intake.review.status.closed", status);
             statusRow.getChildren().add(closed);
@@ -61,8 +63,7 @@ final class FinishStepView extends StepPane {
 
         DateField review = new DateField(model.reviewDateProperty());
         review.picker().setId("reviewDate");
-        HBox reviewRow = Forms.row(8, review);
-        reviewRow.setAlignment(Pos.TOP_LEFT);
+        javafx.scene.layout.FlowPane reviewRow = new javafx.scene.layout.FlowPane(8, 8, review);
         for (int months : FinishStepViewModel.REVIEW_MONTHS) {
             Button in = Forms.button(text("intake.review.in", months), null);
             in.setId("reviewIn" + months);
@@ -74,12 +75,12 @@ final class FinishStepView extends StepPane {
         ReadOnlyMode.allow(printActions); // printing works on a read-only data file
         printActions.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane planGrid = new GridPane();
-        planGrid.setHgap(32);
-        planGrid.setVgap(8);
-        planGrid.add(Forms.field(text("intake.review.status"), statusRow), 0, 0);
-        planGrid.add(Forms.field(text("intake.review.date"), text("intake.review.date.hint"), reviewRow), 1, 0);
-        planGrid.add(statusHint, 0, 1);
+        VBox statusField = Forms.field(text("intake.review.status"), statusRow);
+        statusField.getChildren().add(statusHint);
+        statusField.setStyle("-fx-min-width: 14em; -fx-pref-width: 24em; -fx-max-width: 28em;");
+        VBox dateField = Forms.field(text("intake.review.date"), text("intake.review.date.hint"), reviewRow);
+        dateField.setStyle("-fx-min-width: 16em;");
+        app.homeplan.ui.SideBySide planGrid = new app.homeplan.ui.SideBySide(32, statusField, dateField);
         VBox planCard = Forms.card(text("intake.review.plan"), planGrid, printActions);
         planCard.setId("planCard");
 
@@ -246,10 +247,8 @@ final class FinishStepView extends StepPane {
         if (goals.isEmpty() || routines.isEmpty()) {
             return Forms.card(text("intake.review.matrix"), Forms.hint(text("intake.review.matrix.empty")));
         }
-        ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(160);
-        first.setPrefWidth(190);
-        matrix.getColumnConstraints().add(first);
+        // Column widths are in the style sheet (em), so they follow the text size.
+        matrix.getColumnConstraints().add(new ColumnConstraints());
         Label corner = new Label(text("intake.review.matrix.corner"));
         corner.getStyleClass().addAll("matrix-head", "matrix-corner");
         corner.setMaxWidth(Double.MAX_VALUE);
@@ -258,8 +257,6 @@ final class FinishStepView extends StepPane {
         for (int c = 0; c < goals.size(); c++) {
             ColumnConstraints col = new ColumnConstraints();
             col.setHgrow(Priority.ALWAYS);
-            col.setMinWidth(140);
-            col.setPrefWidth(220);
             matrix.getColumnConstraints().add(col);
             Label head = new Label(text("intake.review.matrix.goal", c + 1, goals.get(c).headline().strip()));
             head.getStyleClass().add("matrix-head");
@@ -287,7 +284,8 @@ final class FinishStepView extends StepPane {
                 matrix.add(cell(model.cell(goals.get(c), routine)), c + 1, r + 1);
             }
         }
-        VBox card = Forms.card(text("intake.review.matrix"), Forms.hint(text("intake.review.matrix.hint")), matrix);
+        VBox card = Forms.card(text("intake.review.matrix"), Forms.hint(text("intake.review.matrix.hint")),
+                MatrixScroll.keepingHeaders(matrix));
         List<Routine> without = model.routinesWithoutGoals();
         if (!without.isEmpty()) {
             card.getChildren().add(Forms.hint(text("intake.review.matrix.without",

@@ -1,6 +1,7 @@
 package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.ui.Accessibility;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -11,8 +12,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -87,14 +86,7 @@ final class Forms {
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.setPromptText(prompt);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
-                e.consume();
-                // TextArea moves focus on Ctrl+Tab; hand it one.
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
-            }
-        });
-        return area;
+        return Accessibility.tabMovesOn(area);
     }
 
     /**
@@ -166,7 +158,7 @@ final class Forms {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll("flat", "button-icon");
         button.setTooltip(new Tooltip(text));
-        button.setAccessibleText(text);
+        Accessibility.name(button, text);
         return button;
     }
 

@@ -7,6 +7,7 @@ import app.homeplan.intake.GoalsStepViewModel.StarredConcern;
 import app.homeplan.plan.Routine;
 import app.homeplan.ui.Dialogs;
 import java.util.List;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -21,7 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -49,6 +50,7 @@ final class GoalsStepView extends StepPane {
         list.getStyleClass().add("order-list");
         list.setPrefHeight(380);
         list.setCellFactory(l -> new GoalCell());
+        Accessibility.name(list, text("intake.goals.list.accessible"));
         list.setPlaceholder(Forms.hint(text("intake.goals.empty")));
         Reorder.orderedList(list, model.selectedProperty(), model::moveTo, this::showEditor,
                 () -> editor.lookup("#familyWords"), this::remove);
@@ -77,13 +79,11 @@ final class GoalsStepView extends StepPane {
         VBox ranking = Forms.card(text("intake.goals.ranking"), Forms.hint(text("intake.goals.ranking.hint")), list,
                 Forms.row(4, add, Forms.spacer(), up, down, remove), Forms.problem(model.manyGoalsProperty()));
         VBox left = new VBox(20, ranking, starredCard);
-        left.setMinWidth(340);
-        left.setPrefWidth(400);
-        left.setMaxWidth(440);
+        left.setStyle("-fx-min-width: 20em; -fx-pref-width: 28em; -fx-max-width: 32em;");
 
         editor.getStyleClass().add("intake-card");
-        HBox.setHgrow(editor, Priority.ALWAYS);
-        add(new HBox(20, left, editor));
+        editor.setStyle("-fx-min-width: 24em;");
+        add(new app.homeplan.ui.SideBySide(20, left, editor));
         list.getSelectionModel().select(model.selectedProperty().get());
         showEditor(model.selectedProperty().get());
     }
@@ -133,6 +133,7 @@ final class GoalsStepView extends StepPane {
             FontIcon icon = new FontIcon(c.routineIcon());
             Label routine = new Label(c.routineName(), icon);
             routine.getStyleClass().add("concern-routine");
+            routine.setWrapText(true);
             FontIcon star = new FontIcon("mdmz-star");
             star.getStyleClass().add("star");
             Label words = new Label(c.text());
@@ -141,8 +142,8 @@ final class GoalsStepView extends StepPane {
             VBox text = new VBox(4, words);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox under = Forms.row(8, routine, Forms.spacer());
-            text.getChildren().add(under);
+            // The routine's name and the action each on their own line: a long name never squeezes the button.
+            text.getChildren().add(routine);
             Node action;
             if (c.isGoal()) {
                 Label done = new Label(text("intake.goals.isGoal"), new FontIcon("mdal-check_circle"));
@@ -162,7 +163,7 @@ final class GoalsStepView extends StepPane {
                 });
                 action = make;
             }
-            under.getChildren().add(action);
+            text.getChildren().add(action);
             HBox line = new HBox(10, star, text);
             line.setAlignment(Pos.TOP_LEFT);
             line.getStyleClass().add("concern-line");
@@ -214,6 +215,8 @@ final class GoalsStepView extends StepPane {
             box.setSelected(row.routineIds().contains(r.id()));
             box.selectedProperty().addListener((o, was, now) -> model.setRoutine(row, r.id(), now));
             box.setId("goalRoutine-" + r.id());
+            box.setWrapText(true);
+            box.maxWidthProperty().bind(routines.widthProperty()); // a long routine name wraps inside the card
             routines.getChildren().add(box);
         }
         if (day.isEmpty()) {
@@ -223,6 +226,7 @@ final class GoalsStepView extends StepPane {
         if (!day.isEmpty()) {
             ((Label) routinesField.getChildren().get(0)).setLabelFor(routines.getChildren().get(0));
         }
+        Accessibility.group(routines, text("intake.goals.routines")); // heard on entering, before each routine's name
 
         TextArea criterion = Forms.textArea(row.criterionProperty(), 2, text("intake.goals.criterion.prompt", child));
         criterion.setId("criterion");
@@ -233,8 +237,7 @@ final class GoalsStepView extends StepPane {
         Button six = Forms.button(text("intake.goals.target.months", 6), null);
         six.setId("targetSixMonths");
         six.setOnAction(e -> model.targetIn(row, 6));
-        HBox targetRow = Forms.row(8, target, three, six);
-        targetRow.setAlignment(Pos.TOP_LEFT);
+        FlowPane targetRow = new FlowPane(8, 8, target, three, six);
 
         VBox quality = new VBox(6);
         quality.setId("goalQuality");
@@ -272,13 +275,11 @@ final class GoalsStepView extends StepPane {
     }
 
     private TitledPane copm(GoalRow row) {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        addRating(grid, 0, text("intake.goals.copm.importance"), row.importanceProperty(), "copmImportance");
-        addRating(grid, 1, text("intake.goals.copm.performance"), row.performanceProperty(), "copmPerformance");
-        addRating(grid, 2, text("intake.goals.copm.satisfaction"), row.satisfactionProperty(), "copmSatisfaction");
-        VBox content = new VBox(10, Forms.hint(text("intake.goals.copm.hint")), grid);
+        // Each question above its numbers: a question beside ten numbers has no room left to wrap in.
+        VBox content = new VBox(12, Forms.hint(text("intake.goals.copm.hint")),
+                rating(text("intake.goals.copm.importance"), row.importanceProperty(), "copmImportance"),
+                rating(text("intake.goals.copm.performance"), row.performanceProperty(), "copmPerformance"),
+                rating(text("intake.goals.copm.satisfaction"), row.satisfactionProperty(), "copmSatisfaction"));
         TitledPane pane = new TitledPane(text("intake.goals.copm"), content);
         pane.setId("copmPane");
         pane.setExpanded(row.importanceProperty().get() != null || row.performanceProperty().get() != null
@@ -288,32 +289,30 @@ final class GoalsStepView extends StepPane {
         return pane;
     }
 
-    private static void addRating(GridPane grid, int r, String label, javafx.beans.property.ObjectProperty<Integer> value,
-                                  String id) {
+    private static VBox rating(String label, javafx.beans.property.ObjectProperty<Integer> value, String id) {
         RatingPicker picker = new RatingPicker(1, 10, value, String::valueOf, label);
         picker.setId(id);
-        grid.add(Forms.label(label, picker), 0, r);
-        grid.add(picker, 1, r);
+        return Forms.field(label, picker);
     }
 
     private TitledPane gas(GoalRow row) {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
+        VBox grid = new VBox(10);
         String[] levels = {"-2", "-1", "0", "+1", "+2"};
         javafx.beans.property.StringProperty[] texts = {row.gasMuchLessProperty(), row.gasSomewhatLessProperty(),
                 row.gasExpectedProperty(), row.gasSomewhatMoreProperty(), row.gasMuchMoreProperty()};
         for (int i = 0; i < levels.length; i++) {
             Label level = new Label(levels[i]);
             level.getStyleClass().add("gas-level");
+            level.setMinWidth(Region.USE_PREF_SIZE);
             Label meaning = new Label(text("intake.goals.gas.level" + i));
             meaning.getStyleClass().add("muted");
-            meaning.setMinWidth(170);
+            meaning.setWrapText(true);
             TextField description = Forms.textField(texts[i], text("intake.goals.gas.prompt"));
             description.setId("gas" + i);
-            description.setAccessibleText(levels[i] + " " + meaning.getText());
-            GridPane.setHgrow(description, Priority.ALWAYS);
-            grid.addRow(i, level, meaning, description);
+            // The level and its meaning above the field, so the field always has the full width.
+            HBox heading = Forms.row(8, level, meaning);
+            grid.getChildren().add(new VBox(4, heading, description,
+                    Accessibility.hiddenLabel(levels[i] + " " + meaning.getText(), description)));
         }
         RatingPicker baseline = new RatingPicker(-2, 2, row.gasBaselineProperty(),
                 n -> n > 0 ? "+" + n : String.valueOf(n), text("intake.goals.gas.baseline"));

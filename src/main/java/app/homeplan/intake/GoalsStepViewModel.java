@@ -71,14 +71,14 @@ public final class GoalsStepViewModel {
             return existing.get();
         }
         List<Routine> in = routines().stream().filter(r -> r.id().equals(concern.routineId())).toList();
-        Goal goal = Goal.builder().familyWords(concern.text()).outcome(GoalWording.outcomeStart(childName(), in))
+        Goal goal = Goal.builder().createdOn(today.get()).familyWords(concern.text()).outcome(GoalWording.outcomeStart(childName(), in))
                 .routineIds(in.stream().map(Routine::id).toList()).sourceConcernId(concern.concernId()).build();
         return append(goal);
     }
 
     /** A new goal with nothing in it yet, to be written from scratch. */
     public GoalRow addGoal() {
-        return append(Goal.inFamilyWords(""));
+        return append(Goal.builder().createdOn(today.get()).build()); // dated, so older reviews do not miss it
     }
 
     private GoalRow append(Goal goal) {

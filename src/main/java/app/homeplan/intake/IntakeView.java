@@ -56,6 +56,9 @@ public final class IntakeView extends BorderPane {
     private final Button next;
     private final Label stepCount = new Label();
     private final Map<KeyCombination, Runnable> accelerators = new java.util.LinkedHashMap<>();
+    private final Label stepKeys = new Label();
+    /** Narrow window or large text: the step list shows only the step numbers (names in tooltips). */
+    private boolean compact;
     private StepPane current;
     private ScrollPane scroll;
     private boolean leaving;
@@ -112,7 +115,13 @@ public final class IntakeView extends BorderPane {
         });
 
         setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver())));
-        setLeft(stepList());
+        // The step list scrolls on its own when large text makes it taller than the window.
+        ScrollPane steps = new ScrollPane(stepList());
+        steps.setFitToWidth(true);
+        steps.setFitToHeight(true);
+        steps.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        steps.getStyleClass().add("step-list-scroll");
+        setLeft(steps);
         content.getStyleClass().add("step-content");
         setCenter(content);
         setBottom(bottomBar());
@@ -162,7 +171,11 @@ public final class IntakeView extends BorderPane {
         Label subtitle = new Label();
         subtitle.getStyleClass().add("intake-subtitle");
         subtitle.textProperty().bind(model.subtitleProperty());
+        title.setWrapText(true);
+        subtitle.setWrapText(true);
+        families.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox titles = new VBox(0, title, subtitle);
+        titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.ALWAYS);
 
         Label saved = SaveStatus.indicator(model.autosaver());
@@ -185,14 +198,21 @@ public final class IntakeView extends BorderPane {
             stepButtons.add(b);
             stepList.getChildren().add(b);
         }
-        Label keys = new Label(text("intake.steps.keys"));
-        keys.getStyleClass().add("step-keys");
-        keys.setWrapText(true);
-        stepList.getChildren().addAll(Forms.spacer(), keys);
+        stepKeys.setText(text("intake.steps.keys"));
+        stepKeys.getStyleClass().add("step-keys");
+        stepKeys.setWrapText(true);
+        stepKeys.setPrefWidth(1); // wraps to the list's width rather than widening it
+        stepKeys.setMaxWidth(Double.MAX_VALUE);
+        stepList.getChildren().addAll(Forms.spacer(), stepKeys);
         stepList.getStyleClass().add("step-list");
         stepList.setPadding(new Insets(20, 12, 16, 12));
-        stepList.setPrefWidth(250);
-        stepList.setMinWidth(220);
+        widthProperty().addListener((o, was, now) -> {
+            boolean narrow = now.doubleValue() < 64 * stepCount.getFont().getSize();
+            if (narrow != compact) {
+                compact = narrow;
+                updateStepList();
+            }
+        });
         updateStepList();
         return stepList;
     }
@@ -220,12 +240,17 @@ public final class IntakeView extends BorderPane {
             Label summary = new Label(info.summary());
             summary.getStyleClass().add("step-summary");
             VBox words = new VBox(0, name, summary);
+            words.setVisible(!compact);
+            words.setManaged(!compact);
+            b.setTooltip(compact ? new javafx.scene.control.Tooltip(step.title() + "\n" + info.summary()) : null);
             HBox graphic = new HBox(12, mark, words);
             graphic.setAlignment(Pos.CENTER_LEFT);
             b.setGraphic(graphic);
             String state = Messages.get("intake.progress.state." + info.state().name());
             b.setAccessibleText(text("intake.steps.accessible", step.number(), step.title(), state, info.summary()));
         }
+        stepKeys.setVisible(!compact);
+        stepList.setStyle(compact ? "" : "-fx-min-width: 15em; -fx-pref-width: 17em; -fx-max-width: 17em;");
         back.setDisable(now.ordinal() == 0);
         next.setText(now.isLast() ? text("intake.finish") : text("intake.next"));
         stepCount.setText(text("intake.stepOf", now.number(), IntakeStep.values().length));

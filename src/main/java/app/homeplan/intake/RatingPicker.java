@@ -1,5 +1,6 @@
 package app.homeplan.intake;
 
+import app.homeplan.ui.Accessibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -9,14 +10,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 /**
  * A row of big, touch-friendly numbers for a rating (satisfaction 1-5, COPM 1-10, GAS -2..+2).
  * One Tab stop: arrow keys, Home/End and digits choose, Delete clears; clicking the chosen number
  * again clears it (not rated).
  */
-final class RatingPicker extends HBox {
+final class RatingPicker extends FlowPane {
     private final int min;
     private final int max;
     private final ObjectProperty<Integer> value;
@@ -26,7 +28,7 @@ final class RatingPicker extends HBox {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "tabStop");
 
     RatingPicker(int min, int max, ObjectProperty<Integer> value, IntFunction<String> text, String accessibleName) {
-        super(4);
+        super(4, 4); // the numbers wrap onto a second line rather than lose their digits
         this.min = min;
         this.max = max;
         this.value = value;
@@ -38,7 +40,9 @@ final class RatingPicker extends HBox {
             b.setToggleGroup(group);
             b.setUserData(rating);
             b.getStyleClass().add("rating");
-            b.setAccessibleText(accessibleName + " " + text.apply(n));
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            // "How important is this? (importance), 9": which scale, not only the number.
+            Accessibility.name(b, accessibleName + ", " + text.apply(n));
             b.setOnAction(e -> {
                 value.set(b.isSelected() ? rating : null);
                 requestFocus(); // a click on a number that is not a Tab stop would leave focus behind
@@ -46,6 +50,7 @@ final class RatingPicker extends HBox {
             buttons.add(b);
         }
         getChildren().addAll(buttons);
+        Accessibility.group(this, accessibleName);
         value.addListener((o, was, now) -> show(now));
         show(value.get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -11,6 +11,7 @@ import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.ReadOnlyMode;
 import java.util.Arrays;
 import java.util.Optional;
+import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -72,6 +73,7 @@ final class StrategiesStepView extends StepPane {
         slots.setId("slotList");
         slots.setItems(model.slots());
         slots.setCellFactory(l -> new SlotCell());
+        Accessibility.name(slots, text("intake.strategies.slots"));
         slots.setPlaceholder(Forms.hint(text("intake.strategies.noSlots")));
         slots.getSelectionModel().select(model.selectedProperty().get());
         slots.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -89,9 +91,7 @@ final class StrategiesStepView extends StepPane {
         slots.setPrefHeight(460);
         VBox left = Forms.card(text("intake.strategies.slots"), slots);
         left.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        left.setMinWidth(280);
-        left.setPrefWidth(320);
-        left.setMaxWidth(340);
+        left.setStyle("-fx-min-width: 18em; -fx-pref-width: 23em; -fx-max-width: 26em;");
 
         slotTitle.getStyleClass().add("card-title");
         slotTitle.setWrapText(true);
@@ -130,6 +130,7 @@ final class StrategiesStepView extends StepPane {
         library.setId("libraryList");
         library.setItems(model.suggestions());
         library.setCellFactory(l -> new LibraryCell());
+        Accessibility.name(library, text("intake.strategies.library"));
         library.setPlaceholder(Forms.hint(text("intake.strategies.library.none")));
         library.setPrefHeight(360);
         library.setOnKeyPressed(e -> {
@@ -166,8 +167,8 @@ final class StrategiesStepView extends StepPane {
         libraryCard.setId("libraryCard");
 
         VBox right = new VBox(20, middle, libraryCard);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        add(new HBox(20, left, right));
+        right.setStyle("-fx-min-width: 24em;");
+        add(new app.homeplan.ui.SideBySide(20, left, right));
         model.loadOwnStrategies();
     }
 
@@ -264,12 +265,9 @@ final class StrategiesStepView extends StepPane {
             number.getStyleClass().add("rank-badge");
             TextArea what = Forms.textArea(row.whatProperty(), 3, text("intake.strategies.what.prompt"));
             what.getStyleClass().add("strategy-what");
-            what.setAccessibleText(text("intake.strategies.what"));
             ComboBox<String> who = editableChoice(row.whoProperty(), model.whoChoices(), text("intake.strategies.who.prompt"));
             who.getStyleClass().add("strategy-who");
-            who.getEditor().setAccessibleText(text("intake.strategies.who"));
             ComboBox<String> often = editableChoice(row.howOftenProperty(), model.howOftenChoices(), text("intake.strategies.often.prompt"));
-            often.getEditor().setAccessibleText(text("intake.strategies.often"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.strategies.remove"));
             remove.setOnAction(e -> model.remove(row));
             Label whatLabel = new Label(text("intake.strategies.what"));
@@ -278,6 +276,10 @@ final class StrategiesStepView extends StepPane {
             whoLabel.getStyleClass().add("field-label");
             Label oftenLabel = new Label(text("intake.strategies.often"));
             oftenLabel.getStyleClass().add("field-label");
+            // Each field is announced by its label; its value is what was typed.
+            whatLabel.setLabelFor(what);
+            whoLabel.setLabelFor(who);
+            oftenLabel.setLabelFor(often);
             VBox whoBox = new VBox(4, whoLabel, who);
             VBox oftenBox = new VBox(4, oftenLabel, often);
             HBox.setHgrow(whoBox, Priority.ALWAYS);
@@ -372,7 +374,9 @@ final class StrategiesStepView extends StepPane {
         @Override
         protected void updateItem(Slot slot, boolean empty) {
             super.updateItem(slot, empty);
+            accessibleTextProperty().unbind();
             if (empty || slot == null) {
+                setAccessibleText(null);
                 setGraphic(null);
                 setText(null);
                 return;
@@ -405,7 +409,9 @@ final class StrategiesStepView extends StepPane {
             box.setPrefWidth(1);
             setText(null);
             setGraphic(box);
-            setAccessibleText(goal.getText() + ", " + routine.getText());
+            // "Goal 1: ..., Breakfast, 2 strategies": the count badge's number says what it counts.
+            accessibleTextProperty().bind(Bindings.createStringBinding(() -> text("intake.strategies.slot.accessible",
+                    goal.getText(), routine.getText(), slot.countProperty().get()), slot.countProperty()));
         }
     }
 

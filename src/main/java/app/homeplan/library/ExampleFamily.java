@@ -139,7 +139,7 @@ public final class ExampleFamily {
         return Goal.builder().familyWords(text("goal" + n + ".words")).outcome(text("goal" + n + ".outcome"))
                 .routineIds(List.of(routines).stream().map(Routine::id).toList())
                 .criterion(text("goal" + n + ".criterion")).targetDate(meeting.plusMonths(6)).copm(copm).gas(gas)
-                .sourceConcernId(concernId).build();
+                .sourceConcernId(concernId).createdOn(meeting).build();
     }
 
     private static Strategy strategy(Goal goal, Routine routine, String key, String who, String often) {

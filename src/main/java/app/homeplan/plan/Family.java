@@ -37,7 +37,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         routines = Checks.list(routines);
         goals = Checks.list(goals);
         strategies = Checks.list(strategies);
-        reviews = Checks.list(reviews);
+        reviews = withoutStalePractice(Checks.list(reviews), routines, goals);
         if (wizardStep < 0) {
             wizardStep = 0;
         }
@@ -117,6 +117,23 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
                 }
             }
         }
+    }
+
+    /**
+     * Tracker ticks go with their goal and routine: when either leaves the plan its ticks go too, as
+     * the store's foreign keys do (a removed routine must not make the plan invalid).
+     */
+    private static List<Review> withoutStalePractice(List<Review> reviews, List<Routine> routines, List<Goal> goals) {
+        if (reviews.stream().allMatch(r -> r.practice().isEmpty())) {
+            return reviews;
+        }
+        Set<String> routineIds = new HashSet<>(routines.stream().map(Routine::id).toList());
+        Set<String> goalIds = new HashSet<>(goals.stream().map(Goal::id).toList());
+        return reviews.stream().map(r -> r.practice().stream()
+                        .allMatch(p -> goalIds.contains(p.goalId()) && routineIds.contains(p.routineId())) ? r
+                        : r.withPractice(r.practice().stream()
+                                .filter(p -> goalIds.contains(p.goalId()) && routineIds.contains(p.routineId())).toList()))
+                .toList();
     }
 
     private static Set<String> unique(List<String> ids) {

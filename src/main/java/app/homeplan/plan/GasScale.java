@@ -2,7 +2,8 @@ package app.homeplan.plan;
 
 /**
  * Goal Attainment Scaling for one goal: an observable description for each level -2..+2 written at
- * goal setting, the baseline level, and an optional weight (importance x difficulty, 0-9; null = 1).
+ * goal setting, the baseline level, and an optional weight (importance x difficulty, 0-9; null = not set: weights are used only when every
+ * goal in a score has one).
  */
 public record GasScale(String muchLess, String somewhatLess, String expected, String somewhatMore,
                        String muchMore, Integer baseline, Integer weight) {
@@ -39,7 +40,9 @@ public record GasScale(String muchLess, String somewhatLess, String expected, St
                 && muchMore.isBlank() && baseline == null && weight == null;
     }
 
-    public double effectiveWeight() {
-        return weight == null ? 1.0 : weight;
+    /** All five levels have a written description: only then can the goal be GAS-rated. */
+    public boolean isDescribed() {
+        return !(muchLess.isBlank() || somewhatLess.isBlank() || expected.isBlank() || somewhatMore.isBlank()
+                || muchMore.isBlank());
     }
 }

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param routineIds      the routines where it is practised
  * @param criterion       "we'll know it's working when ..."
  * @param sourceConcernId the starred concern it grew from, or empty
+ * @param createdOn       the day it was added to the plan, so an older review does not count it as "not
+ *                        rated"; null when not known (it then counts as in the plan from the start)
  */
 public record Goal(String id, String familyWords, String outcome, List<String> routineIds, String criterion,
-                   LocalDate targetDate, CopmRating copm, GasScale gas, String sourceConcernId) {
+                   LocalDate targetDate, CopmRating copm, GasScale gas, String sourceConcernId, LocalDate createdOn) {
     public Goal {
         id = Checks.id(id);
         familyWords = Checks.text(familyWords);
@@ -27,6 +29,12 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
         copm = Objects.requireNonNullElse(copm, CopmRating.NONE);
         gas = Objects.requireNonNullElse(gas, GasScale.NONE);
         sourceConcernId = Checks.text(sourceConcernId);
+    }
+
+    /** The fields before goals were dated (a goal with no creation date counts as there from the start). */
+    public Goal(String id, String familyWords, String outcome, List<String> routineIds, String criterion,
+                LocalDate targetDate, CopmRating copm, GasScale gas, String sourceConcernId) {
+        this(id, familyWords, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId, null);
     }
 
     public static Goal inFamilyWords(String words) {
@@ -41,7 +49,8 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
     /** This goal's values, to change some and build a new goal with the same id. */
     public Builder toBuilder() {
         return new Builder().id(id).familyWords(familyWords).outcome(outcome).routineIds(routineIds)
-                .criterion(criterion).targetDate(targetDate).copm(copm).gas(gas).sourceConcernId(sourceConcernId);
+                .criterion(criterion).targetDate(targetDate).copm(copm).gas(gas).sourceConcernId(sourceConcernId)
+                .createdOn(createdOn);
     }
 
     /** The words shown first to the family: theirs, or the outcome when they gave none. */
@@ -88,6 +97,7 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
         private CopmRating copm;
         private GasScale gas;
         private String sourceConcernId = "";
+        private LocalDate createdOn;
 
         private Builder() {
         }
@@ -137,8 +147,14 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
             return this;
         }
 
+        public Builder createdOn(LocalDate value) {
+            createdOn = value;
+            return this;
+        }
+
         public Goal build() {
-            return new Goal(id, familyWords, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId);
+            return new Goal(id, familyWords, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId,
+                    createdOn);
         }
     }
 }

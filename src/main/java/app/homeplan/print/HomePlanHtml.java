@@ -10,6 +10,7 @@ import app.homeplan.plan.GasScale;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.Review;
 import app.homeplan.plan.Routine;
+import app.homeplan.plan.ShortText;
 import app.homeplan.plan.Strategy;
 import app.homeplan.review.BaselineScores;
 import app.homeplan.review.Copm;
@@ -80,6 +81,12 @@ final class HomePlanHtml extends PrintHtml {
     @Override
     protected String documentCss() {
         return """
+                h2.cover-head { font-size: 16pt; margin: 5mm 0 2mm 0; padding-bottom: 0; border-bottom: none; }
+                /* Fixed columns: a long e-mail address wraps inside its cell instead of squeezing the others to a letter. */
+                table.team { table-layout: fixed; }
+                .team th.name { width: 30%; }
+                .team th.role { width: 28%; }
+                .team th.contact { width: 42%; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
                 .review-box .when { font-size: 18pt; font-weight: bold; }
                 .routine { margin-bottom: 4mm; }
@@ -94,32 +101,24 @@ final class HomePlanHtml extends PrintHtml {
                 .strategy .what { margin-bottom: 1mm; }
                 .strategy .meta { margin: 0; }
                 .gap { padding-left: 6mm; }
-                .tracker th.day, .tracker td.day { width: 7%; text-align: center; vertical-align: middle; padding: 1mm 0; }
-                .tracker th.what, .tracker td.what { width: 51%; }
-                .tracker td { padding-top: 1.2mm; padding-bottom: 1.2mm; line-height: 1.25; }
-                .tracker tbody { page-break-inside: avoid; }
-                .tracker tr.routine-row td { background-color: #e6e6e6; font-weight: bold; }
-                .tick { display: inline-block; width: 6.5mm; height: 6.5mm; border: 1.5pt solid #000; }
-                .week-of { margin: 0 0 4mm 0; }
+                table.tracker { table-layout: fixed; margin-bottom: 0; }
+                .tracker-page .intro { margin-bottom: 2.5mm; }
+                .tracker th, .tracker td { line-height: 1.15; padding: 0.45mm 1.6mm; }
+                .tracker th.day, .tracker td.day { width: 6%; text-align: center; vertical-align: middle; padding: 0.45mm 0; }
+                .tracker th.number, .tracker td.number { width: 8%; text-align: center; vertical-align: middle; font-weight: bold; padding: 0.45mm 0; }
+                .tracker th.what { width: 50%; }
+                .tracker td.what { vertical-align: middle; }
+                .tracker td.off { background-color: #bdbdbd; }
+                .tracker tr.routine-row td { background-color: #e6e6e6; font-weight: bold; padding: 0.4mm 1.6mm; }
+                .tick { display: inline-block; width: 6mm; height: 6mm; border: 1.5pt solid #000; }
+                .week-of { margin: 0 0 2.5mm 0; }
                 .write-line { display: inline-block; width: 60mm; border-bottom: 1pt solid #000; }
                 .lines { margin-top: 4mm; }
                 .line { border-bottom: 0.75pt solid #000; height: 10mm; }
                 table.scores { table-layout: fixed; }
                 .scores td.num, .scores th.num { width: 20%; }
                 .gas td.level { width: 34%; }
-                table.history th.when, table.history td.when { width: 40%; }
-                table.history th.num { width: 20%; }
-                table.review-goals th.goal-col { width: 27%; }
-                table.review-goals th.copm { width: 20%; }
-                table.review-goals th.gas { width: 13%; }
-                table.review-goals th.status { width: 20%; }
-                table.review-goals tbody { page-break-inside: avoid; }
-                .review { margin-bottom: 6mm; }
-                .review:last-child, .review > :last-child { margin-bottom: 0; }
-                .review-head { page-break-inside: avoid; }
-                .review-scores { margin: 0 0 3mm 0; }
-                .review-scores p { margin-bottom: 1mm; }
-                """;
+                """ + ReviewHistoryHtml.CSS;
     }
 
     // ---------------------------------------------------------------- cover
@@ -135,12 +134,18 @@ final class HomePlanHtml extends PrintHtml {
         if (!makers.isEmpty()) {
             out.append("<p class=\"user\">").append(msg("print.cover.with", makersHtml(makers))).append("</p>");
         }
+        if (!family.otherAttendees().isBlank()) {
+            // Interpreters and others at the meeting helped, but the plan is the family's and the team's.
+            out.append("<p class=\"user\">")
+                    .append(msg("print.cover.present", user(family.otherAttendees().strip().replace('\n', ' '))))
+                    .append("</p>");
+        }
         titleBlockEnd();
         nextReviewBox();
 
         para("intro", msg("print.cover.intro"));
 
-        out.append("<h3>").append(msg("print.cover.inside")).append("</h3><ul class=\"box-list\">");
+        out.append("<h2 class=\"cover-head\">").append(msg("print.cover.inside")).append("</h2><ul class=\"box-list\">");
         for (String key : insideKeys()) {
             out.append("<li>").append(msg(key)).append("</li>");
         }
@@ -149,7 +154,7 @@ final class HomePlanHtml extends PrintHtml {
         String strengths = family.about().strengths().strip();
         String interests = family.about().interests().strip();
         if (!strengths.isEmpty() || !interests.isEmpty()) {
-            out.append("<h3 class=\"user\">").append(msg("print.cover.about", user(child))).append("</h3>");
+            out.append("<h2 class=\"cover-head user\">").append(msg("print.cover.about", user(child))).append("</h2>");
             if (!interests.isEmpty()) {
                 labelled(msg("print.cover.interests", user(child)), interests);
             }
@@ -160,10 +165,10 @@ final class HomePlanHtml extends PrintHtml {
 
         List<Clinician> team = family.clinicians().stream().filter(c -> !c.name().isBlank()).toList();
         if (!team.isEmpty()) {
-            out.append("<h3>").append(msg("print.cover.team")).append("</h3>\n<table class=\"team\"><thead><tr>")
-                    .append("<th scope=\"col\">").append(msg("print.cover.team.name")).append("</th>")
-                    .append("<th scope=\"col\">").append(msg("print.cover.team.role")).append("</th>")
-                    .append("<th scope=\"col\">").append(msg("print.cover.team.contact")).append("</th>")
+            out.append("<h2 class=\"cover-head\">").append(msg("print.cover.team")).append("</h2>\n<table class=\"team\"><thead><tr>")
+                    .append("<th scope=\"col\" class=\"name\">").append(msg("print.cover.team.name")).append("</th>")
+                    .append("<th scope=\"col\" class=\"role\">").append(msg("print.cover.team.role")).append("</th>")
+                    .append("<th scope=\"col\" class=\"contact\">").append(msg("print.cover.team.contact")).append("</th>")
                     .append("</tr></thead><tbody>");
             for (Clinician c : team) {
                 out.append("<tr>");
@@ -198,16 +203,13 @@ final class HomePlanHtml extends PrintHtml {
         return keys;
     }
 
-    /** Who made the plan, as markup (each name isolated): the caregivers who came, anyone else who came, and the clinicians. */
+    /** Who made the plan, as markup (each name isolated): the caregivers who came and the team (others at the meeting are listed as present). */
     private List<String> makers() {
         List<String> names = new ArrayList<>();
         for (Caregiver c : family.caregivers()) {
             if (c.attended() && !c.name().isBlank()) {
                 names.add(isolated(c.name()));
             }
-        }
-        if (!family.otherAttendees().isBlank()) {
-            names.add(isolated(family.otherAttendees()));
         }
         for (Clinician c : family.clinicians()) {
             if (!c.name().isBlank()) {
@@ -328,7 +330,7 @@ final class HomePlanHtml extends PrintHtml {
                 out.append("<p class=\"meta user\">");
                 if (!s.who().isBlank()) {
                     out.append("<span class=\"label\">").append(msg("print.day.who")).append(":</span> ")
-                            .append(isolated(s.who()));
+                            .append(isolated(who(s.who())));
                 }
                 if (!s.howOften().isBlank()) {
                     out.append(s.who().isBlank() ? "" : "<span class=\"gap\"></span>")
@@ -342,50 +344,109 @@ final class HomePlanHtml extends PrintHtml {
         out.append("</div>\n");
     }
 
+    /**
+     * "Who" the same way however it was entered: a caregiver picked from the list ("Mum (Sarah)"), typed
+     * by name ("Sarah") or by relationship ("Mum", when only one caregiver is that) all print as
+     * "Mum (Sarah)". Anyone else prints as typed.
+     */
+    private String who(String typed) {
+        String who = typed.strip();
+        for (Caregiver c : family.caregivers()) {
+            String name = c.name().strip();
+            String relationship = c.relationship().strip();
+            if (name.isEmpty() || relationship.isEmpty()) {
+                continue;
+            }
+            String canonical = Messages.get("print.day.whoNamed", relationship, name);
+            boolean relationshipIsUnique = family.caregivers().stream()
+                    .filter(o -> o.relationship().strip().equalsIgnoreCase(relationship)).count() == 1;
+            if (who.equalsIgnoreCase(canonical) || who.equalsIgnoreCase(name)
+                    || who.equalsIgnoreCase(Messages.get("intake.strategies.who.named", relationship, name))
+                    || relationshipIsUnique && who.equalsIgnoreCase(relationship)) {
+                return canonical;
+            }
+        }
+        return who;
+    }
+
     // ---------------------------------------------------------------- tracker
 
     private void trackers() {
-        List<DayOfWeek> days = List.of(DayOfWeek.values()); // Monday first
+        List<TrackerPages.Row> rows = trackerRows();
+        boolean anyShaded = rows.stream().anyMatch(r -> !r.isRoutine() && !r.days().equals(PracticeDays.EVERY_DAY));
+        List<List<TrackerPages.Row>> pages = TrackerPages.split(rows, options.paper());
         for (int week = 1; week <= options.weeks(); week++) {
-            out.append("<div class=\"section tracker-page\">\n<h2>")
-                    .append(msg("print.tracker.title", week, options.weeks())).append("</h2>\n");
-            para("intro", msg("print.tracker.intro"));
+            for (int part = 0; part < pages.size(); part++) {
+                trackerPage(week, part, pages.get(part), anyShaded);
+            }
+        }
+    }
+
+    /** One page of a week's tracker: the first carries the intro and "Week starting", later ones only the title. */
+    private void trackerPage(int week, int part, List<TrackerPages.Row> rows, boolean anyShaded) {
+        out.append("<div class=\"section tracker-page\">\n<h2>")
+                .append(part == 0 ? msg("print.tracker.title", week, options.weeks())
+                        : msg("print.tracker.titleContinued", week, options.weeks()))
+                .append("</h2>\n");
+        if (part == 0) {
+            para("intro", msg("print.tracker.intro") + (anyShaded ? " " + msg("print.tracker.shaded") : ""));
             out.append("<p class=\"week-of\"><span class=\"label\">").append(msg("print.tracker.weekOf"))
                     .append("</span> <span class=\"write-line\">&#160;</span></p>\n");
-            boolean any = family.routines().stream().anyMatch(r -> !family.goalsIn(r.id()).isEmpty());
-            if (!any) {
-                para("muted", msg("print.tracker.none"));
-                out.append("</div>\n");
+        }
+        if (rows.isEmpty()) {
+            para("muted", msg("print.tracker.none"));
+            out.append("</div>\n");
+            return;
+        }
+        out.append("<table class=\"tracker\"><thead><tr><th scope=\"col\" class=\"number\">")
+                .append(msg("print.tracker.goalNumber")).append("</th><th scope=\"col\" class=\"what\">")
+                .append(msg("print.tracker.what")).append("</th>");
+        for (DayOfWeek d : DayOfWeek.values()) { // Monday first
+            out.append("<th scope=\"col\" class=\"day\">")
+                    .append(Html.escape(d.getDisplayName(TextStyle.SHORT, options.locale()))).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>");
+        for (TrackerPages.Row row : rows) {
+            if (row.isRoutine()) {
+                out.append("<tr class=\"routine-row\"><td colspan=\"9\" class=\"user\">")
+                        .append(isolated(row.label())).append("</td></tr>\n");
                 continue;
             }
-            out.append("<table class=\"tracker\"><thead><tr><th scope=\"col\" class=\"what\">")
-                    .append(msg("print.tracker.what")).append("</th>");
-            for (DayOfWeek d : days) {
-                out.append("<th scope=\"col\" class=\"day\">")
-                        .append(Html.escape(d.getDisplayName(TextStyle.SHORT, options.locale()))).append("</th>");
+            out.append("<tr><td class=\"number\">").append(row.goalNumber()).append("</td><td class=\"what user\">")
+                    .append(isolated(row.label())).append("</td>");
+            for (DayOfWeek d : DayOfWeek.values()) {
+                out.append(row.days().contains(d) ? "<td class=\"day\"><span class=\"tick\"></span></td>"
+                        : "<td class=\"day off\"></td>");
             }
-            out.append("</tr></thead>\n");
-            for (Routine routine : family.routines()) {
-                List<Goal> goals = family.goalsIn(routine.id());
-                if (goals.isEmpty()) {
-                    continue;
-                }
-                // One row group per routine, kept on one page, so a routine's name is never parted from its goals.
-                out.append("<tbody><tr class=\"routine-row\"><td colspan=\"8\" class=\"user\">")
-                        .append(isolated(routineName(routine))).append("</td></tr>\n");
-                for (Goal goal : goals) {
-                    out.append("<tr><td class=\"what user\">")
-                            .append(goalLine("print.tracker.goal", goalNumber(goal), goal))
-                            .append("</td>");
-                    for (int i = 0; i < days.size(); i++) {
-                        out.append("<td class=\"day\"><span class=\"tick\"></span></td>");
-                    }
-                    out.append("</tr>\n");
-                }
-                out.append("</tbody>\n");
-            }
-            out.append("</table>\n</div>\n");
+            out.append("</tr>\n");
         }
+        out.append("</tbody></table>\n</div>\n");
+    }
+
+    /**
+     * The tracker's rows, the same every week: each routine of the day with goals (its name shortened),
+     * then one row per goal practised there, labelled by the goal's short name, with the days its
+     * strategies there plan.
+     */
+    private List<TrackerPages.Row> trackerRows() {
+        List<TrackerPages.Row> rows = new ArrayList<>();
+        for (Routine routine : family.routines()) {
+            List<Goal> goals = family.goalsIn(routine.id());
+            if (goals.isEmpty()) {
+                continue;
+            }
+            rows.add(TrackerPages.Row.routine(ShortText.firstWords(routineName(routine), TrackerPages.LABEL_WIDTH)));
+            for (Goal goal : goals) {
+                List<String> howOften = family.strategiesFor(goal.id(), routine.id()).stream().map(Strategy::howOften).toList();
+                rows.add(TrackerPages.Row.goal(goalNumber(goal), trackerName(goal), PracticeDays.union(howOften, options.locale())));
+            }
+        }
+        return rows;
+    }
+
+    /** The goal's label on the tracker: its first words, short enough for two lines. */
+    private String trackerName(Goal goal) {
+        return ShortText.firstWords(headline(goal), TrackerPages.LABEL_WIDTH);
     }
 
     // ---------------------------------------------------------------- notes
@@ -467,130 +528,9 @@ final class HomePlanHtml extends PrintHtml {
 
     // ---------------------------------------------------------------- clinician copy: review history
 
-    /**
-     * Every review, oldest first, with the numbers the review screen shows ({@link ProgressSummary},
-     * {@link ScoreFormat}, {@link ScoreText}): a table of the scores over time, then per review who
-     * came, the T-score with the goals it covers, the COPM-style means and their change, and each goal
-     * start to now with its decision and notes.
-     */
+    /** Every review with the numbers and sentences the review screen shows ({@link ReviewHistoryHtml}). */
     private void reviewHistory() {
-        out.append("<div class=\"section history-section\">\n<h2>").append(msg("print.clinician.reviews")).append("</h2>\n");
-        ProgressSummary summary = ProgressSummary.of(family);
-        if (summary.reviews().isEmpty()) {
-            para("muted", msg("print.clinician.reviews.none"));
-            out.append("</div>\n");
-            return;
-        }
-        para("intro", msg("print.clinician.history.intro", Copm.MEANINGFUL_CHANGE));
-
-        out.append("<h3>").append(msg("print.clinician.history.overTime")).append("</h3>\n");
-        out.append("<table class=\"history\"><thead><tr>");
-        th("when", msg("print.clinician.history.when"));
-        th("num", msg("print.clinician.history.performance"));
-        th("num", msg("print.clinician.history.satisfaction"));
-        th("num", msg("print.clinician.history.tScore"));
-        out.append("</tr></thead><tbody>");
-        for (ProgressSummary.Point point : summary.timeline()) {
-            String when = point.isStart()
-                    ? (point.date() == null ? Messages.get("print.clinician.history.start")
-                            : Messages.get("print.clinician.history.startOn", date(point.date())))
-                    : Messages.get("print.clinician.history.reviewOn", point.reviewNumber(), date(point.date()));
-            out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
-            numberCell(ScoreFormat.oneDecimal(point.performance()));
-            numberCell(ScoreFormat.oneDecimal(point.satisfaction()));
-            numberCell(ScoreFormat.oneDecimal(point.tScore()));
-            out.append("</tr>");
-        }
-        out.append("</tbody></table>\n");
-
-        BaselineScores start = summary.baseline();
-        for (ReviewScores scores : summary.reviews()) {
-            review(scores, start);
-        }
-        out.append("</div>\n");
-    }
-
-    private void review(ReviewScores scores, BaselineScores start) {
-        Review review = scores.review();
-        // The heading stays with the scores; the goals' table may go on over the page, a goal with its notes.
-        out.append("<div class=\"review\"><div class=\"review-head\"><h3>")
-                .append(msg("print.clinician.review.title", scores.number(), date(review.date()))).append("</h3>");
-        if (!review.attendees().isBlank()) {
-            out.append("<p class=\"user\">")
-                    .append(msg("print.clinician.review.attendees", user(review.attendees())))
-                    .append("</p>");
-        }
-        out.append("<div class=\"review-scores\">");
-        scoreLine("print.clinician.review.tScore", ScoreFormat.oneDecimal(scores.gas().tScore()),
-                ScoreFormat.oneDecimal(start.gas().tScore()), ScoreText.gasCoverage(family, scores.gas()), false);
-        meanLine("print.clinician.review.performance", scores.performance(), start.performance(), scores.performanceChange());
-        meanLine("print.clinician.review.satisfaction", scores.satisfaction(), start.satisfaction(),
-                scores.satisfactionChange());
-        out.append("</div></div>");
-
-        if (!scores.goals().isEmpty()) {
-            out.append("<table class=\"scores review-goals\"><thead><tr>");
-            th("goal-col", msg("print.clinician.copm.goal"));
-            th("num copm", msg("print.clinician.copm.performance"));
-            th("num copm", msg("print.clinician.copm.satisfaction"));
-            th("num gas", msg("print.clinician.review.gas"));
-            th("num status", msg("print.clinician.review.status"));
-            out.append("</tr></thead>");
-            for (GoalProgress goal : scores.goals()) {
-                out.append("<tbody><tr>");
-                cellHtml(goalLine("print.day.goal", goal.rank(), goal.goal()));
-                changeCell(goal.baselinePerformance(), goal.performance(), goal.performanceChange().orElse(null));
-                changeCell(goal.baselineSatisfaction(), goal.satisfaction(), goal.satisfactionChange().orElse(null));
-                numberCell(goal.gasBaseline() == null && goal.gasAttainment() == null ? ScoreFormat.NONE
-                        : Messages.get("review.table.fromTo", ScoreFormat.level(goal.gasBaseline()),
-                                ScoreFormat.level(goal.gasAttainment())));
-                numberCell(goal.status().map(s -> Messages.get(s.messageKey()))
-                        .orElse(Messages.get("review.table.notRated")));
-                out.append("</tr>");
-                if (!goal.notes().isBlank()) {
-                    out.append("<tr><td colspan=\"5\" class=\"user\"><span class=\"label\">")
-                            .append(msg("print.clinician.review.notes")).append(":</span> ")
-                            .append(isolated(goal.notes())).append("</td></tr>");
-                }
-                out.append("</tbody>");
-            }
-            out.append("</table>\n");
-        }
-        if (!review.notes().isBlank()) {
-            labelled(msg("print.clinician.review.summary"), review.notes());
-        }
-        out.append("</div>\n");
-    }
-
-    /** "Performance (mean): 5.5 (at the start: 2.5). Change: +3.0 over 4 goals rated both times. Over all 4 goals." */
-    private void meanLine(String labelKey, Copm.Mean now, Copm.Mean start, Copm.MeanChange change) {
-        String detail = ScoreText.meanCoverage(family, now);
-        if (!now.goals().isEmpty()) {
-            detail = Messages.get("review.tile.changeOver", ScoreText.meanChange(change)) + " " + detail;
-        }
-        scoreLine(labelKey, ScoreFormat.oneDecimal(now.value()), ScoreFormat.oneDecimal(start.value()), detail,
-                change.meaningful());
-    }
-
-    private void scoreLine(String labelKey, String now, String start, String detail, boolean meaningful) {
-        out.append("<p><span class=\"label\">").append(msg(labelKey, now)).append("</span> ")
-                .append(msg("print.clinician.review.atStart", start)).append(' ').append(Html.escape(detail));
-        if (meaningful) {
-            out.append(" <span class=\"strong\">").append(msg("print.clinician.review.meaningful", Copm.MEANINGFUL_CHANGE))
-                    .append("</span>");
-        }
-        out.append("</p>");
-    }
-
-    /** "3 → 7 (+4)", in bold when the change is meaningful (2 points or more either way). */
-    private void changeCell(Integer start, Integer now, Copm.Change change) {
-        String fromTo = Messages.get("review.table.fromTo", ScoreFormat.rating(start), ScoreFormat.rating(now));
-        out.append("<td class=\"num").append(change != null && change.meaningful() ? " strong" : "").append("\">")
-                .append(Html.escape(fromTo));
-        if (change != null) {
-            out.append("<br/>").append(msg("print.clinician.review.change", ScoreFormat.signed(change.points())));
-        }
-        out.append("</td>");
+        new ReviewHistoryHtml(this).write();
     }
 
     // ---------------------------------------------------------------- helpers

@@ -3,6 +3,7 @@ package app.homeplan.print;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
+import app.homeplan.plan.ShortText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,6 +23,8 @@ import java.util.ResourceBundle;
 abstract class PrintHtml {
     private static final String PAGE_MARK = "@@PAGE@@";
     private static final String PAGES_MARK = "@@PAGES@@";
+    /** Longest child's name in the running header ({@link ShortText#width} units): the header stays one line. */
+    private static final int RUNNING_NAME_WIDTH = 56;
 
     protected final Family family;
     protected final PrintOptions options;
@@ -91,7 +94,7 @@ abstract class PrintHtml {
                 @page :first { @top-left { content: none; } }
                 html { font-family: %s; font-size: 12.5pt; line-height: 1.4; color: #000; }
                 body { margin: 0; }
-                .running-header { position: running(header); font-size: 12pt; font-weight: bold; }
+                .running-header { position: running(header); font-size: 12pt; font-weight: bold; max-height: 2.8em; overflow: hidden; }
                 .running-footer { position: running(footer); font-size: 12pt; text-align: right; }
                 .page-number::after { content: counter(page); }
                 .page-count::after { content: counter(pages); }
@@ -123,11 +126,21 @@ abstract class PrintHtml {
     }
 
     private void runningHeaderAndFooter() {
-        out.append("<div class=\"running-header user\">").append(titleHtml()).append("</div>\n");
+        out.append("<div class=\"running-header user\">").append(runningTitleHtml()).append("</div>\n");
         String pageOf = Html.escape(Messages.get("print.pageOf", PAGE_MARK, PAGES_MARK))
                 .replace(PAGE_MARK, "<span class=\"page-number\"></span>")
                 .replace(PAGES_MARK, "<span class=\"page-count\"></span>");
         out.append("<div class=\"running-footer\">").append(pageOf).append("</div>\n");
+    }
+
+    /**
+     * The title at the top of every page but the first: with a long child's name shortened to its first
+     * words, so the header stays one line (the cover's big heading has the whole name).
+     */
+    private String runningTitleHtml() {
+        String name = family.child().displayName();
+        String shortName = ShortText.firstWords(name, RUNNING_NAME_WIDTH);
+        return shortName.equals(name) ? titleHtml() : titleHtml().replace(userText(name), userText(shortName));
     }
 
     /** The big title at the top of the first page (the running header is left off that page). */

@@ -4,22 +4,25 @@ import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.GoalStatus;
-import app.homeplan.review.BaselineScores;
 import app.homeplan.review.Copm;
 import app.homeplan.review.GoalProgress;
+import app.homeplan.review.PracticeSummary;
 import app.homeplan.review.ProgressSummary;
+import app.homeplan.review.RatingComparison;
 import app.homeplan.review.ReviewScores;
 import app.homeplan.review.ScoreFormat;
 import app.homeplan.review.ScoreText;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * The progress summary the family takes home ({@link PlanCopy#PROGRESS}), in plain words: where each
- * goal started and where it is now, what changed (a change of 2 points or more is "a real step"),
- * what we decided, the family's own notes, the GAS T-score with a one-line explanation and the next
- * review date (at the top). Written from {@link ProgressSummary} with {@link ScoreFormat} and {@link ScoreText}, so every
- * number and coverage sentence is the one the review screen shows. "Now" is the newest review.
+ * The progress summary the family takes home ({@link PlanCopy#PROGRESS}), in plain words only: where
+ * each goal started and where it is now, what changed, what we decided (a goal not decided yet is
+ * left out of "what we decided"), how often we practised it (from the tracker pages), the family's own
+ * notes, and the next review date (at the top). No T-score, weights or coverage detail: those are in
+ * the clinician copy. Each average says in plain words which goals it is over, with the same goals as
+ * the review screen ({@link ProgressSummary}, {@link ScoreText}). "Now" is the newest review.
  */
 final class ProgressSummaryHtml extends PrintHtml {
     private static final int SCALE_MAX = 10;
@@ -82,6 +85,8 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .goal > :last-child { margin-bottom: 0; }
                 .row-note { font-weight: normal; }
                 table.timeline th.when, table.timeline td.when { width: 40%; }
+                table.timeline th.num { width: 30%; }
+                .practice { margin: 2mm 0; }
                 table.starting th.goal-col { width: 50%; }
                 """;
     }
@@ -116,7 +121,9 @@ final class ProgressSummaryHtml extends PrintHtml {
             return;
         }
         ReviewScores latest = summary.latest().orElseThrow();
-        para("lead user", msg("print.progress.intro", user(family.child().displayName())));
+        // "Here is how far ... has come" only when something did move forward; never assumed.
+        para("lead user", msg(cameForward(latest) ? "print.progress.intro" : "print.progress.introNoGain",
+                user(family.child().displayName())));
         glance(latest);
         if (!latest.review().notes().isBlank()) {
             labelled(msg("print.progress.reviewNotes"), latest.review().notes());
@@ -130,40 +137,30 @@ final class ProgressSummaryHtml extends PrintHtml {
     // ---------------------------------------------------------------- at a glance
 
     private void glance(ReviewScores latest) {
-        BaselineScores start = summary.baseline();
         out.append("<h2 class=\"glance\">").append(msg("print.progress.glance")).append("</h2>\n");
         compareTableStart();
-        meanRow("print.progress.performance", latest.performance(), start.performance(), latest.performanceChange());
-        meanRow("print.progress.satisfaction", latest.satisfaction(), start.satisfaction(), latest.satisfactionChange());
+        averageRow("print.progress.performance", latest.performance());
+        averageRow("print.progress.satisfaction", latest.satisfaction());
         out.append("</tbody></table>\n");
         out.append("<p class=\"real-step\">").append(msg("print.progress.realStep", Copm.MEANINGFUL_CHANGE)).append("</p>\n");
-
-        if (latest.gas().hasScore() || start.gas().hasScore()) {
-            out.append("<div class=\"score-box\"><p class=\"label\">").append(msg("print.progress.tScore")).append("</p>");
-            out.append("<p><span class=\"big\">").append(Html.escape(ScoreFormat.oneDecimal(latest.gas().tScore())))
-                    .append("</span>&#160;&#160;&#160;<span class=\"muted\">")
-                    .append(msg("print.progress.tScore.start", ScoreFormat.oneDecimal(start.gas().tScore())))
-                    .append("</span></p>");
-            para("", msg("print.progress.tScore.meaning"));
-            para("muted", Html.escape(ScoreText.gasCoverage(family, latest.gas())));
-            out.append("</div>\n");
-        }
     }
 
-    /** One average: its name and which goals it is over, at the start and now (with bars), and what changed. */
-    private void meanRow(String labelKey, Copm.Mean now, Copm.Mean start, Copm.MeanChange change) {
+    /** Whether anything moved forward since the start: an average, a goal's rating or its GAS level. */
+    private static boolean cameForward(ReviewScores latest) {
+        return latest.performance().change().orElse(0) > 0 || latest.satisfaction().change().orElse(0) > 0
+                || latest.goals().stream().anyMatch(g -> g.performanceChange().map(c -> c.points() > 0).orElse(false)
+                        || g.satisfactionChange().map(c -> c.points() > 0).orElse(false)
+                        || g.gasChange().map(c -> c > 0).orElse(false));
+    }
+
+    /** One average at the start and now, over the same goals, named in plain words; and what changed. */
+    private void averageRow(String labelKey, RatingComparison comparison) {
         out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg(labelKey))
                 .append("<br/><span class=\"row-note muted\">")
-                .append(msg("print.progress.average")).append(". ")
-                .append(Html.escape(ScoreText.meanCoverage(family, now))).append("</span></th>");
-        valueCell(ScoreFormat.oneDecimal(start.value()), start.value(), "at-start");
-        valueCell(ScoreFormat.oneDecimal(now.value()), now.value(), "at-now");
-        String words = changeWords(change);
-        if (change.value().isPresent() && !change.goals().equals(now.goals())) {
-            // The change compares fewer goals than the average covers: say which it rests on, as the screen does.
-            words = words + " (" + ScoreText.meanChange(change) + ")";
-        }
-        out.append("<td>").append(Html.escape(words)).append("</td></tr>\n");
+                .append(Html.escape(ScoreText.familyAverage(family, comparison))).append("</span></th>");
+        valueCell(ScoreFormat.oneDecimal(comparison.start()), comparison.start(), "at-start");
+        valueCell(ScoreFormat.oneDecimal(comparison.now()), comparison.now(), "at-now");
+        out.append("<td>").append(Html.escape(changeWords(comparison))).append("</td></tr>\n");
     }
 
     /** The scores at every meeting, for a family that has had more than one review. */
@@ -173,7 +170,6 @@ final class ProgressSummaryHtml extends PrintHtml {
         th("when", msg("print.progress.timeline.when"));
         th("num", msg("print.progress.performance"));
         th("num", msg("print.progress.satisfaction"));
-        th("num", msg("print.progress.tScore"));
         out.append("</tr></thead><tbody>");
         for (ProgressSummary.Point point : summary.timeline()) {
             String when = point.isStart()
@@ -181,12 +177,21 @@ final class ProgressSummaryHtml extends PrintHtml {
                             : Messages.get("print.progress.timeline.startOn", date(point.date())))
                     : Messages.get("print.progress.timeline.review", point.reviewNumber(), date(point.date()));
             out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
-            for (OptionalDouble value : new OptionalDouble[] {point.performance(), point.satisfaction(), point.tScore()}) {
-                out.append("<td class=\"num\">").append(Html.escape(ScoreFormat.oneDecimal(value))).append("</td>");
-            }
+            valueOver(point.performance(), point.performanceGoals());
+            valueOver(point.satisfaction(), point.satisfactionGoals());
             out.append("</tr>");
         }
         out.append("</tbody></table>\n");
+    }
+
+    /** An average with the goals it is over beneath, in small type ("goals 1, 2 and 3"). */
+    private void valueOver(OptionalDouble value, List<Goal> goals) {
+        out.append("<td class=\"num\">").append(Html.escape(ScoreFormat.oneDecimal(value)));
+        if (!goals.isEmpty()) {
+            out.append("<br/><span class=\"over muted\">").append(Html.escape(ScoreText.goals(family, goals)))
+                    .append("</span>");
+        }
+        out.append("</td>");
     }
 
     // ---------------------------------------------------------------- each goal
@@ -205,6 +210,11 @@ final class ProgressSummaryHtml extends PrintHtml {
         out.append("<div class=\"goal\">");
         out.append("<p class=\"goal-number\">").append(msg("print.goals.number", goal.rank())).append("</p>");
         out.append("<p class=\"goal-words user\" dir=\"auto\">").append(userText(headline(goal.goal()))).append("</p>");
+        if (goal.addedLater()) {
+            para("label", msg("print.progress.addedLater"));
+            out.append("</div>\n");
+            return;
+        }
         if (goal.rating() == null) {
             para("label", msg("print.progress.notRated"));
         }
@@ -213,7 +223,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                 goal.performanceChange().orElse(null));
         ratingRow("print.progress.goal.satisfaction", goal.baselineSatisfaction(), goal.satisfaction(),
                 goal.satisfactionChange().orElse(null));
-        if (goal.gasBaseline() != null || goal.gasAttainment() != null) {
+        if (goal.gasRatable() && (goal.gasBaseline() != null || goal.gasAttainment() != null)) {
             out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg("print.progress.goal.gas")).append("</th>");
             out.append("<td>").append(gasLevel(goal.gasBaseline())).append("</td>");
             out.append("<td>").append(gasLevel(goal.gasAttainment())).append("</td>");
@@ -228,6 +238,15 @@ final class ProgressSummaryHtml extends PrintHtml {
                     .append(msg("print.progress.looksLike", user(goal.goal().gas().description(level))))
                     .append("</p>");
         }
+        if (!goal.practice().isEmpty()) {
+            out.append("<p class=\"practice\"><span class=\"label\">").append(msg("print.progress.practice"))
+                    .append(":</span>");
+            for (PracticeSummary practice : goal.practice()) {
+                out.append("<br/>").append(Html.escape(ScoreText.practice(practice)));
+            }
+            out.append("</p>");
+        }
+        // A decision only when one was made: "not decided yet" is left out of the family's copy.
         goal.status().ifPresent(status -> out.append("<p><span class=\"label\">").append(msg("print.progress.decision"))
                 .append(":</span> ").append(Html.escape(decision(status))).append("</p>"));
         if (!goal.notes().isBlank()) {
@@ -303,12 +322,13 @@ final class ProgressSummaryHtml extends PrintHtml {
     }
 
     /** What changed in an average, judged as the screen judges it (on the value shown, to one decimal). */
-    private static String changeWords(Copm.MeanChange change) {
-        if (change.value().isEmpty()) {
-            return Messages.get("review.change.none");
+    private static String changeWords(RatingComparison comparison) {
+        if (comparison.change().isEmpty()) {
+            return ScoreFormat.NONE; // the row says in words that there is nothing to compare yet
         }
-        double shown = ScoreFormat.round(change.value().getAsDouble());
-        return changeWords(shown, change.meaningfulGain(), change.meaningfulLoss(), ScoreFormat.signed(change.value()));
+        double shown = ScoreFormat.round(comparison.change().getAsDouble());
+        return changeWords(shown, comparison.meaningfulGain(), comparison.meaningfulLoss(),
+                ScoreFormat.signed(comparison.change()));
     }
 
     /** "+4: a real step forward", "+1: a little better", "About the same", "−1: a little harder", "−2: a real step back". */

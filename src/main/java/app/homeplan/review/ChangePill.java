@@ -30,12 +30,13 @@ final class ChangePill {
         }
     }
 
-    /** A mean change; hidden when no goal was rated both times. */
-    static void show(Label pill, Copm.MeanChange change) {
-        if (change.value().isEmpty()) {
+    /** The change of an average; hidden when no goal was rated both times. */
+    static void show(Label pill, RatingComparison comparison) {
+        if (comparison.change().isEmpty()) {
             hide(pill);
         } else {
-            show(pill, ScoreFormat.signed(change.value()), change.meaningfulGain(), change.meaningfulLoss(), false);
+            show(pill, ScoreFormat.signed(comparison.change()), comparison.meaningfulGain(), comparison.meaningfulLoss(),
+                    false);
         }
     }
 

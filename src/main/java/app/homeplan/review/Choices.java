@@ -6,7 +6,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 
-/** Binds a group of toggles to a model value both ways; no toggle selected = null (not rated). */
+/**
+ * Binds a group of toggles to a model value both ways; no toggle selected = null (not rated). A
+ * toggle under the key null stands for "none chosen" (such as "Not decided yet") and is selected
+ * whenever the value is null.
+ */
 final class Choices {
     private Choices() {
     }
@@ -18,7 +22,7 @@ final class Choices {
         Runnable fromModel = () -> {
             busy[0] = true;
             try {
-                Toggle wanted = value.get() == null ? null : toggles.get(value.get());
+                Toggle wanted = toggles.get(value.get());
                 if (wanted == null) {
                     group.selectToggle(null);
                 } else {
@@ -36,6 +40,8 @@ final class Choices {
                     .findFirst().orElse(null);
             if (!Objects.equals(chosen, value.get())) {
                 value.set(chosen);
+            } else if (now == null && toggles.containsKey(null)) {
+                fromModel.run(); // pressing the selected "none chosen" toggle keeps it selected
             }
         });
         value.addListener((o, was, now) -> fromModel.run());

@@ -7,8 +7,9 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * COPM-style scores (DOMAIN.md): mean performance and mean satisfaction over the goals rated, and
- * change since baseline, where 2 points or more is taken as clinically meaningful.
+ * Family ratings modelled on the COPM (DOMAIN.md): a mean over the goals rated, and one goal's change
+ * since the start, where 2 points or more is taken as clinically meaningful. Start-versus-now
+ * averages are {@link RatingComparison}.
  */
 public final class Copm {
     /** A change of this many points or more is usually taken as clinically important. */
@@ -57,43 +58,6 @@ public final class Copm {
         /** The change from {@code before} to {@code after}; null when either is not rated. */
         public static Change between(Integer before, Integer after) {
             return before == null || after == null ? null : new Change(after - before);
-        }
-    }
-
-    /**
-     * The mean change over the goals rated both at baseline and now (COPM compares the same goals).
-     * Whether it is meaningful is judged on the value as shown, to one decimal, so a change shown
-     * as "2.0" is always flagged.
-     */
-    public record MeanChange(OptionalDouble value, List<Goal> goals) {
-        public MeanChange {
-            goals = List.copyOf(goals);
-        }
-
-        public static MeanChange of(List<Goal> goals, Function<Goal, Integer> before, Function<Goal, Integer> after) {
-            List<Goal> paired = new ArrayList<>();
-            int sum = 0;
-            for (Goal goal : goals) {
-                Change change = Change.between(before.apply(goal), after.apply(goal));
-                if (change != null) {
-                    paired.add(goal);
-                    sum += change.points();
-                }
-            }
-            return new MeanChange(paired.isEmpty() ? OptionalDouble.empty()
-                    : OptionalDouble.of((double) sum / paired.size()), paired);
-        }
-
-        public boolean meaningful() {
-            return value.isPresent() && Math.abs(ScoreFormat.round(value.getAsDouble())) >= MEANINGFUL_CHANGE;
-        }
-
-        public boolean meaningfulGain() {
-            return value.isPresent() && ScoreFormat.round(value.getAsDouble()) >= MEANINGFUL_CHANGE;
-        }
-
-        public boolean meaningfulLoss() {
-            return value.isPresent() && ScoreFormat.round(value.getAsDouble()) <= -MEANINGFUL_CHANGE;
         }
     }
 }

@@ -3,6 +3,8 @@ package app.homeplan.review;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.GasScale;
 import app.homeplan.plan.GoalStatus;
+import app.homeplan.plan.Rater;
+import app.homeplan.ui.Accessibility;
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,9 +35,13 @@ import javafx.scene.layout.VBox;
 final class GoalRatingCard extends VBox {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
-    GoalRatingCard(GoalRatingViewModel row, ReadOnlyObjectProperty<ReviewScores> scores) {
+    /**
+     * @param writeLevels opens the goal's GAS levels for writing (leaving the review); null when not offered
+     */
+    GoalRatingCard(GoalRatingViewModel row, ReadOnlyObjectProperty<ReviewScores> scores, Runnable writeLevels) {
         getStyleClass().add("review-goal-card");
         setId("goalCard" + row.rank());
+        Accessibility.group(this, Messages.get("review.card.accessible", row.rank(), row.goal().headline()));
         setSpacing(14);
         setMinWidth(0);
 
@@ -58,15 +64,16 @@ final class GoalRatingCard extends VBox {
         Function<ReviewScores, Optional<GoalProgress>> progress = s -> s == null ? Optional.empty()
                 : Optional.of(s.goals().get(row.rank() - 1));
         VBox ratings = new VBox(14,
-                scale("review.performance", "review.performance.hint", row.performanceProperty(),
+                scale(row.rank(), "review.performance", "review.performance.hint", row.performanceProperty(),
                         row.goal().copm().performance(), "performance" + row.rank(),
                         () -> progress.apply(scores.get()).flatMap(GoalProgress::performanceChange), scores),
-                scale("review.satisfaction", "review.satisfaction.hint", row.satisfactionProperty(),
+                scale(row.rank(), "review.satisfaction", "review.satisfaction.hint", row.satisfactionProperty(),
                         row.goal().copm().satisfaction(), "satisfaction" + row.rank(),
                         () -> progress.apply(scores.get()).flatMap(GoalProgress::satisfactionChange), scores),
                 status(row),
                 notes(row));
-        VBox gas = gasLevels(row);
+        VBox gas = row.gasRatable() ? gasLevels(row) : noLevels(row, writeLevels);
+        gas.getChildren().add(1, raters(row));
 
         GridPane columns = new GridPane();
         columns.setHgap(28);
@@ -107,7 +114,7 @@ final class GoalRatingCard extends VBox {
     }
 
     /** A 1-10 scale as ten buttons; pressing the chosen one again clears it. */
-    private static VBox scale(String titleKey, String hintKey, ObjectProperty<Integer> value, Integer start,
+    private static VBox scale(int rank, String titleKey, String hintKey, ObjectProperty<Integer> value, Integer start,
                               String id, java.util.function.Supplier<Optional<Copm.Change>> change,
                               ReadOnlyObjectProperty<ReviewScores> scores) {
         Label title = new Label(Messages.get(titleKey));
@@ -123,10 +130,13 @@ final class GoalRatingCard extends VBox {
             b.getStyleClass().addAll("scale-button", i == 1 ? Styles.LEFT_PILL : i == 10 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setId(id + "_" + i);
             b.setFocusTraversable(true);
+            // "Goal 2, how well it goes now, 7 of 10": which goal and which scale, not only "7".
+            Accessibility.name(b, Messages.get("review.scale.accessible", rank, Messages.get(titleKey + ".short"), i));
             buttons.put(i, b);
             row.getChildren().add(b);
         }
         Choices.bind(value, buttons);
+        Accessibility.group(row, Messages.get("review.scale.group", rank, Messages.get(titleKey + ".short")));
 
         Label started = new Label(Messages.get("review.atStart", ScoreFormat.rating(start)));
         started.getStyleClass().add("muted");
@@ -140,33 +150,115 @@ final class GoalRatingCard extends VBox {
         return new VBox(6, title, hint, row, startRow);
     }
 
+    /** The decision as pills; "Not decided yet" is its own choice, selected until someone decides. */
     private static VBox status(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.status"));
         title.getStyleClass().add("field-title");
         Map<GoalStatus, ToggleButton> buttons = new LinkedHashMap<>();
         HBox pills = new HBox();
         GoalStatus[] all = GoalStatus.values();
+        ToggleButton undecided = new ToggleButton(Messages.get("review.decision.none"));
+        undecided.getStyleClass().add(Styles.LEFT_PILL);
+        undecided.setId("status" + row.rank() + "_undecided");
+        Accessibility.name(undecided, Messages.get("review.status.accessible", row.rank(), undecided.getText()));
+        buttons.put(null, undecided);
+        pills.getChildren().add(undecided);
         for (int i = 0; i < all.length; i++) {
             ToggleButton b = new ToggleButton(Messages.get(all[i].messageKey()));
-            b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.getStyleClass().add(i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setId("status" + row.rank() + "_" + all[i].name().toLowerCase(java.util.Locale.ROOT));
+            Accessibility.name(b, Messages.get("review.status.accessible", row.rank(), b.getText()));
             buttons.put(all[i], b);
             pills.getChildren().add(b);
         }
         Choices.bind(row.statusProperty(), buttons);
+        Accessibility.group(pills, Messages.get("review.status.group", row.rank()));
         return new VBox(6, title, pills);
+    }
+
+    /**
+     * Who gave the ratings. When the family or the clinician rated alone, the other's GAS level can be
+     * added; where the two differ, both are kept and shown.
+     */
+    private static VBox raters(GoalRatingViewModel row) {
+        Label title = new Label(Messages.get("review.raters"));
+        title.getStyleClass().add("field-title");
+        Map<Rater, ToggleButton> buttons = new LinkedHashMap<>();
+        HBox pills = new HBox();
+        Rater[] all = Rater.values();
+        for (int i = 0; i < all.length; i++) {
+            ToggleButton b = new ToggleButton(Messages.get(all[i].messageKey()));
+            b.getStyleClass().addAll(Styles.SMALL,
+                    i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.setId("rater" + row.rank() + "_" + all[i].name().toLowerCase(java.util.Locale.ROOT));
+            Accessibility.name(b, Messages.get("review.raters.accessible", row.rank(), b.getText()));
+            buttons.put(all[i], b);
+            pills.getChildren().add(b);
+        }
+        Choices.bind(row.ratedByProperty(), buttons);
+        Accessibility.group(pills, Messages.get("review.raters.group", row.rank()));
+        VBox box = new VBox(6, title, pills);
+        if (row.gasRatable()) {
+            Label otherTitle = new Label();
+            otherTitle.getStyleClass().addAll("muted", "field-hint");
+            Map<Integer, ToggleButton> levels = new LinkedHashMap<>();
+            HBox levelRow = new HBox();
+            for (int level = GasScale.MIN_LEVEL; level <= GasScale.MAX_LEVEL; level++) {
+                ToggleButton b = new ToggleButton(ScoreFormat.signed(level));
+                b.getStyleClass().addAll(Styles.SMALL, level == GasScale.MIN_LEVEL ? Styles.LEFT_PILL
+                        : level == GasScale.MAX_LEVEL ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+                b.setId("otherGas" + row.rank() + "_" + (level < 0 ? "m" + -level : "p" + level));
+                Accessibility.name(b, Messages.get("review.raters.other.accessible", row.rank(), b.getText()));
+                levels.put(level, b);
+                levelRow.getChildren().add(b);
+            }
+            Choices.bind(row.otherGasAttainmentProperty(), levels);
+            VBox other = new VBox(4, otherTitle, levelRow);
+            Runnable show = () -> {
+                Rater by = row.ratedByProperty().get();
+                boolean alone = by != null && by != Rater.TOGETHER;
+                other.setVisible(alone);
+                other.setManaged(alone);
+                if (alone) {
+                    otherTitle.setText(Messages.get("review.raters.other", by.other().ordinal()));
+                }
+            };
+            row.ratedByProperty().addListener((o, was, now) -> show.run());
+            show.run();
+            box.getChildren().add(other);
+        }
+        return box;
+    }
+
+    /** A goal without written GAS levels cannot be GAS-rated: say so, and offer to write them. */
+    private static VBox noLevels(GoalRatingViewModel row, Runnable writeLevels) {
+        Label title = new Label(Messages.get("review.gas"));
+        title.getStyleClass().add("field-title");
+        Label why = new Label(Messages.get("review.gas.cannotRate"));
+        why.setWrapText(true);
+        why.setId("gasCannotRate" + row.rank());
+        why.getStyleClass().add("field-hint");
+        VBox box = new VBox(6, title, why);
+        if (writeLevels != null) {
+            Hyperlink write = new Hyperlink(Messages.get("review.gas.writeLevels"));
+            write.setId("writeLevels" + row.rank());
+            write.setOnAction(e -> writeLevels.run());
+            box.getChildren().add(write);
+        }
+        return box;
     }
 
     private static VBox notes(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.goalNotes"));
         title.getStyleClass().add("field-title");
-        TextArea text = new TextArea();
+        TextArea text = Accessibility.tabMovesOn(new TextArea());
         text.setId("notes" + row.rank());
         text.setPromptText(Messages.get("review.goalNotes.prompt"));
         text.setWrapText(true);
         text.setPrefRowCount(2);
         text.textProperty().bindBidirectional(row.notesProperty());
         title.setLabelFor(text);
+        Accessibility.name(title, Messages.get("review.goalNotes.accessible", row.rank()));
         return new VBox(6, title, text);
     }
 
@@ -175,6 +267,7 @@ final class GoalRatingCard extends VBox {
         Label title = new Label(Messages.get("review.gas"));
         title.getStyleClass().add("field-title");
         Hyperlink clear = new Hyperlink(Messages.get("review.gas.clear"));
+        Accessibility.name(clear, Messages.get("review.gas.clear.accessible", row.rank()));
         clear.setId("gasClear" + row.rank());
         clear.setOnAction(e -> row.gasAttainmentProperty().set(null));
         clear.visibleProperty().bind(row.gasAttainmentProperty().isNotNull());
@@ -185,14 +278,6 @@ final class GoalRatingCard extends VBox {
         VBox box = new VBox(6, titleRow);
 
         GasScale gas = row.gas();
-        boolean described = !(gas.muchLess().isBlank() && gas.somewhatLess().isBlank() && gas.expected().isBlank()
-                && gas.somewhatMore().isBlank() && gas.muchMore().isBlank());
-        if (!described) {
-            Label none = new Label(Messages.get("review.gas.noLevels"));
-            none.getStyleClass().addAll("muted", "field-hint");
-            none.setWrapText(true);
-            box.getChildren().add(none);
-        }
         Map<Integer, RadioButton> radios = new LinkedHashMap<>();
         for (int level = GasScale.MAX_LEVEL; level >= GasScale.MIN_LEVEL; level--) {
             RadioButton radio = new RadioButton(ScoreFormat.signed(level));
@@ -200,6 +285,8 @@ final class GoalRatingCard extends VBox {
             radio.getStyleClass().add("gas-radio");
             radios.put(level, radio);
             Label name = new Label(Messages.get("review.gas.level." + (level + 2)));
+            // "Goal 1, goal attainment, +2, much more than expected": the level's words, not only "+2".
+            Accessibility.name(radio, Messages.get("review.gas.accessible", row.rank(), radio.getText(), name.getText()));
             name.getStyleClass().add("gas-level-name");
             VBox words = new VBox(2, name);
             String description = gas.description(level);

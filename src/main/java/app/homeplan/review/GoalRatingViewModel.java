@@ -4,6 +4,7 @@ import app.homeplan.plan.GasScale;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.GoalRating;
 import app.homeplan.plan.GoalStatus;
+import app.homeplan.plan.Rater;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,6 +22,8 @@ public final class GoalRatingViewModel {
     private final ObjectProperty<Integer> gasAttainment = new SimpleObjectProperty<>(this, "gasAttainment");
     private final ObjectProperty<GoalStatus> status = new SimpleObjectProperty<>(this, "status");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObjectProperty<Rater> ratedBy = new SimpleObjectProperty<>(this, "ratedBy");
+    private final ObjectProperty<Integer> otherGasAttainment = new SimpleObjectProperty<>(this, "otherGasAttainment");
 
     GoalRatingViewModel(Goal goal, int rank) {
         this.goal = goal;
@@ -60,6 +63,21 @@ public final class GoalRatingViewModel {
         return status;
     }
 
+    /** Who gave the ratings: family, clinician or together; null until recorded. */
+    public ObjectProperty<Rater> ratedByProperty() {
+        return ratedBy;
+    }
+
+    /** When family and clinician rate apart: the other one's GAS level, or null. */
+    public ObjectProperty<Integer> otherGasAttainmentProperty() {
+        return otherGasAttainment;
+    }
+
+    /** Whether the goal can be GAS-rated: all five levels were written at goal setting. */
+    public boolean gasRatable() {
+        return goal.gas().isDescribed();
+    }
+
     /** Notes in the family's words. */
     public StringProperty notesProperty() {
         return notes;
@@ -71,15 +89,18 @@ public final class GoalRatingViewModel {
         gasAttainment.set(rating == null ? null : rating.gasAttainment());
         status.set(rating == null ? null : rating.status());
         notes.set(rating == null ? "" : rating.notes());
+        ratedBy.set(rating == null ? null : rating.ratedBy());
+        otherGasAttainment.set(rating == null ? null : rating.otherGasAttainment());
     }
 
     /** The rating as entered, or null when nothing has been entered for this goal. */
     GoalRating toRating() {
         String text = notes.get() == null ? "" : notes.get();
         if (performance.get() == null && satisfaction.get() == null && gasAttainment.get() == null
-                && status.get() == null && text.isBlank()) {
+                && status.get() == null && text.isBlank() && ratedBy.get() == null && otherGasAttainment.get() == null) {
             return null;
         }
-        return new GoalRating(goal.id(), performance.get(), satisfaction.get(), gasAttainment.get(), status.get(), text);
+        return new GoalRating(goal.id(), performance.get(), satisfaction.get(), gasAttainment.get(), status.get(), text,
+                ratedBy.get(), otherGasAttainment.get());
     }
 }

@@ -1,6 +1,7 @@
 package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.ui.Accessibility;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -85,6 +86,20 @@ final class ProgressCharts extends HBox {
         gasAxis.setLowerBound(low);
         gasAxis.setUpperBound(high);
         gas.getData().setAll(List.of(tScores, expected));
+        // A text alternative: the numbers the charts draw, point by point, for a screen reader.
+        Accessibility.picture(copm, Messages.get("review.chart.copm") + ": " + describe(points, p ->
+                Messages.get("review.chart.copm.point", category(p).replace('\n', ' '),
+                        text(p.performance()), text(p.satisfaction()))));
+        Accessibility.picture(gas, Messages.get("review.chart.gas") + ": " + describe(points, p ->
+                Messages.get("review.chart.gas.point", category(p).replace('\n', ' '), text(p.tScore()))));
+    }
+
+    private static String describe(List<ProgressSummary.Point> points, Function<ProgressSummary.Point, String> point) {
+        return String.join("; ", points.stream().map(point).toList());
+    }
+
+    private static String text(OptionalDouble value) {
+        return value.isPresent() ? ScoreFormat.oneDecimal(value.getAsDouble()) : Messages.get("review.chart.notRated");
     }
 
     private static XYChart.Series<String, Number> series(String name, List<ProgressSummary.Point> points,

@@ -2,7 +2,6 @@ package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
-import java.util.OptionalDouble;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -62,37 +61,28 @@ final class ReviewResults extends VBox {
             return;
         }
         Family family = model.familyProperty().get();
-        BaselineScores start = model.summaryProperty().get().baseline();
 
-        VBox gasTile = tile("review.tile.gas", ScoreFormat.oneDecimal(scores.gas().tScore()), "gasTScore",
-                Messages.get("review.tile.gas.start", ScoreFormat.oneDecimal(start.gas().tScore())),
+        // Start and now over the same goals, each tile saying which (ScoreText: the sentences the PDFs print).
+        VBox gasTile = tile("review.tile.gas", ScoreFormat.oneDecimal(scores.gas().now().tScore()), "gasTScore",
+                Messages.get("review.tile.gas.start", ScoreFormat.oneDecimal(scores.gas().start().tScore())),
                 ScoreText.gasCoverage(family, scores.gas()), null);
         Label meaning = new Label(Messages.get("review.tile.gas.meaning"));
         meaning.getStyleClass().addAll("muted", "tile-detail");
         meaning.setWrapText(true);
         gasTile.getChildren().add(meaning);
         tiles.getChildren().addAll(gasTile,
-                copmTile("review.tile.performance", scores.performance(), start.performance().value(),
-                        scores.performanceChange(), family, "performanceMean"),
-                copmTile("review.tile.satisfaction", scores.satisfaction(), start.satisfaction().value(),
-                        scores.satisfactionChange(), family, "satisfactionMean"));
+                ratingTile("review.tile.performance", scores.performance(), family, "performanceMean"),
+                ratingTile("review.tile.satisfaction", scores.satisfaction(), family, "satisfactionMean"));
         tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
         buildTable(scores);
     }
 
-    private VBox copmTile(String titleKey, Copm.Mean now, OptionalDouble start, Copm.MeanChange change,
-                          Family family, String id) {
+    private VBox ratingTile(String titleKey, RatingComparison comparison, Family family, String id) {
         Label pill = new Label();
-        ChangePill.show(pill, change);
-        String detail = ScoreText.meanCoverage(family, now);
-        if (!now.goals().isEmpty() && change.value().isEmpty()) {
-            detail += " " + ScoreText.meanChange(change);
-        } else if (!now.goals().isEmpty() && !change.goals().equals(now.goals())) {
-            // The change compares fewer goals than the mean covers: say which it rests on.
-            detail += " " + Messages.get("review.tile.changeOver", ScoreText.meanChange(change));
-        }
-        return tile(titleKey, ScoreFormat.oneDecimal(now.value()), id,
-                Messages.get("review.tile.mean.start", ScoreFormat.oneDecimal(start)), detail, pill);
+        ChangePill.show(pill, comparison);
+        return tile(titleKey, ScoreFormat.oneDecimal(comparison.now()), id,
+                Messages.get("review.tile.mean.start", ScoreFormat.oneDecimal(comparison.start())),
+                ScoreText.ratingCoverage(family, comparison), pill);
     }
 
     private static VBox tile(String titleKey, String value, String id, String startLine, String detail, Label pill) {
@@ -125,14 +115,23 @@ final class ReviewResults extends VBox {
         goalColumn.setHgrow(Priority.ALWAYS);
         goalColumn.setMinWidth(200);
         table.getColumnConstraints().add(goalColumn);
-        for (int i = 0; i < 4; i++) {
+        // Numbers and the decision keep their width; the GAS column (with who rated) and the practice
+        // sentences wrap, so the table never grows wider than the window.
+        boolean[] wraps = {false, false, true, false, true};
+        for (boolean wrap : wraps) {
             ColumnConstraints c = new ColumnConstraints();
             c.setHalignment(HPos.LEFT);
-            c.setMinWidth(Region.USE_PREF_SIZE);
+            if (wrap) {
+                c.setMinWidth(120);
+                c.setPrefWidth(220);
+                c.setHgrow(Priority.SOMETIMES);
+            } else {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
             table.getColumnConstraints().add(c);
         }
         String[] headers = {"review.table.goal", "review.table.performance", "review.table.satisfaction",
-                "review.table.gas", "review.table.status"};
+                "review.table.gas", "review.table.status", "review.table.practice"};
         for (int c = 0; c < headers.length; c++) {
             Label h = new Label(Messages.get(headers[c]));
             h.getStyleClass().add("table-head");
@@ -145,23 +144,52 @@ final class ReviewResults extends VBox {
             goal.setWrapText(true);
             goal.getStyleClass().add("goal-cell");
             table.add(cell(goal, rowIndex), 0, rowIndex);
+            if (g.addedLater()) {
+                Label later = muted(Messages.get("review.table.addedLater"));
+                table.add(cell(later, rowIndex), 1, rowIndex, 5, 1);
+                rowIndex++;
+                continue;
+            }
             table.add(cell(copmCell(g.baselinePerformance(), g.performance(),
                     g.performanceChange().orElse(null)), rowIndex), 1, rowIndex);
             table.add(cell(copmCell(g.baselineSatisfaction(), g.satisfaction(),
                     g.satisfactionChange().orElse(null)), rowIndex), 2, rowIndex);
-            Label gas = g.gasBaseline() == null && g.gasAttainment() == null
-                    ? muted(Messages.get("review.table.noGas"))
+            Label gas = !g.gasRatable() ? muted(Messages.get("review.table.noLevels"))
+                    : g.gasBaseline() == null && g.gasAttainment() == null ? muted(Messages.get("review.table.noGas"))
                     : new Label(Messages.get("review.table.fromTo", ScoreFormat.level(g.gasBaseline()),
                             ScoreFormat.level(g.gasAttainment())));
             gas.getStyleClass().add("from-to");
             gas.setMinWidth(Region.USE_PREF_SIZE);
-            table.add(cell(gas, rowIndex), 3, rowIndex);
-            Label status = new Label(g.status().map(s -> Messages.get(s.messageKey()))
-                    .orElse(Messages.get("review.table.notRated")));
+            VBox gasBox = new VBox(2, gas);
+            gasBox.setMinWidth(0);
+            String raters = ScoreText.raters(g);
+            if (!raters.isEmpty()) {
+                Label who = muted(raters);
+                who.setWrapText(true);
+                who.setMinWidth(0);
+                who.setId("raters" + g.rank());
+                gasBox.getChildren().add(who);
+            }
+            table.add(cell(gasBox, rowIndex), 3, rowIndex);
+            Label status = new Label(g.rating() == null ? Messages.get("review.table.notRated") : ScoreText.decision(g));
+            status.setId("decision" + g.rank());
             if (g.status().isEmpty()) {
                 status.getStyleClass().add("muted");
             }
             table.add(cell(status, rowIndex), 4, rowIndex);
+            VBox practice = new VBox(2);
+            practice.setMinWidth(0);
+            practice.setId("practice" + g.rank());
+            for (PracticeSummary p : g.practice()) {
+                Label line = new Label(ScoreText.practice(p));
+                line.setWrapText(true);
+                line.setMinWidth(0);
+                practice.getChildren().add(line);
+            }
+            if (g.practice().isEmpty()) {
+                practice.getChildren().add(muted(Messages.get("review.table.noPractice")));
+            }
+            table.add(cell(practice, rowIndex), 5, rowIndex);
             rowIndex++;
         }
     }

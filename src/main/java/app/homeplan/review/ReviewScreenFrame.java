@@ -22,8 +22,9 @@ final class ReviewScreenFrame {
     }
 
     static void decorate(ReviewView view, ReviewViewModel model, Store store) {
-        VBox top = new VBox(view.getTop(), SaveStatus.problemBanner(model.autosaver()));
-        view.setTop(top);
+        // Into the header's own box, which stays the screen's first child: Tab meets its actions first, as drawn.
+        VBox top = (VBox) view.getTop();
+        top.getChildren().add(SaveStatus.problemBanner(model.autosaver()));
         if (!store.isReadOnly()) {
             return;
         }

@@ -1,6 +1,7 @@
 package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.SaveStatus;
 import atlantafx.base.theme.Styles;
@@ -71,7 +72,11 @@ public final class ReviewView extends BorderPane {
         getStylesheets().add(ReviewView.class.getResource("review.css").toExternalForm());
         getStyleClass().add("review-screen");
         setId("reviewScreen");
-        setTop(header());
+        // The header in a box that banners join below it (ReviewScreenFrame), so it stays first in Tab
+        // order as it is drawn; painted above a page that overflows its room in a small window.
+        VBox top = new VBox(header());
+        top.setViewOrder(-1);
+        setTop(top);
         setLeft(sidebar());
         setCenter(body());
     }
@@ -90,8 +95,14 @@ public final class ReviewView extends BorderPane {
         title.getStyleClass().add("app-title");
         Label subtitle = new Label(Messages.get("review.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
+        title.setWrapText(true);
+        subtitle.setWrapText(true);
         VBox titles = new VBox(2, title, subtitle);
         HBox.setHgrow(titles, Priority.ALWAYS);
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox brand = new HBox(16, backButton, titles);
+        brand.setAlignment(Pos.CENTER_LEFT);
+        brand.setStyle("-fx-min-width: 18em;");
 
         Button start = new Button(Messages.get("review.start"), new FontIcon("mdal-add"));
         start.setId("startReview");
@@ -103,7 +114,11 @@ public final class ReviewView extends BorderPane {
             ratingsScroll.setVvalue(0);
         });
 
-        HBox header = new HBox(16, backButton, titles, saveStatus());
+        // Beside the title while the buttons fit on one line, else under it (they never lose their words).
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(12, 8, saveStatus());
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setPrefWrapLength(Double.MAX_VALUE);
+        app.homeplan.ui.KeepWords.in(actions);
         if (printProgress != null) {
             Button print = new Button(Messages.get("review.print"), new FontIcon("mdmz-print"));
             print.setId("printProgress");
@@ -113,10 +128,10 @@ public final class ReviewView extends BorderPane {
                 model.flush();
                 printProgress.print(model.familyProperty().get());
             });
-            header.getChildren().add(print);
+            actions.getChildren().add(print);
         }
-        header.getChildren().add(start);
-        header.setAlignment(Pos.CENTER_LEFT);
+        actions.getChildren().add(start);
+        app.homeplan.ui.SideBySide header = new app.homeplan.ui.SideBySide(16, brand, actions).secondWhole();
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(16, 24, 16, 24));
         return header;
@@ -133,6 +148,7 @@ public final class ReviewView extends BorderPane {
         list.setId("reviewList");
         list.setItems(model.reviews());
         list.setCellFactory(v -> new ReviewCell());
+        Accessibility.name(list, reviewsTitle.getText());
         list.setPlaceholder(new Region()); // the page beside it says there are no reviews yet
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncingSelection && now != null && !now.review().id().equals(model.openReviewIdProperty().get())) {
@@ -146,7 +162,7 @@ public final class ReviewView extends BorderPane {
 
         Label nextTitle = new Label(Messages.get("review.next.title"));
         nextTitle.getStyleClass().add("sidebar-title");
-        DatePicker next = new DatePicker();
+        DatePicker next = Accessibility.dateField(new DatePicker());
         next.setId("nextReviewDate");
         next.setPromptText(Messages.get("review.next.prompt"));
         next.valueProperty().bindBidirectional(model.nextReviewDateProperty());
@@ -206,7 +222,7 @@ public final class ReviewView extends BorderPane {
     }
 
     private VBox ratingsForm() {
-        DatePicker date = new DatePicker();
+        DatePicker date = Accessibility.dateField(new DatePicker());
         date.setId("reviewDate");
         date.valueProperty().bindBidirectional(model.dateProperty());
         Label dateTitle = new Label(Messages.get("review.date"));
@@ -230,16 +246,29 @@ public final class ReviewView extends BorderPane {
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
         page.getChildren().add(intro);
+        Button discard = new Button(Messages.get("review.discard"), new FontIcon("mdmz-undo"));
+        discard.setId("discardReview");
+        discard.getStyleClass().add(Styles.FLAT);
+        discard.setTooltip(new Tooltip(Messages.get("review.discard.tooltip")));
+        discard.setOnAction(e -> model.discardOpenReviewIfBlank());
+        discard.visibleProperty().bind(model.openReviewBlankProperty());
+        discard.managedProperty().bind(discard.visibleProperty());
+        details.getChildren().add(discard);
+        details.setAlignment(Pos.BOTTOM_LEFT);
+
+        Runnable writeLevels = reviseGoals == null ? null
+                : () -> leave(() -> reviseGoals.open(model.familyProperty().get().id()));
         for (GoalRatingViewModel row : model.goals()) {
-            page.getChildren().add(new GoalRatingCard(row, model.openScoresProperty()));
+            page.getChildren().add(new GoalRatingCard(row, model.openScoresProperty(), writeLevels));
         }
         if (model.goals().isEmpty()) {
             Label none = new Label(Messages.get("review.noGoals"));
             none.getStyleClass().add("muted");
             page.getChildren().add(none);
         }
+        page.getChildren().add(new PracticeGrid(model));
 
-        TextArea notes = new TextArea();
+        TextArea notes = Accessibility.tabMovesOn(new TextArea());
         notes.setId("reviewNotes");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
@@ -284,8 +313,8 @@ public final class ReviewView extends BorderPane {
     }
 
     private void deleteOpenReview() {
-        if (model.dateProperty().get() == null) {
-            return;
+        if (model.dateProperty().get() == null || model.discardOpenReviewIfBlank()) {
+            return; // nothing entered yet: gone at once, nothing to ask about
         }
         String when = LONG_DATE.withLocale(Messages.locale()).format(model.dateProperty().get());
         if (dialogs.confirm("review.delete.title", Messages.get("review.delete.text", when), "review.delete.confirm")) {
@@ -311,24 +340,32 @@ public final class ReviewView extends BorderPane {
     }
 
     /** A past review in the list: its date, its number and its T-score. */
-    private static final class ReviewCell extends ListCell<ReviewScores> {
+    private final class ReviewCell extends ListCell<ReviewScores> {
         @Override
         protected void updateItem(ReviewScores item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                Accessibility.nameCell(this, null);
                 return;
             }
             Label date = new Label(Messages.get("review.list.date", item.number(),
                     LONG_DATE.withLocale(Messages.locale()).format(item.review().date())));
             date.getStyleClass().add("review-cell-date");
-            Label score = new Label(Messages.get("review.list.tScore", ScoreFormat.oneDecimal(item.gas().tScore())));
+            GasComparison gas = item.gas();
+            Label score = new Label(gas.hasScore()
+                    ? Messages.get("review.list.tScore", ScoreFormat.oneDecimal(gas.now().tScore()),
+                            ScoreText.goals(model.familyProperty().get(), gas.goals()))
+                    : Messages.get("review.list.noTScore"));
             score.getStyleClass().add("review-cell-detail");
-            Label rated = new Label(Messages.get("review.list.rated", item.goalsRated(), item.goals().size()));
+            score.setWrapText(true);
+            Label rated = new Label(Messages.get("review.list.rated", item.goalsRated(), item.goalsInPlan()));
             rated.getStyleClass().add("review-cell-detail");
             setText(null);
             setGraphic(new VBox(2, date, score, rated));
+            Accessibility.nameCell(this, String.join(Messages.get("review.list.separator"),
+                    date.getText(), score.getText(), rated.getText()));
             setPrefWidth(0); // wrap to the list's width rather than scroll sideways
         }
     }

@@ -1,6 +1,9 @@
 package app.homeplan.review;
 
 import app.homeplan.plan.Family;
+import app.homeplan.plan.Goal;
+import app.homeplan.plan.PracticeWeek;
+import app.homeplan.plan.Routine;
 import app.homeplan.plan.GoalRating;
 import app.homeplan.plan.PlanValidationException;
 import app.homeplan.plan.Review;
@@ -17,11 +20,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,6 +46,8 @@ import javafx.collections.ObservableList;
 public final class ReviewViewModel {
     /** The usual time to the next review, offered as a one-click choice. */
     public static final int USUAL_MONTHS_TO_NEXT_REVIEW = 3;
+    /** Tracker weeks shown for entry at first (the plan prints 4 by default); more can be added, up to 12. */
+    public static final int DEFAULT_TRACKER_WEEKS = 4;
 
     private final Supplier<LocalDate> today;
     private final FamilyAutosaver autosave;
@@ -55,6 +64,10 @@ public final class ReviewViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObservableList<GoalRatingViewModel> goals = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> nextReviewDate = new SimpleObjectProperty<>(this, "nextReviewDate");
+    private final ObservableList<PracticeRowModel> practiceRows = FXCollections.observableArrayList();
+    private final IntegerProperty practiceWeeks = new SimpleIntegerProperty(this, "practiceWeeks", DEFAULT_TRACKER_WEEKS);
+    private final ReadOnlyBooleanWrapper openReviewBlank = new ReadOnlyBooleanWrapper(this, "openReviewBlank");
+    private final GasMode gasMode;
 
     /** True while the form is filled from a stored review, so filling it is not taken as an edit. */
     private boolean loading;
@@ -70,14 +83,29 @@ public final class ReviewViewModel {
 
     /** With the autosaver for {@code family} (it knows whether the data file can only be read). */
     public ReviewViewModel(Family family, FamilyAutosaver autosave, Supplier<LocalDate> today) {
+        this(family, autosave, today, GasMode.FULL);
+    }
+
+    /** With the clinic's way of using GAS (full, or GAS-light). */
+    public ReviewViewModel(Family family, FamilyAutosaver autosave, Supplier<LocalDate> today, GasMode gasMode) {
         this.today = today;
         this.autosave = autosave;
+        this.gasMode = gasMode;
         this.family.set(family);
         for (int i = 0; i < family.goals().size(); i++) {
             GoalRatingViewModel row = new GoalRatingViewModel(family.goals().get(i), i + 1);
             goals.add(row);
             onEdit(row.performanceProperty(), row.satisfactionProperty(),
-                    row.gasAttainmentProperty(), row.statusProperty(), row.notesProperty());
+                    row.gasAttainmentProperty(), row.statusProperty(), row.notesProperty(), row.ratedByProperty(),
+                    row.otherGasAttainmentProperty());
+        }
+        // The tracker's rows as printed: routine by routine through the day, each routine's goals in priority order.
+        for (Routine routine : family.routines()) {
+            for (Goal goal : family.goalsIn(routine.id())) {
+                PracticeRowModel row = new PracticeRowModel(goal, family.goals().indexOf(goal) + 1, routine);
+                practiceRows.add(row);
+                row.allWeeks().forEach(this::onEdit);
+            }
         }
         onEdit(attendees, notes);
         date.addListener((o, was, now) -> {
@@ -147,6 +175,33 @@ public final class ReviewViewModel {
         return nextReviewDate;
     }
 
+    /** The fridge tracker's rows (a goal in a routine), for entering the returned pages' ticks. */
+    public ObservableList<PracticeRowModel> practiceRows() {
+        return practiceRows;
+    }
+
+    /** How many tracker weeks are shown for entry (1-12). */
+    public IntegerProperty practiceWeeksProperty() {
+        return practiceWeeks;
+    }
+
+    /** One more tracker week to enter, up to 12. */
+    public void addPracticeWeek() {
+        if (practiceWeeks.get() < PracticeWeek.MAX_WEEKS) {
+            practiceWeeks.set(practiceWeeks.get() + 1);
+        }
+    }
+
+    /** True while the open review has nothing entered (just started): it can be discarded in one action. */
+    public ReadOnlyBooleanProperty openReviewBlankProperty() {
+        return openReviewBlank.getReadOnlyProperty();
+    }
+
+    /** How the clinic uses GAS. */
+    public GasMode gasMode() {
+        return gasMode;
+    }
+
     public ReadOnlyObjectProperty<FamilyAutosaver.State> saveStateProperty() {
         return autosave.stateProperty();
     }
@@ -190,10 +245,28 @@ public final class ReviewViewModel {
             for (GoalRatingViewModel row : goals) {
                 row.load(review.ratingFor(row.goal().id()).orElse(null));
             }
+            for (PracticeRowModel row : practiceRows) {
+                row.load(review.practice());
+            }
+            int lastWeek = review.practice().stream().mapToInt(PracticeWeek::week).max().orElse(0);
+            practiceWeeks.set(Math.max(DEFAULT_TRACKER_WEEKS, lastWeek));
         } finally {
             loading = false;
         }
         openScores.set(summary.get().review(reviewId).orElse(null));
+        openReviewBlank.set(review.isBlank());
+    }
+
+    /**
+     * Undoes "Start a review": removes the open review if nothing has been entered in it yet (nothing
+     * is lost, so nothing is asked). Returns whether it was removed.
+     */
+    public boolean discardOpenReviewIfBlank() {
+        if (!openReviewBlank.get()) {
+            return false;
+        }
+        deleteOpenReview();
+        return true;
     }
 
     /** Removes the open review for good (after the view has asked) and opens the newest one left. */
@@ -213,10 +286,12 @@ public final class ReviewViewModel {
             try {
                 openReviewId.set(null);
                 openScores.set(null);
+                openReviewBlank.set(false);
                 date.set(null);
                 attendees.set("");
                 notes.set("");
                 goals.forEach(row -> row.load(null));
+                practiceRows.forEach(row -> row.load(List.of()));
             } finally {
                 loading = false;
             }
@@ -264,7 +339,9 @@ public final class ReviewViewModel {
                     ratings.add(rating);
                 }
             }
-            Review edited = new Review(id, date.get(), attendees.get(), ratings, notes.get());
+            List<PracticeWeek> practice = new ArrayList<>();
+            practiceRows.forEach(row -> practice.addAll(row.toPractice()));
+            Review edited = new Review(id, date.get(), attendees.get(), ratings, notes.get(), practice);
             List<Review> reviews = new ArrayList<>(family.get().reviews());
             reviews.replaceAll(r -> r.id().equals(id) ? edited : r);
             update(family.get().toBuilder().reviews(reviews).build());
@@ -281,11 +358,12 @@ public final class ReviewViewModel {
     }
 
     private void recompute() {
-        ProgressSummary now = ProgressSummary.of(family.get());
+        ProgressSummary now = ProgressSummary.of(family.get(), gasMode);
         summary.set(now);
         List<ReviewScores> newestFirst = new ArrayList<>(now.reviews());
         Collections.reverse(newestFirst);
         reviewsNewestFirst.setAll(newestFirst);
         openScores.set(openReviewId.get() == null ? null : now.review(openReviewId.get()).orElse(null));
+        openReviewBlank.set(openScores.get() != null && openScores.get().review().isBlank());
     }
 }

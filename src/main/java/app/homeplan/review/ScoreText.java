@@ -3,13 +3,19 @@ package app.homeplan.review;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
+import app.homeplan.plan.GoalStatus;
+import app.homeplan.plan.PracticeWeek;
+import app.homeplan.plan.Rater;
+import app.homeplan.plan.Routine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The sentences that go with the scores (which goals a score covers, which it leaves out), shared
- * by the review screen and the printed progress summary so both say the same thing. Goals are
- * named by their number in the family's priority order.
+ * The one source of the sentences that go with the scores (which goals a score covers, which it
+ * leaves out and why, how it was weighted, who rated, what was decided, how often a goal was
+ * practised), used by the review screen, the progress summary and the clinician copy alike, so they
+ * always say the same thing. Goals are named by their number in the family's priority order.
  */
 public final class ScoreText {
     private ScoreText() {
@@ -29,55 +35,124 @@ public final class ScoreText {
     }
 
     /**
-     * Which goals a T-score covers and which it leaves out, and why: "Covers 2 of 5 goals (goals 1
-     * and 2), weighted. Not rated, so not counted: goal 3. No GAS levels set, so not counted: goals 4 and 5."
+     * What a start-versus-now average of family ratings covers: "Both over goals 1, 2 and 3 (rated at
+     * the start and now). Not rated at this review: goal 4."
      */
-    public static String gasCoverage(Family family, GasResult gas) {
+    public static String ratingCoverage(Family family, RatingComparison comparison) {
         List<String> parts = new ArrayList<>();
-        if (!gas.hasScore()) {
-            parts.add(Messages.get(gas.zeroWeight().isEmpty() ? "review.gas.none" : "review.gas.noneWeighted"));
-        } else {
-            String covers = gas.counted().size() == gas.goalCount()
-                    ? Messages.get("review.gas.coversAll", gas.goalCount())
-                    : Messages.get("review.gas.coversSome", gas.counted().size(), gas.goalCount(),
-                            goals(family, gas.counted()));
-            parts.add(Messages.get(gas.weighted() ? "review.gas.weighted" : "review.gas.unweighted", covers));
-        }
-        if (gas.hasScore() && !gas.notRated().isEmpty()) {
-            // A goal whose GAS levels were never written is not "not rated": say which is which.
-            List<Goal> noScale = gas.notRated().stream().filter(g -> g.gas().isEmpty()).toList();
-            List<Goal> skipped = gas.notRated().stream().filter(g -> !g.gas().isEmpty()).toList();
-            if (!skipped.isEmpty()) {
-                parts.add(Messages.get("review.gas.notRated", goals(family, skipped)));
-            }
-            if (!noScale.isEmpty()) {
-                parts.add(Messages.get("review.gas.noScale", goals(family, noScale)));
-            }
-        }
-        if (!gas.zeroWeight().isEmpty()) {
-            parts.add(Messages.get("review.gas.zeroWeight", goals(family, gas.zeroWeight())));
-        }
+        parts.add(comparison.goals().isEmpty() ? Messages.get("review.cover.rating.none")
+                : Messages.get("review.cover.rating.over", goals(family, comparison.goals())));
+        reasons(family, comparison.leftOut(), parts);
         return String.join(" ", parts);
     }
 
-    /** Which goals a mean is over: "All 4 goals." or "3 of 4 goals (not rated: goal 4)." */
-    public static String meanCoverage(Family family, Copm.Mean mean) {
-        int all = family.goals().size();
-        if (mean.goals().isEmpty()) {
-            return Messages.get("review.mean.none");
+    /**
+     * What the GAS T-scores at the start and now cover and how they were weighted: "Both over goals 1
+     * and 2 (a level at the start and now), weighted. No GAS levels written, so not GAS-rated: goals 3 and 4."
+     */
+    public static String gasCoverage(Family family, GasComparison gas) {
+        List<String> parts = new ArrayList<>();
+        parts.add(gas.goals().isEmpty() ? Messages.get("review.cover.gas.none")
+                : Messages.get("review.cover.gas.over", goals(family, gas.goals())));
+        if (!gas.goals().isEmpty()) {
+            parts.add(weighting(family, gas.now()));
         }
-        if (mean.goals().size() == all) {
-            return Messages.get("review.mean.all", all);
-        }
-        List<Goal> missing = family.goals().stream().filter(g -> !mean.goals().contains(g)).toList();
-        return Messages.get("review.mean.some", mean.goals().size(), all, goals(family, missing));
+        reasons(family, gas.leftOut(), parts);
+        return String.join(" ", parts);
     }
 
-    /** The mean change and what it rests on: "+3.0 over 4 goals rated both times". */
-    public static String meanChange(Copm.MeanChange change) {
-        if (change.value().isEmpty()) {
+    /** What the T-score at the start (before any review) covers. */
+    public static String gasCoverage(Family family, GasResult start) {
+        List<String> parts = new ArrayList<>();
+        parts.add(start.counted().isEmpty() ? Messages.get("review.cover.gasStart.none")
+                : Messages.get("review.cover.gasStart.over", goals(family, start.counted())));
+        if (!start.counted().isEmpty()) {
+            parts.add(weighting(family, start));
+        }
+        reasons(family, start.leftOut(), parts);
+        return String.join(" ", parts);
+    }
+
+    /** "Weighted.", "Unweighted.", "Unweighted: goal 2 has no weight ..." or "Unweighted (GAS-light)." */
+    public static String weighting(Family family, GasResult gas) {
+        return switch (gas.weighting()) {
+            case WEIGHTED -> Messages.get("review.cover.weighted");
+            case UNWEIGHTED -> Messages.get("review.cover.unweighted");
+            case UNWEIGHTED_LIGHT -> Messages.get(gas.hasScore() || gas.counted().isEmpty()
+                    ? "review.cover.unweightedLight" : "review.cover.noScoreLight");
+            case UNWEIGHTED_SOME_MISSING -> Messages.get("review.cover.weightsMissing",
+                    goals(family, gas.withoutWeight()), gas.withoutWeight().size());
+        };
+    }
+
+    /** The change of an average and what it rests on: "+3.0 over goals 1, 2 and 3". */
+    public static String change(Family family, RatingComparison comparison) {
+        if (comparison.change().isEmpty()) {
             return Messages.get("review.change.none");
         }
-        return Messages.get("review.change.over", ScoreFormat.signed(change.value()), change.goals().size());
+        return Messages.get("review.change.over", ScoreFormat.signed(comparison.change()),
+                goals(family, comparison.goals()));
+    }
+
+    /**
+     * For the family, in plain words: "The average of goals 1, 2 and 3, the goals we rated at the start
+     * and now." No reasons, weights or scores.
+     */
+    public static String familyAverage(Family family, RatingComparison comparison) {
+        return comparison.goals().isEmpty() ? Messages.get("review.family.average.none")
+                : Messages.get("review.family.average", goals(family, comparison.goals()), comparison.goals().size());
+    }
+
+    /** "Continuing" or "Not decided yet". */
+    public static String decision(GoalProgress goal) {
+        return goal.status().map(s -> Messages.get(s.messageKey())).orElse(Messages.get("review.decision.none"));
+    }
+
+    /** The name of a decision. */
+    public static String decision(GoalStatus status) {
+        return Messages.get(status.messageKey());
+    }
+
+    /**
+     * Who gave a goal's GAS level: "Rated together", "Rated by the family", or, where family and
+     * clinician differ, both: "Family: +1, clinician: 0 (counted: the family's)". Empty when not recorded.
+     */
+    public static String raters(GoalProgress goal) {
+        if (goal.rating() == null || goal.ratedBy().isEmpty()) {
+            return "";
+        }
+        Rater by = goal.ratedBy().get();
+        if (goal.ratersDiffer()) {
+            return Messages.get("review.raters.differ", ScoreFormat.level(goal.rating().familyGasLevel()),
+                    ScoreFormat.level(goal.rating().clinicianGasLevel()), by.ordinal());
+        }
+        return Messages.get("review.raters." + by.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * How often a goal was practised in a routine, from the tracker: "Bath time: practised on 5 or more
+     * of 7 days in 3 of 4 weeks." Plain words, for the family as well as the clinician.
+     */
+    public static String practice(PracticeSummary practice) {
+        String routine = routineName(practice.routine());
+        int typical = practice.typicalDays();
+        if (typical == 0) {
+            return Messages.get("review.practice.few", routine, practice.totalDays(), practice.weeks());
+        }
+        if (practice.sameEveryWeek()) {
+            return Messages.get("review.practice.every", routine, typical, practice.weeks());
+        }
+        return Messages.get(typical == PracticeWeek.DAYS_IN_WEEK ? "review.practice.allDays" : "review.practice.most",
+                routine, typical, practice.weeksAtTypical(), practice.weeks());
+    }
+
+    public static String routineName(Routine routine) {
+        String name = routine.name().strip();
+        return name.isEmpty() ? Messages.get("review.practice.unnamedRoutine") : name;
+    }
+
+    private static void reasons(Family family, Map<LeftOut, List<Goal>> leftOut, List<String> parts) {
+        leftOut.forEach((reason, list) -> parts.add(Messages.get(
+                "review.cover.leftOut." + reason.name().toLowerCase(java.util.Locale.ROOT), goals(family, list))));
     }
 }

@@ -91,7 +91,7 @@ public final class Recovery {
                 banner("backupProblemBanner", "warning-banner", "mdmz-warning",
                         Messages.get("safety.backup.problemBanner", problem))));
         if (!banners.getChildren().isEmpty()) {
-            home.setTop(new VBox(home.getTop(), banners));
+            ((VBox) home.getTop()).getChildren().add(banners); // under the header, which stays first in Tab order
         }
     }
 

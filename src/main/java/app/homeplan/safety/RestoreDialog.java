@@ -2,6 +2,7 @@ package app.homeplan.safety;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.safety.RestoreViewModel.BackupRow;
+import app.homeplan.ui.Accessibility;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -44,6 +45,7 @@ public final class RestoreDialog extends Dialog<BackupRow> {
         error.managedProperty().bind(error.visibleProperty());
 
         table.setId("backupTable");
+        Accessibility.name(table, Messages.get("safety.restore.table.accessible"));
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -78,12 +78,26 @@ public final class Database implements AutoCloseable {
         return open(file, clock, bundledMigrations(), true);
     }
 
+    /**
+     * Opens a data file that another Homeplan has open (and locked), for reading only: SQLite's
+     * write-ahead log lets readers in beside the one writer, and each read sees the last committed
+     * state. The lock is the writers'; this reader does not take it and never writes (no backup, no
+     * update; a file that would need one is refused). For the command line's list and exports.
+     */
+    public static Database openBesideWriter(Path file, Clock clock) {
+        return open(file, clock, bundledMigrations(), true, false);
+    }
+
     /** With the migrations (SQL texts, version 1 first) to bring the file up to; tests add a future one. */
     static Database open(Path file, Clock clock, List<String> migrations) {
         return open(file, clock, migrations, false);
     }
 
     private static Database open(Path file, Clock clock, List<String> migrations, boolean onlyRead) {
+        return open(file, clock, migrations, onlyRead, true);
+    }
+
+    private static Database open(Path file, Clock clock, List<String> migrations, boolean onlyRead, boolean takeLock) {
         Path absolute = file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.isFolder", null, absolute);
@@ -95,14 +109,16 @@ public final class Database implements AutoCloseable {
         DatabaseLock lock = null;
         Connection connection = null;
         try {
-            if (readOnly) {
+            if (!takeLock) {
+                lock = null;
+            } else if (readOnly) {
                 lock = DatabaseLock.acquireIfPossible(absolute).orElse(null);
             } else {
                 createFolders(absolute);
                 lock = DatabaseLock.acquire(absolute);
             }
             boolean createdNow = !readOnly && createPrivately(absolute);
-            connection = readOnly ? connectReadOnly(absolute) : connect(absolute);
+            connection = readOnly ? connectReadOnly(absolute, takeLock) : connect(absolute);
             Database db = new Database(absolute, connection, createdNow, readOnly, lock, new Backups(absolute, clock),
                     migrations);
             db.checkVersionIsKnown();
@@ -297,7 +313,7 @@ public final class Database implements AutoCloseable {
      * the {@code -shm} file a WAL database needs; then the file is opened as {@code immutable}, which
      * reads it as it is on disk (fine: nobody can be writing it there).
      */
-    private static Connection connectReadOnly(Path file) {
+    private static Connection connectReadOnly(Path file, boolean mayBeImmutable) {
         SQLiteConfig config = connectionConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
@@ -310,7 +326,9 @@ public final class Database implements AutoCloseable {
                 closeQuietly(c);
                 // CANTOPEN, or READONLY_DIRECTORY (depends on why the folder cannot be written)
                 int primary = e.getErrorCode() & 0xff;
-                if (primary != SQLiteErrorCode.SQLITE_CANTOPEN.code && primary != SQLiteErrorCode.SQLITE_READONLY.code) {
+                // Beside a running writer the file is changing: never read it as immutable (stale pages).
+                if (!mayBeImmutable
+                        || primary != SQLiteErrorCode.SQLITE_CANTOPEN.code && primary != SQLiteErrorCode.SQLITE_READONLY.code) {
                     throw e;
                 }
             }

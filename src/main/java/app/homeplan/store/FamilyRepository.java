@@ -13,6 +13,8 @@ import app.homeplan.plan.Goal;
 import app.homeplan.plan.GoalRating;
 import app.homeplan.plan.GoalStatus;
 import app.homeplan.plan.PlanStatus;
+import app.homeplan.plan.PracticeWeek;
+import app.homeplan.plan.Rater;
 import app.homeplan.plan.Review;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
@@ -210,7 +212,7 @@ public final class FamilyRepository {
                 }
             }
             Loaded loaded = new Loaded(concernsByRoutine(c, familyId), routinesByGoal(c, familyId),
-                    ratingsByReview(c, familyId));
+                    ratingsByReview(c, familyId), practiceByReview(c, familyId));
             builder.caregivers(read(c, familyId, CAREGIVERS, loaded));
             builder.clinicians(read(c, familyId, CLINICIANS, loaded));
             builder.supports(read(c, familyId, SUPPORTS, loaded));
@@ -292,7 +294,7 @@ public final class FamilyRepository {
 
     /** The link rows a load reads first, keyed by the uid of the part they belong to. */
     private record Loaded(Map<String, List<Concern>> concerns, Map<String, List<String>> goalRoutines,
-                          Map<String, List<GoalRating>> ratings) {
+                          Map<String, List<GoalRating>> ratings, Map<String, List<PracticeWeek>> practice) {
     }
 
     @FunctionalInterface
@@ -349,11 +351,11 @@ public final class FamilyRepository {
     private static final Part<Goal> GOALS = new Part<>("goal", Goal::id,
             List.of("family_words", "outcome", "criterion", "target_date", "copm_importance", "copm_performance",
                     "copm_satisfaction", "gas_much_less", "gas_somewhat_less", "gas_expected", "gas_somewhat_more",
-                    "gas_much_more", "gas_baseline", "gas_weight", "source_concern_uid"),
+                    "gas_much_more", "gas_baseline", "gas_weight", "source_concern_uid", "created_on"),
             x -> new Object[] {x.familyWords(), x.outcome(), x.criterion(), x.targetDate(), x.copm().importance(),
                     x.copm().performance(), x.copm().satisfaction(), x.gas().muchLess(), x.gas().somewhatLess(),
                     x.gas().expected(), x.gas().somewhatMore(), x.gas().muchMore(), x.gas().baseline(),
-                    x.gas().weight(), x.sourceConcernId()},
+                    x.gas().weight(), x.sourceConcernId(), x.createdOn()},
             (rs, loaded) -> Goal.builder().id(rs.getString("uid")).familyWords(rs.getString("family_words"))
                     .outcome(rs.getString("outcome"))
                     .routineIds(loaded.goalRoutines().getOrDefault(rs.getString("uid"), List.of()))
@@ -363,7 +365,8 @@ public final class FamilyRepository {
                     .gas(new GasScale(rs.getString("gas_much_less"), rs.getString("gas_somewhat_less"),
                             rs.getString("gas_expected"), rs.getString("gas_somewhat_more"),
                             rs.getString("gas_much_more"), integer(rs, "gas_baseline"), integer(rs, "gas_weight")))
-                    .sourceConcernId(rs.getString("source_concern_uid")).build());
+                    .sourceConcernId(rs.getString("source_concern_uid"))
+                    .createdOn(date(rs.getString("created_on"))).build());
     private static final Part<Strategy> STRATEGIES = new Part<>("strategy", Strategy::id,
             List.of("goal_uid", "routine_uid", "what", "who", "how_often", "library_key"),
             x -> new Object[] {x.goalId(), x.routineId(), x.what(), x.who(), x.howOften(), x.libraryKey()},
@@ -374,7 +377,7 @@ public final class FamilyRepository {
             List.of("review_date", "attendees", "notes"), x -> new Object[] {x.date(), x.attendees(), x.notes()},
             (rs, loaded) -> new Review(rs.getString("uid"), date(rs.getString("review_date")),
                     rs.getString("attendees"), loaded.ratings().getOrDefault(rs.getString("uid"), List.of()),
-                    rs.getString("notes")));
+                    rs.getString("notes"), loaded.practice().getOrDefault(rs.getString("uid"), List.of())));
 
     private static <T> List<T> read(Connection c, long familyId, Part<T> part, Loaded loaded) throws SQLException {
         return rows(c, familyId, part.selectSql(), rs -> part.reader().read(rs, loaded));
@@ -423,6 +426,9 @@ public final class FamilyRepository {
             Review was = reviewsBefore.get(review.id());
             if (was == null || !was.ratings().equals(review.ratings())) {
                 writeRatings(c, id, review);
+            }
+            if (was == null ? !review.practice().isEmpty() : !was.practice().equals(review.practice())) {
+                writePractice(c, id, review);
             }
         }
     }
@@ -528,10 +534,23 @@ public final class FamilyRepository {
                 "SELECT * FROM review_rating WHERE family_id = ? ORDER BY position",
                 rs -> Map.entry(rs.getString("review_uid"), new GoalRating(rs.getString("goal_uid"),
                         integer(rs, "performance"), integer(rs, "satisfaction"), integer(rs, "gas_attainment"),
-                        GoalStatus.valueOf(rs.getString("status")), rs.getString("notes"))))) {
+                        enumOrNull(GoalStatus.class, rs.getString("status")), rs.getString("notes"),
+                        enumOrNull(Rater.class, rs.getString("rated_by")), integer(rs, "other_gas_attainment"))))) {
             ratings.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue());
         }
         return ratings;
+    }
+
+    /** The tracker ticks entered at each review, by review. */
+    private static Map<String, List<PracticeWeek>> practiceByReview(Connection c, long familyId) throws SQLException {
+        Map<String, List<PracticeWeek>> practice = new HashMap<>();
+        for (Map.Entry<String, PracticeWeek> p : rows(c, familyId,
+                "SELECT * FROM review_practice WHERE family_id = ? ORDER BY review_uid, goal_uid, routine_uid, week",
+                rs -> Map.entry(rs.getString("review_uid"), new PracticeWeek(rs.getString("goal_uid"),
+                        rs.getString("routine_uid"), rs.getInt("week"), rs.getInt("days"))))) {
+            practice.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(p.getValue());
+        }
+        return practice;
     }
 
     private static void writeRatings(Connection c, long familyId, Review review) throws SQLException {
@@ -541,15 +560,37 @@ public final class FamilyRepository {
         }
         try (PreparedStatement ins = c.prepareStatement("""
                 INSERT INTO review_rating (family_id, review_uid, goal_uid, position, performance, satisfaction,
-                    gas_attainment, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    gas_attainment, status, notes, rated_by, other_gas_attainment)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int i = 0; i < review.ratings().size(); i++) {
                 GoalRating r = review.ratings().get(i);
                 bind(ins, familyId, review.id(), r.goalId(), i, r.performance(), r.satisfaction(), r.gasAttainment(),
-                        r.status().name(), r.notes());
+                        r.status() == null ? null : r.status().name(), r.notes(),
+                        r.ratedBy() == null ? null : r.ratedBy().name(), r.otherGasAttainment());
                 ins.addBatch();
             }
             ins.executeBatch();
         }
+    }
+
+    private static void writePractice(Connection c, long familyId, Review review) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM review_practice WHERE family_id = ? AND review_uid = ?")) {
+            bind(del, familyId, review.id());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO review_practice (family_id, review_uid, goal_uid, routine_uid, week, days) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (PracticeWeek p : review.practice()) {
+                bind(ins, familyId, review.id(), p.goalId(), p.routineId(), p.week(), p.days());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    /** A stored enum name, or null for a value not recorded (NULL). */
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     // --- JDBC helpers --------------------------------------------------------------------------

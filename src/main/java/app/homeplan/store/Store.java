@@ -38,6 +38,23 @@ public final class Store implements AutoCloseable {
         return new Store(Database.openReadOnly(file, Clock.systemDefaultZone()));
     }
 
+    /**
+     * Opens the store for reading (the command line's list and exports): as {@link #open(Path)} when no
+     * other Homeplan has the file open, and beside it, read-only and without its lock, when one has
+     * (SQLite's write-ahead log lets readers in beside the writer). Writing commands use
+     * {@link #open(Path)}, which refuses a file in use with a sentence.
+     */
+    public static Store openForReading(Path file) {
+        try {
+            return open(file);
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.IN_USE) {
+                throw e;
+            }
+            return new Store(Database.openBesideWriter(file, Clock.systemDefaultZone()));
+        }
+    }
+
     public Database database() {
         return database;
     }

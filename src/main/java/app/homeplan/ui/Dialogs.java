@@ -44,6 +44,10 @@ public class Dialogs {
         dialog.setTitle(Messages.get(titleKey));
         dialog.setHeaderText(Messages.get(titleKey));
         dialog.setContentText(Messages.get(promptKey));
+        // The field is announced by its prompt ("Child's name:"), and its value is what is typed.
+        dialog.getDialogPane().getContent().lookupAll(".label").stream()
+                .filter(l -> l instanceof javafx.scene.control.Label label && label.getText().equals(dialog.getContentText()))
+                .findFirst().ifPresent(l -> ((javafx.scene.control.Label) l).setLabelFor(dialog.getEditor()));
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.getEditor().textProperty().map(String::isBlank));
         ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK))
@@ -71,6 +75,11 @@ public class Dialogs {
         alert.getDialogPane().setContent(content);
         if (details != null) {
             alert.getDialogPane().setExpandableContent(details);
+            // JavaFX leaves "Show Details" out of the Tab order: without a mouse it could not be opened.
+            javafx.scene.Node toggle = alert.getDialogPane().lookup(".details-button");
+            if (toggle != null) {
+                toggle.setFocusTraversable(true);
+            }
         }
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK))
                 .setText(Messages.get("common.close"));

@@ -25,6 +25,7 @@ public final class SaveStatus {
         Label label = new Label();
         label.setId("saveStatus");
         label.getStyleClass().add("save-status");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Saved" is never cut to "S..."
         Runnable show = () -> {
             label.getStyleClass().removeAll("saved", "saving", "failed", "read-only");
             label.setTooltip(null);

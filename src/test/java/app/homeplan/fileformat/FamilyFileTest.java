@@ -122,7 +122,8 @@ class FamilyFileTest {
         assertThat(family.caregivers()).isEmpty();
         assertThat(family.routines().get(0).satisfaction()).isNull();
         assertThat(family.goals().get(0).copm().isEmpty()).isTrue();
-        assertThat(family.reviews().get(0).ratings().get(0).status()).isEqualTo(GoalStatus.CONTINUING);
+        // A decision left out is "not decided yet", never assumed to be "continuing".
+        assertThat(family.reviews().get(0).ratings().get(0).status()).isNull();
         assertThat(family.updatedAt()).isEqualTo(family.createdAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
     }
 

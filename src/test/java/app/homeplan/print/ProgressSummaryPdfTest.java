@@ -59,21 +59,20 @@ class ProgressSummaryPdfTest {
     }
 
     @Test
-    void theScoresAndCoverageAreTheOnesTheReviewScreenShows() {
+    void theFamilysCopyHasTheScreensAveragesInPlainWordsAndNoTScoreOrWeights() {
         String text = summary.flatText();
-        // The same figures as the review screen's tiles (ReviewScreenTest sees 57.4 for this review).
-        String tScore = ScoreFormat.oneDecimal(latest.gas().tScore());
-        assertThat(tScore).isEqualTo("57.4");
-        assertThat(text).contains("Goal score (GAS T-score) " + tScore + " At the start: 37.7")
-                .contains("One number for all the goals together: 50 means they went as we expected")
-                .contains(ScoreText.gasCoverage(example, latest.gas()))
-                .contains("Covers 2 of 4 goals (goals 1 and 2), weighted.");
-        // Means at the start and now, with what changed in plain words.
+        // No T-score, weights or coverage detail in the family's copy: those are in the clinician copy.
+        assertThat(text).doesNotContain("T-score", "GAS", "weighted", "Weighted", "57.4", "37.7",
+                "No GAS levels written", "a real step back");
+        // The averages at the start and now are the review screen's, over the same goals, named plainly.
         String glance = section(summary.flatDrawnText(), "At a glance", "A change of 2 points");
-        assertThat(glance).contains("How well things go", "How happy we are with them", "Over all 4 goals.",
-                ScoreFormat.oneDecimal(latest.performance().value()), "5.5", "2.5", "6.3", "2.0",
+        assertThat(glance).contains("How well things go", "How happy we are with them",
+                ScoreText.familyAverage(example, latest.performance()),
+                "The average of goals 1, 2, 3 and 4: the goals we rated at the start and now.",
+                ScoreFormat.oneDecimal(latest.performance().now()), "5.5", "2.5", "6.3", "2.0",
                 "+3.0: a real step forward", "+4.3: a real step forward");
-        assertThat(text).contains("A change of 2 points or more is a real step: something you notice in everyday life.");
+        assertThat(text).contains("A change of 2 points or more is a real step: something you notice in everyday life.",
+                "Here is how far Mia has come.");
     }
 
     @Test
@@ -147,7 +146,7 @@ class ProgressSummaryPdfTest {
         assertThat(text).contains("Mia's progress", "We have not had a review yet",
                 "At our first review we will look at each goal together", "Where we are starting",
                 "Our next review: 19 February 2027")
-                .doesNotContain("Our last review", "Goal score");
+                .doesNotContain("Our last review", "T-score");
         int last = -1;
         for (Goal goal : noReview.goals()) {
             int at = text.indexOf("Goal " + (noReview.goals().indexOf(goal) + 1) + ": " + PdfDocument.flat(goal.familyWords()));
@@ -178,23 +177,23 @@ class ProgressSummaryPdfTest {
         String text = pdf.flatDrawnText();
         assertThat(text).contains("Our last review: 27 November 2026", "Who came: Lan, Bà Hoa",
                 "About our last review: Goal 4 not talked about.", "Each time we met",
-                "Start (28 August 2026) 2.5 2.0 37.7",
-                "Review 1 (20 November 2026) 5.5 6.3 57.4",
-                "Review 2 (27 November 2026) " + ScoreFormat.oneDecimal(now.performance().value()) + " "
-                        + ScoreFormat.oneDecimal(now.satisfaction().value()) + " " + ScoreFormat.oneDecimal(now.gas().tScore()),
-                "Goal score (GAS T-score) " + ScoreFormat.oneDecimal(now.gas().tScore()),
-                ScoreText.gasCoverage(twice, now.gas()),
-                // Goal 3 went from 3 to 1: a drop of 2 is named as plainly as a gain.
-                "How well it goes 3 1 \u22122: a real step back", "Stopped: we are not working on this goal for now.",
-                "Achieved: we reached this goal!", "We did not rate this goal at our last review.", "The same");
+                "Start (28 August 2026) 2.5 goals 1, 2, 3 and 4 2.0 goals 1, 2, 3 and 4",
+                "Review 1 (20 November 2026) 5.5 goals 1, 2, 3 and 4 6.3 goals 1, 2, 3 and 4",
+                "Review 2 (27 November 2026) " + ScoreFormat.oneDecimal(now.performance().now()) + " goals 1, 2 and 3 "
+                        + ScoreFormat.oneDecimal(now.satisfaction().now()) + " goals 1, 2 and 3",
+                ScoreText.familyAverage(twice, now.performance()),
+                // Goal 3 went from 3 to 1: said plainly, without "a real step back".
+                "How well it goes 3 1 \u22122: harder than at the start; we will look at it together",
+                "Stopped: we are not working on this goal for now.",
+                "Achieved: we reached this goal!", "We did not rate this goal at our last review.", "The same")
+                .doesNotContain("T-score", "a real step back");
         // No page is left with nothing but its header and footer (a trailing margin once pushed one out).
         for (int i = 0; i < pdf.pageCount(); i++) {
             assertThat(pdf.flatPage(i).replace("Mia's progress", "").replaceAll("Page \\d+ of \\d+", "").strip())
                     .as("page %d", i + 1).isNotEmpty();
         }
-        // A mean over fewer goals than there are says which it leaves out, as the screen does.
-        assertThat(text).contains(ScoreText.meanCoverage(twice, now.performance()))
-                .contains("Over 3 of 4 goals (not rated: goal 4).");
+        // An average over fewer goals than there are says which it is over, as the screen does.
+        assertThat(text).contains("The average of goals 1, 2 and 3: the goals we rated at the start and now.");
     }
 
     @Test
@@ -249,7 +248,7 @@ class ProgressSummaryPdfTest {
         assertThat(HomePlanPdf.title(example, PlanCopy.PROGRESS)).isEqualTo("Mia's progress");
 
         Path written = HomePlanPdf.writeFile(example, PROGRESS, dir.resolve("Mia progress summary.pdf"));
-        assertThat(new PdfDocument(Files.readAllBytes(written)).flatText()).contains("Mia's progress", "57.4");
+        assertThat(new PdfDocument(Files.readAllBytes(written)).flatText()).contains("Mia's progress", "5.5");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("Mia progress summary.pdf");
         }

@@ -16,7 +16,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** COPM-style means and change since baseline, with the 2-point threshold. */
+/** Family ratings (modelled on the COPM): start and now over the same goals, and the 2-point threshold. */
 class CopmTest {
     @BeforeAll
     static void english() {
@@ -37,28 +37,34 @@ class CopmTest {
         return new Integer[] {performance, satisfaction};
     }
 
+    static ReviewScores scores(Family f, Review review) {
+        return ReviewScores.of(f, review, 1, GasMode.FULL);
+    }
+
     static GoalRating rating(Family f, int goal, Integer performance, Integer satisfaction) {
         return new GoalRating(f.goals().get(goal).id(), performance, satisfaction, null, GoalStatus.CONTINUING, "");
     }
 
     @Test
-    void meansAtBaselineAndAtReviewAndTheChangeBetween() {
+    void startAndNowOverTheSameGoalsAndTheChangeBetween() {
         Family f = family(pair(3, 2), pair(2, 2), pair(3, 3), pair(2, 1));
         Review review = new Review(null, LocalDate.of(2026, 9, 1), "", List.of(
                 rating(f, 0, 7, 8), rating(f, 1, 5, 6), rating(f, 2, 4, 4), rating(f, 3, 6, 7)), "");
-        BaselineScores start = BaselineScores.of(f);
+        BaselineScores start = BaselineScores.of(f, GasMode.FULL);
         assertThat(start.performance().value().getAsDouble()).isEqualTo(2.5);
         assertThat(start.satisfaction().value().getAsDouble()).isEqualTo(2.0);
 
-        ReviewScores now = ReviewScores.of(f, review, 1);
-        assertThat(now.performance().value().getAsDouble()).isEqualTo(5.5);
-        assertThat(now.satisfaction().value().getAsDouble()).isEqualTo(6.25);
-        assertThat(ScoreFormat.oneDecimal(now.satisfaction().value())).isEqualTo("6.3");
-        assertThat(now.performanceChange().value().getAsDouble()).isEqualTo(3.0);
-        assertThat(now.performanceChange().meaningfulGain()).isTrue();
-        assertThat(now.satisfactionChange().value().getAsDouble()).isEqualTo(4.25);
-        assertThat(ScoreText.meanChange(now.performanceChange())).isEqualTo("+3.0 over 4 goals rated both times");
-        assertThat(ScoreText.meanCoverage(f, now.performance())).isEqualTo("Over all 4 goals.");
+        ReviewScores now = scores(f, review);
+        assertThat(now.performance().now().getAsDouble()).isEqualTo(5.5);
+        assertThat(now.performance().start().getAsDouble()).isEqualTo(2.5);
+        assertThat(now.satisfaction().now().getAsDouble()).isEqualTo(6.25);
+        assertThat(ScoreFormat.oneDecimal(now.satisfaction().now())).isEqualTo("6.3");
+        assertThat(now.performance().change().getAsDouble()).isEqualTo(3.0);
+        assertThat(now.performance().meaningfulGain()).isTrue();
+        assertThat(now.satisfaction().change().getAsDouble()).isEqualTo(4.25);
+        assertThat(ScoreText.change(f, now.performance())).isEqualTo("+3.0 over goals 1, 2, 3 and 4");
+        assertThat(ScoreText.ratingCoverage(f, now.performance()))
+                .isEqualTo("Both over goals 1, 2, 3 and 4: rated at the start and now.");
 
         GoalProgress first = now.goals().get(0);
         assertThat(first.rank()).isEqualTo(1);
@@ -82,54 +88,51 @@ class CopmTest {
     }
 
     @Test
-    void aMeanChangeShownAsTwoPointZeroIsFlagged() {
+    void aMeanChangeShownAsTwoPointZeroIsFlaggedAndOnePointNineIsNot() {
         // 39 points over 20 goals = 1.95, shown as "+2.0": it must be flagged as meaningful too.
         Integer[][] baselines = new Integer[20][];
         java.util.Arrays.fill(baselines, pair(1, 1));
         Family f = family(baselines);
         List<GoalRating> ratings = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            ratings.add(rating(f, i, i == 0 ? 2 : 3, 2));
+            ratings.add(rating(f, i, i == 0 ? 2 : 3, i < 2 ? 2 : 3));
         }
-        ReviewScores now = ReviewScores.of(f, new Review(null, LocalDate.of(2026, 9, 1), "", ratings, ""), 1);
-        assertThat(now.performanceChange().value().getAsDouble()).isCloseTo(1.95, within(1e-12));
-        assertThat(ScoreFormat.signed(now.performanceChange().value())).isEqualTo("+2.0");
-        assertThat(now.performanceChange().meaningful()).isTrue();
-        // 1 point each: shown as "+1.0", not meaningful.
-        assertThat(now.satisfactionChange().meaningful()).isFalse();
+        ReviewScores now = scores(f, new Review(null, LocalDate.of(2026, 9, 1), "", ratings, ""));
+        assertThat(now.performance().change().getAsDouble()).isCloseTo(1.95, within(1e-12));
+        assertThat(ScoreFormat.signed(now.performance().change())).isEqualTo("+2.0");
+        assertThat(now.performance().meaningful()).isTrue();
+        // Satisfaction: 38 points over 20 goals = 1.9: not meaningful.
+        assertThat(now.satisfaction().change().getAsDouble()).isCloseTo(1.9, within(1e-12));
+        assertThat(now.satisfaction().meaningful()).isFalse();
     }
 
     @Test
     void aMeaningfulDropIsFlaggedAsALoss() {
         Family f = family(pair(6, 7));
-        ReviewScores now = ReviewScores.of(f, new Review(null, LocalDate.of(2026, 9, 1), "",
-                List.of(rating(f, 0, 4, 6)), ""), 1);
-        assertThat(now.performanceChange().meaningfulLoss()).isTrue();
-        assertThat(ScoreText.meanChange(now.performanceChange())).isEqualTo("\u22122.0 over 1 goal rated both times");
-        assertThat(now.satisfactionChange().meaningful()).isFalse();
+        ReviewScores now = scores(f, new Review(null, LocalDate.of(2026, 9, 1), "",
+                List.of(rating(f, 0, 4, 6)), ""));
+        assertThat(now.performance().meaningfulLoss()).isTrue();
+        assertThat(ScoreText.change(f, now.performance())).isEqualTo("\u22122.0 over goal 1");
+        assertThat(now.satisfaction().meaningful()).isFalse();
     }
 
     @Test
-    void partlyRatedGoalsAreLeftOutOfMeansAndTheChangeUsesOnlyPairs() {
+    void startAndNowLeaveOutGoalsWithoutBothAndSayWhy() {
         // Goal 2 had no baseline; goal 3 is not rated at the review.
         Family f = family(pair(2, 3), null, pair(4, 4));
         Review review = new Review(null, LocalDate.of(2026, 9, 1), "", List.of(
                 rating(f, 0, 6, null), rating(f, 1, 8, 9)), "");
-        BaselineScores start = BaselineScores.of(f);
-        assertThat(start.performance().value().getAsDouble()).isEqualTo(3.0);
-        assertThat(ScoreText.meanCoverage(f, start.performance())).isEqualTo("Over 2 of 3 goals (not rated: goal 2).");
-
-        ReviewScores now = ReviewScores.of(f, review, 1);
-        assertThat(now.performance().value().getAsDouble()).isEqualTo(7.0);
-        assertThat(now.performance().goals()).extracting(Goal::headline).containsExactly("Goal 1", "Goal 2");
-        assertThat(ScoreText.meanCoverage(f, now.performance())).isEqualTo("Over 2 of 3 goals (not rated: goal 3).");
-        // Only goal 1 was rated both times: 6 - 2 = +4.
-        assertThat(now.performanceChange().value().getAsDouble()).isEqualTo(4.0);
-        assertThat(now.performanceChange().goals()).extracting(Goal::headline).containsExactly("Goal 1");
-        // Satisfaction now: only goal 2 (9), which had no baseline: no change to report.
-        assertThat(now.satisfaction().value().getAsDouble()).isEqualTo(9.0);
-        assertThat(now.satisfactionChange().value()).isEmpty();
-        assertThat(ScoreText.meanChange(now.satisfactionChange())).isEqualTo("No goal rated both at the start and now.");
+        ReviewScores now = scores(f, review);
+        // Only goal 1 was rated both times: start 2, now 6, +4 (goal 2's 8 is not in "now").
+        assertThat(now.performance().start()).hasValue(2.0);
+        assertThat(now.performance().now()).hasValue(6.0);
+        assertThat(now.performance().goals()).extracting(Goal::headline).containsExactly("Goal 1");
+        assertThat(ScoreText.ratingCoverage(f, now.performance())).isEqualTo("Both over goal 1: rated at the start and "
+                + "now. Not rated at this review: goal 3. Not rated at the start, so nothing to compare: goal 2.");
+        // Satisfaction: no goal rated both times.
+        assertThat(now.satisfaction().now()).isEmpty();
+        assertThat(ScoreText.change(f, now.satisfaction())).isEqualTo("No goal rated both at the start and now.");
+        assertThat(ScoreText.ratingCoverage(f, now.satisfaction())).startsWith("No goal was rated both");
         assertThat(now.goals().get(2).rating()).isNull();
         assertThat(now.goalsRated()).isEqualTo(2);
     }
@@ -137,7 +140,6 @@ class CopmTest {
     @Test
     void noRatingsGiveNoMeanRatherThanZero() {
         Family f = family(null, null);
-        assertThat(BaselineScores.of(f).performance().value()).isEmpty();
-        assertThat(ScoreText.meanCoverage(f, BaselineScores.of(f).performance())).isEqualTo("No goal rated yet.");
+        assertThat(BaselineScores.of(f, GasMode.FULL).performance().value()).isEmpty();
     }
 }

@@ -36,13 +36,16 @@ class ProgressSummaryTest {
 
         ReviewScores r = p.latest().orElseThrow();
         assertThat(r.number()).isEqualTo(1);
-        assertThat(ScoreFormat.oneDecimal(r.performance().value())).isEqualTo("5.5");
-        assertThat(ScoreFormat.oneDecimal(r.satisfaction().value())).isEqualTo("6.3");
-        assertThat(r.performanceChange().meaningfulGain()).isTrue();
-        // GAS: goal 1 at +1 (weight 3), goal 2 at 0 (weight 2): 50 + 30 / √16.6 = 57.4
-        assertThat(ScoreFormat.oneDecimal(r.gas().tScore())).isEqualTo("57.4");
-        assertThat(ScoreText.gasCoverage(p.family(), r.gas()))
-                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. No GAS levels set, so not counted: goals 3 and 4.");
+        assertThat(ScoreFormat.oneDecimal(r.performance().start())).isEqualTo("2.5");
+        assertThat(ScoreFormat.oneDecimal(r.performance().now())).isEqualTo("5.5");
+        assertThat(ScoreFormat.oneDecimal(r.satisfaction().now())).isEqualTo("6.3");
+        assertThat(r.performance().meaningfulGain()).isTrue();
+        // GAS: goal 1 at +1 (weight 3), goal 2 at 0 (weight 2): 50 + 30 / √16.6 = 57.4, against 37.7 at the
+        // start over the same two goals.
+        assertThat(ScoreFormat.oneDecimal(r.gas().now().tScore())).isEqualTo("57.4");
+        assertThat(ScoreFormat.oneDecimal(r.gas().start().tScore())).isEqualTo("37.7");
+        assertThat(ScoreText.gasCoverage(p.family(), r.gas())).isEqualTo("Both over goals 1 and 2: a GAS level at the "
+                + "start and now. Weighted. No GAS levels written, so not GAS-rated: goals 3 and 4.");
         assertThat(r.goals().get(0).gasChange()).hasValue(2);
         assertThat(r.goals().get(2).status()).hasValue(GoalStatus.REVISED);
     }
@@ -58,7 +61,7 @@ class ProgressSummaryTest {
         ProgressSummary p = ProgressSummary.of(f.toBuilder().reviews(stored).build());
         assertThat(p.reviews()).extracting(ReviewScores::review).containsExactly(earlier, first);
         assertThat(p.reviews()).extracting(ReviewScores::number).containsExactly(1, 2);
-        assertThat(p.review(earlier.id()).orElseThrow().gas().tScore()).hasValue(50.0);
+        assertThat(p.review(earlier.id()).orElseThrow().gas().now().tScore()).hasValue(50.0);
         assertThat(p.latest().orElseThrow().review()).isEqualTo(first);
     }
 

@@ -110,8 +110,8 @@ class ReviewScreenTest {
         AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
         // Goal 1 at +2 (weight 3), goal 2 at 0 (weight 2): 50 + 60 / √16.6 = 64.7
         assertThat(text("#gasTScore")).isEqualTo("64.7");
-        assertThat(text("#gasTScoreDetail"))
-                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. No GAS levels set, so not counted: goals 3 and 4.");
+        assertThat(text("#gasTScoreDetail")).isEqualTo("Both over goals 1 and 2: a GAS level at the start and now. "
+                + "Weighted. No GAS levels written, so not GAS-rated: goals 3 and 4.");
         assertThat(text("#performanceMean")).isEqualTo("9.0");
 
         @SuppressWarnings("unchecked")
@@ -140,7 +140,9 @@ class ReviewScreenTest {
         assertThat(robot.lookup("#performance1_9").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#gas1_p2").queryAs(RadioButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#status1_achieved").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#gas3_p0").queryAs(RadioButton.class).isSelected()).isFalse();
+        // Goal 3 has no GAS levels written: it cannot be GAS-rated, and the card says why.
+        assertThat(robot.lookup("#gas3_p0").tryQuery()).isEmpty();
+        assertThat(text("#gasCannotRate3")).startsWith("No GAS levels were written for this goal");
         robot.clickOn("#resultsTab");
         AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(text("#gasTScore")).isEqualTo("64.7");
@@ -221,7 +223,8 @@ class ReviewScreenTest {
         robot.clickOn("#resultsTab");
         AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
         String onScreen = text("#gasTScore");
-        String coverage = text("#gasTScoreDetail");
+        String performance = text("#performanceMean");
+        String coverage = text("#performanceMeanDetail");
 
         robot.clickOn("#printProgress");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -239,9 +242,11 @@ class ReviewScreenTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Mia's progress", "Who came: Lan, Ông Tư", "Goal score (GAS T-score) " + onScreen,
-                coverage);
+        // The family's copy has the screen's averages over the same goals, in plain words, and no T-score.
+        assertThat(text).contains("Mia's progress", "Who came: Lan, Ông Tư", performance,
+                "The average of goal 1: the goal we rated at the start and now.").doesNotContain("T-score", onScreen);
         assertThat(onScreen).isEqualTo("70.0"); // goal 1 alone at +2: 50 + 10 · 2
+        assertThat(coverage).startsWith("Both over goal 1: rated at the start and now.");
     }
 
     @Test

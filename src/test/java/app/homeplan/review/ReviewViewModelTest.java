@@ -72,7 +72,7 @@ class ReviewViewModelTest {
         assertThat(feeding.performanceProperty().get()).isEqualTo(7);
         assertThat(feeding.gasAttainmentProperty().get()).isEqualTo(1);
         assertThat(feeding.gas().description(-2)).isEqualTo("Mia does not pick up the spoon.");
-        assertThat(ScoreFormat.oneDecimal(m.openScoresProperty().get().gas().tScore())).isEqualTo("57.4");
+        assertThat(ScoreFormat.oneDecimal(m.openScoresProperty().get().gas().now().tScore())).isEqualTo("57.4");
         assertThat(m.saveStateProperty().get()).isEqualTo(FamilyAutosaver.State.SAVED);
     }
 
@@ -101,9 +101,10 @@ class ReviewViewModelTest {
 
         ReviewScores scores = m.openScoresProperty().get();
         // Weights 3 and 2: Σwx = 6 - 2 = 4; √(0.7·13 + 0.3·25) = √16.6: 50 + 40 / 4.074 = 59.8
-        assertThat(ScoreFormat.oneDecimal(scores.gas().tScore())).isEqualTo("59.8");
+        assertThat(ScoreFormat.oneDecimal(scores.gas().now().tScore())).isEqualTo("59.8");
         assertThat(ScoreText.gasCoverage(m.familyProperty().get(), scores.gas()))
-                .isEqualTo("Covers 2 of 4 goals (goals 1 and 2), weighted. No GAS levels set, so not counted: goals 3 and 4.");
+                .isEqualTo("Both over goals 1 and 2: a GAS level at the start and now. Weighted. "
+                        + "No GAS levels written, so not GAS-rated: goals 3 and 4.");
         assertThat(scores.goals().get(0).performanceChange().orElseThrow().points()).isEqualTo(6);
         assertThat(scores.goals().get(0).performanceChange().orElseThrow().meaningfulGain()).isTrue();
         assertThat(scores.performance().goals()).hasSize(1);
@@ -179,8 +180,8 @@ class ReviewViewModelTest {
         sleeping.statusProperty().set(null);
         sleeping.notesProperty().set("");
         assertThat(m.openScoresProperty().get().goals().get(3).rating()).isNull();
-        assertThat(ScoreText.meanCoverage(m.familyProperty().get(), m.openScoresProperty().get().performance()))
-                .isEqualTo("Over 3 of 4 goals (not rated: goal 4).");
+        assertThat(ScoreText.ratingCoverage(m.familyProperty().get(), m.openScoresProperty().get().performance()))
+                .isEqualTo("Both over goals 1, 2 and 3: rated at the start and now. Not rated at this review: goal 4.");
         m.flush().get(5, TimeUnit.SECONDS);
         assertThat(reloaded(family.id()).reviews().get(0).ratingFor(family.goals().get(3).id())).isEmpty();
     }

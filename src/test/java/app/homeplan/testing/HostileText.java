@@ -7,6 +7,7 @@ import app.homeplan.plan.Clinician;
 import app.homeplan.plan.Concern;
 import app.homeplan.plan.CopmRating;
 import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilyLimits;
 import app.homeplan.plan.GasScale;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.GoalRating;
@@ -127,8 +128,17 @@ public final class HostileText {
     /** Cutting a sample at random can split a surrogate pair; drop the halves so the text stays valid. */
     static String valid(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE)
-                .forEach(out::appendCodePoint);
+        int marksInARow = 0;
+        for (int cp : text.codePoints().toArray()) {
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                continue;
+            }
+            // A family holds at most FamilyLimits.MARKS_IN_A_ROW marks on one letter: drop the rest.
+            marksInARow = FamilyLimits.isMark(cp) ? marksInARow + 1 : 0;
+            if (marksInARow <= FamilyLimits.MARKS_IN_A_ROW) {
+                out.appendCodePoint(cp);
+            }
+        }
         return out.toString();
     }
 

@@ -1,0 +1,204 @@
+package app.homeplan.print;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Goal;
+import app.homeplan.plan.Review;
+import app.homeplan.review.Copm;
+import app.homeplan.review.GasComparison;
+import app.homeplan.review.GoalProgress;
+import app.homeplan.review.PracticeSummary;
+import app.homeplan.review.ProgressSummary;
+import app.homeplan.review.RatingComparison;
+import app.homeplan.review.ReviewScores;
+import app.homeplan.review.ScoreFormat;
+import app.homeplan.review.ScoreText;
+import java.util.List;
+
+/**
+ * The review history of the clinician copy, kept apart from the rest of its layout: every review,
+ * oldest first, with the numbers and coverage sentences the review screen shows ({@link ProgressSummary},
+ * {@link ScoreFormat}, {@link ScoreText}). A table of the scores over time, each naming its goals; then
+ * per review who came, the GAS T-score and the family ratings at the start and now over the same
+ * goals, and each goal with who rated, the decision (or "Not decided yet") and how often it was practised.
+ */
+final class ReviewHistoryHtml {
+    /** The CSS this part needs, added to the clinician copy's. */
+    static final String CSS = """
+            table.history th.when, table.history td.when { width: 34%; }
+            table.history th.num { width: 22%; }
+            table.review-goals th.goal-col { width: 25%; }
+            table.review-goals th.copm { width: 17%; }
+            table.review-goals th.gas { width: 20%; }
+            table.review-goals th.status { width: 21%; }
+            table.review-goals tbody { page-break-inside: avoid; }
+            .review { margin-bottom: 6mm; }
+            .review:last-child, .review > :last-child { margin-bottom: 0; }
+            .review-head { page-break-inside: avoid; }
+            .review-scores { margin: 0 0 3mm 0; }
+            .review-scores p { margin-bottom: 1mm; }
+            """;
+
+    private final PrintHtml host;
+    private final StringBuilder out;
+
+    ReviewHistoryHtml(PrintHtml host) {
+        this.host = host;
+        this.out = host.out;
+    }
+
+    void write() {
+        out.append("<div class=\"section history-section\">\n<h2>").append(host.msg("print.clinician.reviews"))
+                .append("</h2>\n");
+        ProgressSummary summary = ProgressSummary.of(host.family);
+        if (summary.reviews().isEmpty()) {
+            host.para("muted", host.msg("print.clinician.reviews.none"));
+            out.append("</div>\n");
+            return;
+        }
+        host.para("intro", host.msg("print.clinician.history.intro", Copm.MEANINGFUL_CHANGE));
+
+        out.append("<h3>").append(host.msg("print.clinician.history.overTime")).append("</h3>\n");
+        out.append("<table class=\"history\"><thead><tr>");
+        host.th("when", host.msg("print.clinician.history.when"));
+        host.th("num", host.msg("print.clinician.history.performance"));
+        host.th("num", host.msg("print.clinician.history.satisfaction"));
+        host.th("num", host.msg("print.clinician.history.tScore"));
+        out.append("</tr></thead><tbody>");
+        for (ProgressSummary.Point point : summary.timeline()) {
+            String when = point.isStart()
+                    ? (point.date() == null ? Messages.get("print.clinician.history.start")
+                            : Messages.get("print.clinician.history.startOn", host.date(point.date())))
+                    : Messages.get("print.clinician.history.reviewOn", point.reviewNumber(), host.date(point.date()));
+            out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
+            valueOver(ScoreFormat.oneDecimal(point.performance()), point.performanceGoals());
+            valueOver(ScoreFormat.oneDecimal(point.satisfaction()), point.satisfactionGoals());
+            valueOver(ScoreFormat.oneDecimal(point.tScore()), point.tScoreGoals());
+            out.append("</tr>");
+        }
+        out.append("</tbody></table>\n");
+        host.para("muted", host.msg("print.clinician.history.overNote"));
+
+        for (ReviewScores scores : summary.reviews()) {
+            review(scores);
+        }
+        out.append("</div>\n");
+    }
+
+    /** A number with the goals it is over in small type beneath. */
+    private void valueOver(String value, List<Goal> goals) {
+        out.append("<td class=\"num\">").append(Html.escape(value));
+        if (!goals.isEmpty()) {
+            out.append("<br/><span class=\"over muted\">")
+                    .append(Html.escape(ScoreText.goals(host.family, goals))).append("</span>");
+        }
+        out.append("</td>");
+    }
+
+    private void review(ReviewScores scores) {
+        Review review = scores.review();
+        // The heading stays with the scores; the goals' table may go on over the page, a goal with its notes.
+        out.append("<div class=\"review\"><div class=\"review-head\"><h3>")
+                .append(host.msg("print.clinician.review.title", scores.number(), host.date(review.date())))
+                .append("</h3>");
+        if (!review.attendees().isBlank()) {
+            out.append("<p class=\"user\">")
+                    .append(host.msg("print.clinician.review.attendees", PrintHtml.user(review.attendees())))
+                    .append("</p>");
+        }
+        out.append("<div class=\"review-scores\">");
+        GasComparison gas = scores.gas();
+        scoreLine("print.clinician.review.tScore", ScoreFormat.oneDecimal(gas.now().tScore()),
+                ScoreFormat.oneDecimal(gas.start().tScore()), ScoreText.gasCoverage(host.family, gas), false);
+        ratingLine("print.clinician.review.performance", scores.performance());
+        ratingLine("print.clinician.review.satisfaction", scores.satisfaction());
+        out.append("</div></div>");
+
+        if (!scores.goals().isEmpty()) {
+            out.append("<table class=\"scores review-goals\"><thead><tr>");
+            host.th("goal-col", host.msg("print.clinician.copm.goal"));
+            host.th("num copm", host.msg("print.clinician.copm.performance"));
+            host.th("num copm", host.msg("print.clinician.copm.satisfaction"));
+            host.th("num gas", host.msg("print.clinician.review.gas"));
+            host.th("num status", host.msg("print.clinician.review.status"));
+            out.append("</tr></thead>");
+            for (GoalProgress goal : scores.goals()) {
+                goalRows(goal);
+            }
+            out.append("</table>\n");
+        }
+        if (!review.notes().isBlank()) {
+            host.labelled(host.msg("print.clinician.review.summary"), review.notes());
+        }
+        out.append("</div>\n");
+    }
+
+    private void goalRows(GoalProgress goal) {
+        out.append("<tbody><tr>");
+        host.cellHtml(host.goalLine("print.day.goal", goal.rank(), goal.goal()));
+        if (goal.addedLater()) {
+            out.append("<td colspan=\"4\" class=\"muted\">").append(host.msg("review.table.addedLater"))
+                    .append("</td></tr></tbody>");
+            return;
+        }
+        changeCell(goal.baselinePerformance(), goal.performance(), goal.performanceChange().orElse(null));
+        changeCell(goal.baselineSatisfaction(), goal.satisfaction(), goal.satisfactionChange().orElse(null));
+        String gas = !goal.gasRatable() ? Messages.get("review.table.noLevels")
+                : goal.gasBaseline() == null && goal.gasAttainment() == null ? ScoreFormat.NONE
+                : Messages.get("review.table.fromTo", ScoreFormat.level(goal.gasBaseline()),
+                        ScoreFormat.level(goal.gasAttainment()));
+        String raters = ScoreText.raters(goal);
+        out.append("<td class=\"num\">").append(Html.escape(gas));
+        if (!raters.isEmpty()) {
+            out.append("<br/><span class=\"over\">").append(Html.escape(raters)).append("</span>");
+        }
+        out.append("</td>");
+        out.append("<td class=\"num\">").append(Html.escape(goal.rating() == null
+                ? Messages.get("review.table.notRated") : ScoreText.decision(goal))).append("</td>");
+        out.append("</tr>");
+        if (!goal.practice().isEmpty()) {
+            out.append("<tr><td colspan=\"5\"><span class=\"label\">")
+                    .append(host.msg("print.clinician.review.practice")).append(":</span> ");
+            for (PracticeSummary p : goal.practice()) {
+                out.append(Html.escape(ScoreText.practice(p))).append(' ');
+            }
+            out.append("</td></tr>");
+        }
+        if (!goal.notes().isBlank()) {
+            out.append("<tr><td colspan=\"5\" class=\"user\"><span class=\"label\">")
+                    .append(host.msg("print.clinician.review.notes")).append(":</span> ")
+                    .append(host.isolated(goal.notes())).append("</td></tr>");
+        }
+        out.append("</tbody>");
+    }
+
+    /** "Performance (mean): 5.5 (at the start: 2.5). Change: +3.0 over goals 1 and 2. Both over goals 1 and 2: ..." */
+    private void ratingLine(String labelKey, RatingComparison comparison) {
+        String detail = ScoreText.ratingCoverage(host.family, comparison);
+        if (!comparison.goals().isEmpty()) {
+            detail = Messages.get("review.tile.changeOver", ScoreText.change(host.family, comparison)) + " " + detail;
+        }
+        scoreLine(labelKey, ScoreFormat.oneDecimal(comparison.now()), ScoreFormat.oneDecimal(comparison.start()), detail,
+                comparison.meaningful());
+    }
+
+    private void scoreLine(String labelKey, String now, String start, String detail, boolean meaningful) {
+        out.append("<p><span class=\"label\">").append(host.msg(labelKey, now)).append("</span> ")
+                .append(host.msg("print.clinician.review.atStart", start)).append(' ').append(Html.escape(detail));
+        if (meaningful) {
+            out.append(" <span class=\"strong\">")
+                    .append(host.msg("print.clinician.review.meaningful", Copm.MEANINGFUL_CHANGE)).append("</span>");
+        }
+        out.append("</p>");
+    }
+
+    /** "3 → 7 (+4)", in bold when the change is meaningful (2 points or more either way). */
+    private void changeCell(Integer start, Integer now, Copm.Change change) {
+        String fromTo = Messages.get("review.table.fromTo", ScoreFormat.rating(start), ScoreFormat.rating(now));
+        out.append("<td class=\"num").append(change != null && change.meaningful() ? " strong" : "").append("\">")
+                .append(Html.escape(fromTo));
+        if (change != null) {
+            out.append("<br/>").append(host.msg("print.clinician.review.change", ScoreFormat.signed(change.points())));
+        }
+        out.append("</td>");
+    }
+}

@@ -1,0 +1,279 @@
+package app.homeplan.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Family;
+import app.homeplan.testing.HardFamilies;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The printed pages as a family holds them, read back from the real PDFs of the hard families
+ * ({@link HardFamilies}): the fridge tracker (pages and rows per week, short labels, days that follow
+ * "how often"), the running header, the cover's makers, "Who", and the team table.
+ */
+class PrintedPagesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final PrintOptions A4 = PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY);
+
+    private static Family eleven;
+    private static PdfDocument elevenCopy;
+    private static Family stress;
+    private static PdfDocument stressCopy;
+
+    @BeforeAll
+    static void print() {
+        Messages.setLocale(Locale.ENGLISH);
+        eleven = HardFamilies.elevenGoals(TODAY);
+        elevenCopy = HomePlanPdfTest.print(eleven, A4);
+        stress = HardFamilies.stress(TODAY);
+        stressCopy = HomePlanPdfTest.print(stress, A4.withWeeks(2));
+    }
+
+    @Test
+    void elevenGoalsTrackOnOnePageAWeekWithEveryRowAtMostTwoLines() {
+        List<Integer> trackerPages = pagesSaying(elevenCopy, "Practice tracker: week");
+        assertThat(trackerPages).as("one page per week").hasSize(4);
+        for (int page : trackerPages) {
+            // 11 goals, the first in two routines: 12 goal rows, each under its routine.
+            assertThat(trackerRows(elevenCopy, page)).hasSize(12);
+            assertThat(linesOfTrackerLabels(elevenCopy, page)).allSatisfy(lines -> assertThat(lines).isBetween(1, 2));
+        }
+        assertThat(elevenCopy.flatPage(trackerPages.get(0))).contains("Practice tracker: week 1 of 4", "Week starting:",
+                "Mon Tue Wed Thu Fri Sat Sun");
+    }
+
+    @Test
+    void fortyGoalsContinueEachWeekOnPagesThatRepeatTheTitleAndTheDays() {
+        List<Integer> trackerPages = pagesSaying(stressCopy, "Practice tracker: week");
+        int rows = 0;
+        int weekOnePages = 0;
+        for (int page : trackerPages) {
+            String text = stressCopy.flatPage(page);
+            assertThat(text).contains("Mon Tue Wed Thu Fri Sat Sun");
+            assertThat(trackerRows(stressCopy, page)).hasSizeLessThanOrEqualTo(20);
+            if (text.contains("week 1 of 2")) {
+                weekOnePages++;
+                rows += trackerRows(stressCopy, page).size();
+            }
+            assertThat(linesOfTrackerLabels(stressCopy, page)).allSatisfy(lines -> assertThat(lines).isBetween(1, 2));
+        }
+        // 40 goals in two routines each: 80 rows a week, on a handful of pages (it took 11 a week before).
+        assertThat(rows).isEqualTo(80);
+        assertThat(weekOnePages).isBetween(5, 7);
+        assertThat(trackerPages).hasSize(2 * weekOnePages);
+        assertThat(stressCopy.flatText()).contains("Practice tracker: week 1 of 2 (continued)");
+        // The 5,000-character goal is only its first words on the tracker.
+        assertThat(String.join(" ", pagesText(stressCopy, trackerPages))).contains("8 Play with other children")
+                .doesNotContain("the sandpit and share the slide, the swings and the sandpit and share");
+    }
+
+    @Test
+    void daysNotPlannedAreShadedAndPlannedDaysHaveBoxes() throws IOException {
+        // Goal 1 is done "Every weekday", goal 3 "At the weekend", goal 6 "Mondays, Wednesdays and Fridays",
+        // goal 4 "Twice a week" (which days is the family's choice: every day has a box).
+        int page = pagesSaying(elevenCopy, "Practice tracker: week 1").get(0);
+        try (PDDocument doc = Loader.loadPDF(elevenCopy.bytes)) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 72);
+            assertThat(dayCells(image, page, 1)).isEqualTo("BBBBB--");
+            assertThat(dayCells(image, page, 3)).isEqualTo("-----BB");
+            assertThat(dayCells(image, page, 6)).isEqualTo("B-B-B--");
+            assertThat(dayCells(image, page, 4)).isEqualTo("BBBBBBB");
+        }
+        assertThat(elevenCopy.flatPage(page)).contains("Grey days are not part of the plan for that goal.");
+    }
+
+    @Test
+    void aLongChildsNameIsShortInThePageHeaderAndWholeOnTheCover() {
+        String name = eleven.child().name();
+        assertThat(elevenCopy.flatPage(0)).contains(PdfDocument.flat(name));
+        for (int page = 1; page < elevenCopy.pageCount(); page++) {
+            assertThat(elevenCopy.flatPage(page)).startsWith("Maximilian Alexander Bartholomew Christopher...'s home plan");
+        }
+        // The header stays inside the top margin (20 mm): no glyph of it reaches down into the body.
+        for (int i = 0; i < elevenCopy.glyphs.size(); i++) {
+            TextPosition g = elevenCopy.glyphs.get(i);
+            if (elevenCopy.glyphPages.get(i) > 1 && g.getYDirAdj() < 20 * 72 / 25.4f) {
+                assertThat(g.getYDirAdj()).as("header line of \"%s\"", g.getUnicode()).isLessThan(18 * 72 / 25.4f);
+            }
+        }
+    }
+
+    @Test
+    void theMakersAreTheFamilyAndTheTeamAndOthersArePresent() {
+        String cover = elevenCopy.flatPage(0) + " " + elevenCopy.flatPage(1);
+        assertThat(cover).contains("Made by Sarah, Tom, Priya Raman (Occupational therapist), Ben Okafor (Speech pathologist)")
+                .contains("Also at our meeting: Grandma Jean; Sarah's sister");
+        PdfDocument rtl = HomePlanPdfTest.print(HardFamilies.rightToLeft(TODAY), A4);
+        assertThat(rtl.flatPage(0)).contains("Also at our meeting: Arabic interpreter (phone)");
+        assertThat(rtl.flatPage(0).substring(0, rtl.flatPage(0).indexOf("Also at our meeting")))
+                .doesNotContain("interpreter");
+    }
+
+    @Test
+    void whoReadsTheSameWhetherTheCarerWasPickedOrTyped() {
+        // Goals 2, 4... say "Mum (Sarah)" (picked), goals 3, 9... say "Sarah" (typed): all print "Mum (Sarah)".
+        String day = elevenCopy.flatText();
+        assertThat(day).contains("Who: Mum (Sarah)", "Who: Dad (Tom)").doesNotContain("Who: Sarah ", "Who: Dad How");
+    }
+
+    @Test
+    void theTeamTableKeepsEveryWordOfTheRoleWholeBesideALongContact() {
+        String cover = elevenCopy.flatPage(0) + " " + elevenCopy.flatPage(1);
+        // A column squeezed to a letter a line would read "O c c u p a t i o n a l".
+        assertThat(cover).contains("Occupational therapist", "Speech pathologist", "Priya Raman", "Ben Okafor");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static List<Integer> pagesSaying(PdfDocument pdf, String text) {
+        List<Integer> pages = new ArrayList<>();
+        for (int i = 0; i < pdf.pageCount(); i++) {
+            if (pdf.flatPage(i).contains(text)) {
+                pages.add(i);
+            }
+        }
+        return pages;
+    }
+
+    private static List<String> pagesText(PdfDocument pdf, List<Integer> pages) {
+        return pages.stream().map(pdf::flatPage).toList();
+    }
+
+    /** A goal row of a tracker page: its number, where it is (baseline of the number), and its label's lines. */
+    record TrackerRow(int goal, float y, int lines) {
+    }
+
+    /** The goal numbers of the tracker rows on a page, top to bottom. */
+    private static List<Integer> trackerRows(PdfDocument pdf, int page) {
+        return trackerRowsAt(pdf, page).stream().map(TrackerRow::goal).toList();
+    }
+
+    /** How many lines each tracker row's label takes on a page. */
+    private static List<Integer> linesOfTrackerLabels(PdfDocument pdf, int page) {
+        return trackerRowsAt(pdf, page).stream().map(TrackerRow::lines).toList();
+    }
+
+    /**
+     * The tracker's goal rows as drawn: numbers in the "Goal" column, labels between it and Monday
+     * (routine rows, whose names start in the number column, are left out).
+     */
+    private static List<TrackerRow> trackerRowsAt(PdfDocument pdf, int page) {
+        List<TextPosition> glyphs = glyphsOf(pdf, page);
+        TextPosition part = glyphs.get(indexOf(glyphs, "Part of the day"));
+        float xWhat = part.getXDirAdj() - 2;
+        float xMon = glyphs.get(indexOf(glyphs, "Mon")).getXDirAdj() - 2;
+        float headerY = part.getYDirAdj();
+        List<Float> routineYs = new ArrayList<>();
+        List<float[]> numbers = new ArrayList<>(); // {y, value}
+        for (TextPosition g : glyphs) {
+            if (g.getYDirAdj() <= headerY + 1 || g.getXDirAdj() >= xWhat) {
+                continue;
+            }
+            String u = g.getUnicode();
+            if (u != null && u.length() == 1 && Character.isDigit(u.charAt(0))) {
+                float[] last = numbers.isEmpty() ? null : numbers.get(numbers.size() - 1);
+                if (last != null && Math.abs(last[0] - g.getYDirAdj()) < 1) {
+                    last[1] = last[1] * 10 + (u.charAt(0) - '0');
+                } else {
+                    numbers.add(new float[] {g.getYDirAdj(), u.charAt(0) - '0'});
+                }
+            } else if (u != null && !u.isBlank()) {
+                routineYs.add(g.getYDirAdj());
+            }
+        }
+        List<List<Float>> lineYs = new ArrayList<>();
+        numbers.forEach(n -> lineYs.add(new ArrayList<>()));
+        for (TextPosition g : glyphs) {
+            float y = g.getYDirAdj();
+            if (y <= headerY + 1 || g.getXDirAdj() < xWhat || g.getXDirAdj() >= xMon
+                    || routineYs.stream().anyMatch(r -> Math.abs(r - y) < 1)) {
+                continue;
+            }
+            int nearest = -1;
+            for (int i = 0; i < numbers.size(); i++) {
+                if (nearest < 0 || Math.abs(numbers.get(i)[0] - y) < Math.abs(numbers.get(nearest)[0] - y)) {
+                    nearest = i;
+                }
+            }
+            List<Float> ys = lineYs.get(nearest);
+            if (ys.stream().noneMatch(l -> Math.abs(l - y) < 2)) {
+                ys.add(y);
+            }
+        }
+        List<TrackerRow> rows = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            rows.add(new TrackerRow((int) numbers.get(i)[1], numbers.get(i)[0], lineYs.get(i).size()));
+        }
+        return rows;
+    }
+
+    /** "B" for a tick box and "-" for a shaded day, Monday to Sunday, in the first row of the goal. */
+    private static String dayCells(BufferedImage image, int page, int goal) {
+        List<TextPosition> glyphs = glyphsOf(elevenCopy, page);
+        TrackerRow row = trackerRowsAt(elevenCopy, page).stream().filter(r -> r.goal() == goal).findFirst().orElseThrow();
+        float y = row.y() - 3;
+        StringBuilder cells = new StringBuilder();
+        for (String day : List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")) {
+            TextPosition head = glyphs.get(indexOf(glyphs, day));
+            float x = head.getXDirAdj() + 3 * head.getWidthDirAdj() / 2;
+            long sum = 0;
+            int n = 0;
+            for (int dx = -3; dx <= 3; dx++) {
+                int rgb = image.getRGB(Math.round(x) + dx, Math.round(y));
+                sum += (rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF);
+                n += 3;
+            }
+            long mean = sum / n;
+            assertThat(mean < 221 || mean >= 240).as("%s of goal %s is white (box) or grey (shaded): %s", day, goal, mean).isTrue();
+            cells.append(mean >= 240 ? 'B' : '-');
+        }
+        return cells.toString();
+    }
+
+    private static List<TextPosition> glyphsOf(PdfDocument pdf, int page) {
+        List<TextPosition> glyphs = new ArrayList<>();
+        for (int i = 0; i < pdf.glyphs.size(); i++) {
+            if (pdf.glyphPages.get(i) == page + 1) {
+                glyphs.add(pdf.glyphs.get(i));
+            }
+        }
+        return glyphs;
+    }
+
+    private static String textOf(List<TextPosition> glyphs) {
+        StringBuilder text = new StringBuilder();
+        for (TextPosition g : glyphs) {
+            // One character per glyph, so indexes in the text are indexes in the list.
+            String u = g.getUnicode();
+            text.append(u == null || u.isEmpty() ? '?' : u.charAt(0));
+        }
+        return text.toString();
+    }
+
+    private static int indexOf(List<TextPosition> glyphs, String text) {
+        String all = textOf(glyphs);
+        int at = all.indexOf(text);
+        if (at < 0) {
+            // Glyphs carry no spaces: look for the text without them.
+            String squeezed = text.replace(" ", "");
+            at = all.indexOf(squeezed);
+        }
+        if (at < 0) {
+            throw new UncheckedIOException(new IOException("no \"" + text + "\" on page"));
+        }
+        return at;
+    }
+}
