@@ -178,7 +178,7 @@ class IntakeEndToEndTest {
         AppHarness.waitUntil(() -> text("#outcome").equals("Mai will take part in bath time by "));
         robot.write("letting us wash her hair", 0);
         click("#criterion");
-        robot.write("No tears at 4 of 5 hair washes", 0);
+        robot.write("No tears at 4 of 5 hair washes, for 3 weeks", 0);
         click("#copmPane");
         click(robot.lookup("#copmImportance .rating").nth(8).query()); // 9
         robot.type(KeyCode.TAB);
@@ -253,7 +253,7 @@ class IntakeEndToEndTest {
         Goal hair = f.goals().get(0);
         assertThat(hair.outcome()).isEqualTo("Mai will take part in bath time by letting us wash her hair");
         assertThat(hair.routineIds()).containsExactly(bath.id());
-        assertThat(hair.criterion()).isEqualTo("No tears at 4 of 5 hair washes");
+        assertThat(hair.criterion()).isEqualTo("No tears at 4 of 5 hair washes, for 3 weeks");
         assertThat(hair.targetDate()).isEqualTo(LocalDate.of(2027, 6, 1));
         assertThat(hair.copm().importance()).isEqualTo(9);
         assertThat(hair.copm().performance()).isEqualTo(3);
