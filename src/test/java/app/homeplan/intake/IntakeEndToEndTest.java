@@ -195,7 +195,7 @@ class IntakeEndToEndTest {
         waitFor("#step-strategies");
         click(cell("#slotList", "Goal 1: Bath time without tears, Bath time, "));
         click("#librarySearch");
-        robot.write("calm hour", 0);
+        robot.write("calm hour bed", 0);
         AppHarness.waitUntil(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 1);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER); // into the list, and use it
         AppHarness.waitUntil(() -> focused() != null && focused().getStyleClass().contains("strategy-who"));
