@@ -9,6 +9,9 @@ import app.homeplan.print.Paper;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.PrintException;
 import app.homeplan.print.PrintOptions;
+import app.homeplan.language.LanguagePack;
+import app.homeplan.language.LanguagePacks;
+import app.homeplan.store.DataLocation;
 import app.homeplan.store.Store;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -20,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code export-pdf (--family ID | --file FAMILY_FILE) -o FILE [--paper a4|letter]
- * [--copy family|clinician|progress] [--weeks N]}: prints a home plan (or, with {@code --copy progress},
+ * [--copy family|clinician|progress] [--weeks N] [--language CODE] [--bilingual]}: prints a home plan (or, with {@code --copy progress},
  * the family's progress summary) as a PDF, from a stored family or straight from a family file (which
  * is read and checked but not stored). The paper defaults to the one used where this
  * computer's locale is (US Letter in the US, Canada, Mexico, the Philippines...; A4 elsewhere).
@@ -36,7 +39,12 @@ public final class ExportPdfCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("family", "file", "output", "paper", "copy", "weeks");
+        return Set.of("family", "file", "output", "paper", "copy", "weeks", "language");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("bilingual");
     }
 
     @Override
@@ -109,7 +117,26 @@ public final class ExportPdfCommand implements Command {
             return c;
         }).orElse(PlanCopy.FAMILY);
         int weeks = args.option("weeks").map(ExportPdfCommand::weeks).orElse(PrintOptions.DEFAULT_WEEKS);
-        return new PrintOptions(paper, copy, weeks, locale, LocalDate.now());
+        LanguagePacks packs = LanguagePacks.load(dataFolder(args));
+        String language = args.option("language").map(code -> packs.find(code).map(LanguagePack::code)
+                .orElseThrow(() -> new UsageException("cli.error.badLanguage", code, available(packs))))
+                .orElse(null);
+        return new PrintOptions(paper, copy, weeks, locale, LocalDate.now(), language, args.flag("bilingual"), packs);
+    }
+
+    /** The folder beside the database, whose language-packs folder holds a clinic's own packs. */
+    private static Path dataFolder(Arguments args) {
+        try {
+            Path db = DataLocation.resolve(args.option("db").orElse(null)).toAbsolutePath();
+            return db.getParent();
+        } catch (RuntimeException e) {
+            return null; // a bad --db is reported when the store is opened
+        }
+    }
+
+    /** "en (English), es (Español), ..." */
+    private static String available(LanguagePacks packs) {
+        return packs.all().stream().map(p -> p.code() + " (" + p.name() + ")").collect(Collectors.joining(", "));
     }
 
     private static int weeks(String value) {

@@ -170,6 +170,9 @@ final class FamilyJson {
             }
         });
         putDate(family, "reviewDate", f.reviewDate());
+        if (!f.planLanguage().isEmpty()) {
+            family.put("planLanguage", f.planLanguage());
+        }
         family.put("wizardStep", f.wizardStep());
         family.put("createdAt", f.createdAt().toString());
         family.put("updatedAt", f.updatedAt().toString());
@@ -239,6 +242,7 @@ final class FamilyJson {
                         list(o, "practice", p -> new PracticeWeek(text(p, "goalId"), text(p, "routineId"),
                                 p.path("week").asInt(), p.path("days").asInt())))))
                 .reviewDate(date(f, "reviewDate"))
+                .planLanguage(text(f, "planLanguage"))
                 .wizardStep(f.path("wizardStep").asInt(0));
         Instant created = instant(f, "createdAt");
         builder.createdAt(created);

@@ -19,7 +19,7 @@ public final class Messages {
     /** The bundles, one per feature folder. A missing one is skipped. */
     public static final List<String> BUNDLES = List.of(
             "common", "plan", "store", "families", "cli", "library", "intake", "print", "review",
-            "fileformat", "safety", "about", "example");
+            "fileformat", "safety", "about", "example", "language");
 
     private static volatile Locale locale = Locale.getDefault();
     private static volatile List<ResourceBundle> bundles = load(locale);
@@ -46,6 +46,23 @@ public final class Messages {
         }
         return key;
     }
+
+    /** The app's own language as a {@link Wording}, for code shared with printouts. */
+    public static Wording wording() {
+        return APP;
+    }
+
+    private static final Wording APP = new Wording() {
+        @Override
+        public String text(String key, Object... args) {
+            return get(key, args);
+        }
+
+        @Override
+        public Locale numberLocale() {
+            return locale;
+        }
+    };
 
     public static boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));

@@ -23,7 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -49,16 +48,15 @@ final class FinishStepView extends StepPane {
         this.goTo = goTo;
         Family f = model.family();
 
-        ToggleGroup status = new ToggleGroup();
-        draft = statusToggle(PlanStatus.DRAFT, "intake.review.status.draft", status);
-        ToggleButton active = statusToggle(PlanStatus.ACTIVE, "intake.review.status.active", status);
-        HBox statusRow = Forms.row(0, draft, active);
-        statusRow.getStyleClass().add("segmented");
+        draft = statusToggle(PlanStatus.DRAFT, "intake.review.status.draft");
+        ToggleButton active = statusToggle(PlanStatus.ACTIVE, "intake.review.status.active");
+        org.controlsfx.control.SegmentedButton statusRow = new org.controlsfx.control.SegmentedButton(draft, active);
         Accessibility.group(statusRow, text("intake.review.status"));
         if (f.status() == PlanStatus.CLOSED) {
-            ToggleButton closed = statusToggle(PlanStatus.CLOSED, "intake.review.status.closed", status);
-            statusRow.getChildren().add(closed);
+            statusRow.getButtons().add(statusToggle(PlanStatus.CLOSED, "intake.review.status.closed"));
         }
+        statusRow.setId("planStatus");
+        PlanStatusKeys.install(statusRow, model.statusProperty());
         Label statusHint = Forms.hint(text("intake.review.status.hint"));
 
         DateField review = new DateField(model.reviewDateProperty());
@@ -104,20 +102,13 @@ final class FinishStepView extends StepPane {
                 : draft.getToggleGroup().getSelectedToggle())).requestFocus();
     }
 
-    private ToggleButton statusToggle(PlanStatus status, String key, ToggleGroup group) {
+    private ToggleButton statusToggle(PlanStatus status, String key) {
         ToggleButton b = new ToggleButton(text(key));
         b.setMnemonicParsing(true);
-        b.setToggleGroup(group);
+        b.setUserData(status);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setId("status-" + status.name().toLowerCase(java.util.Locale.ROOT));
         b.setSelected(model.statusProperty().get() == status);
-        b.setOnAction(e -> {
-            if (b.isSelected()) {
-                model.statusProperty().set(status);
-            } else {
-                b.setSelected(true); // one of them is always chosen
-            }
-        });
-        model.statusProperty().addListener((o, was, now) -> b.setSelected(now == status));
         return b;
     }
 
@@ -275,6 +266,7 @@ final class FinishStepView extends StepPane {
             if (!routine.usualTime().isBlank()) {
                 Label time = new Label(routine.usualTime().strip());
                 time.getStyleClass().add("muted");
+                time.setWrapText(true);
                 rowHead.getChildren().add(time);
             }
             rowHead.getStyleClass().add("matrix-row-head");

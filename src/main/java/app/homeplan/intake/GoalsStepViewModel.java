@@ -77,7 +77,16 @@ public final class GoalsStepViewModel {
     }
 
     /** A new goal with nothing in it yet, to be written from scratch. */
+    /**
+     * A new goal to write, or the goal still waiting for its words: pressing "Add a goal" again (or a
+     * stray Space on it) never piles up empty goals the family did not mean.
+     */
     public GoalRow addGoal() {
+        Optional<GoalRow> blank = firstBlank();
+        if (blank.isPresent()) {
+            selected.set(blank.get());
+            return blank.get();
+        }
         return append(Goal.builder().createdOn(today.get()).build()); // dated, so older reviews do not miss it
     }
 

@@ -125,6 +125,7 @@ final class StrategiesStepView extends StepPane {
         CheckBox everything = new CheckBox(text("intake.strategies.everything"));
         everything.setId("wholeLibrary");
         everything.setMnemonicParsing(true);
+        everything.setWrapText(true);
         ReadOnlyMode.allow(search, everything); // looking through the library changes nothing
         everything.selectedProperty().bindBidirectional(model.everythingProperty());
         library.setId("libraryList");
@@ -163,7 +164,7 @@ final class StrategiesStepView extends StepPane {
         addToLibrary.setOnAction(e -> addToLibrary());
         VBox libraryCard = Forms.card(text("intake.strategies.library"),
                 Forms.field(text("intake.strategies.search"), search), everything, ageLine(), library,
-                Forms.row(8, use, Forms.spacer(), addToLibrary), Forms.problem(model.problemProperty()));
+                new javafx.scene.layout.FlowPane(8, 8, use, addToLibrary), Forms.problem(model.problemProperty()));
         libraryCard.setId("libraryCard");
 
         VBox right = new VBox(20, middle, libraryCard);
@@ -183,6 +184,8 @@ final class StrategiesStepView extends StepPane {
         note.getStyleClass().add("hint");
         Hyperlink toggle = new Hyperlink();
         toggle.setId("showOtherAges");
+        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(note, Priority.ALWAYS);
         ReadOnlyMode.allow(toggle); // looking changes nothing
         toggle.setOnAction(e -> model.showOtherAgesProperty().set(!model.showOtherAgesProperty().get()));
         HBox line = new HBox(6, note, toggle);

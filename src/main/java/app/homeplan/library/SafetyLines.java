@@ -1,6 +1,7 @@
 package app.homeplan.library;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.i18n.Wording;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
@@ -47,13 +48,18 @@ public final class SafetyLines {
 
     /** The plain lines to print for one routine, with the child's name; empty when none apply. */
     public static List<String> lines(Family family, Routine routine, LocalDate today) {
+        return lines(Messages.wording(), family, routine, today);
+    }
+
+    /** The same lines in a printout's language. */
+    public static List<String> lines(Wording w, Family family, Routine routine, LocalDate today) {
         String child = family.child().displayName();
         Integer months = ChildAge.months(family, today);
         List<String> lines = new ArrayList<>();
         for (SafetyTag tag : tags(family, routine, today)) {
-            lines.add(tag.line(child));
+            lines.add(w.text("library.safety." + tag.name(), child));
             if (tag == SafetyTag.MEALS && (months == null || months < CHOKING_FOODS_UNTIL_MONTHS)) {
-                lines.add(Messages.get("library.safety.MEALS.under5", child));
+                lines.add(w.text("library.safety.MEALS.under5", child));
             }
         }
         return lines;

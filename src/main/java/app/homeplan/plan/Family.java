@@ -17,13 +17,15 @@ import java.util.Set;
  * @param id          the store's number for the family (0 before it is stored); shown by the CLI
  * @param uid         the family's lasting identity, kept across export and import
  * @param example     the built-in example family
+ * @param planLanguage the language pack code the family's copy prints in ("vi"); empty for the default
+ *                    (the caregivers' preferred language when Homeplan has a pack for it, else English)
  * @param wizardStep  the intake step the family was last on, so reopening resumes there
  */
 public record Family(long id, String uid, boolean example, PlanStatus status, Child child,
                      List<Caregiver> caregivers, List<Clinician> clinicians, String otherAttendees,
                      LocalDate meetingDate, boolean consentToStore, AboutUs about, List<Support> supports,
                      List<Routine> routines, List<Goal> goals, List<Strategy> strategies, List<Review> reviews,
-                     LocalDate reviewDate, int wizardStep, Instant createdAt, Instant updatedAt) {
+                     LocalDate reviewDate, String planLanguage, int wizardStep, Instant createdAt, Instant updatedAt) {
 
     public Family {
         uid = Checks.id(uid);
@@ -38,6 +40,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         goals = Checks.list(goals);
         strategies = Checks.list(strategies);
         reviews = withoutStalePractice(Checks.list(reviews), routines, goals);
+        planLanguage = Checks.text(planLanguage).strip();
         if (wizardStep < 0) {
             wizardStep = 0;
         }
@@ -165,6 +168,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         private List<Strategy> strategies = List.of();
         private List<Review> reviews = List.of();
         private LocalDate reviewDate;
+        private String planLanguage = "";
         private int wizardStep;
         private Instant createdAt;
         private Instant updatedAt;
@@ -191,6 +195,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
             strategies = f.strategies;
             reviews = f.reviews;
             reviewDate = f.reviewDate;
+            planLanguage = f.planLanguage;
             wizardStep = f.wizardStep;
             createdAt = f.createdAt;
             updatedAt = f.updatedAt;
@@ -213,14 +218,15 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         public Builder strategies(List<Strategy> value) { strategies = value; return this; }
         public Builder reviews(List<Review> value) { reviews = value; return this; }
         public Builder reviewDate(LocalDate value) { reviewDate = value; return this; }
+        public Builder planLanguage(String value) { planLanguage = value; return this; }
         public Builder wizardStep(int value) { wizardStep = value; return this; }
         public Builder createdAt(Instant value) { createdAt = value; return this; }
         public Builder updatedAt(Instant value) { updatedAt = value; return this; }
 
         public Family build() {
             return new Family(id, uid, example, status, child, caregivers, clinicians, otherAttendees, meetingDate,
-                    consentToStore, about, supports, routines, goals, strategies, reviews, reviewDate, wizardStep,
-                    createdAt, updatedAt);
+                    consentToStore, about, supports, routines, goals, strategies, reviews, reviewDate, planLanguage,
+                    wizardStep, createdAt, updatedAt);
         }
     }
 }

@@ -189,16 +189,15 @@ public final class ExportPdfAction {
         return (copy == PlanCopy.PROGRESS ? "print.progress.export." : "print.export.") + step;
     }
 
+    /** "Saved ..." with "Open the PDF", without a question to answer: the next step costs nothing. */
     private void offerToOpen(Path pdf, PlanCopy copy) {
-        if (!app.dialogs().confirm(key(copy, "doneTitle"), Messages.get("print.export.done", pdf), "print.export.open",
-                "common.notNow")) {
-            return;
-        }
-        try {
-            openInViewer.accept(pdf);
-        } catch (RuntimeException e) {
-            app.dialogs().showError(key(copy, "doneTitle"), Messages.get(key(copy, "openFailed"), pdf));
-        }
+        app.dialogs().notifyDone(key(copy, "doneTitle"), Messages.get("print.export.done", pdf), "print.export.open", () -> {
+            try {
+                openInViewer.accept(pdf);
+            } catch (RuntimeException e) {
+                app.dialogs().showError(key(copy, "doneTitle"), Messages.get(key(copy, "openFailed"), pdf));
+            }
+        });
     }
 
     private void finish() {

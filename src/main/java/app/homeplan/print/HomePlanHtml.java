@@ -1,6 +1,7 @@
 package app.homeplan.print;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePack;
 import app.homeplan.library.SafetyLines;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Clinician;
@@ -20,7 +21,6 @@ import app.homeplan.review.ReviewScores;
 import app.homeplan.review.ScoreFormat;
 import app.homeplan.review.ScoreText;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +53,7 @@ final class HomePlanHtml extends PrintHtml {
 
     @Override
     protected String title() {
-        return title(family);
+        return text("print.title", family.child().displayName());
     }
 
     @Override
@@ -63,16 +63,16 @@ final class HomePlanHtml extends PrintHtml {
 
     @Override
     protected String subject() {
-        return Messages.get("print.cover.kicker");
+        return text("print.cover.kicker");
     }
 
     @Override
     protected void body() {
-        cover();
-        goals();
-        day();
+        inEachLanguage(this::cover);
+        inEachLanguage(this::goals);
+        inEachLanguage(this::day);
         trackers();
-        notes();
+        inEachLanguage(this::notes);
         if (options.copy() == PlanCopy.CLINICIAN) {
             clinician();
         }
@@ -87,6 +87,8 @@ final class HomePlanHtml extends PrintHtml {
                 .team th.name { width: 30%; }
                 .team th.role { width: 28%; }
                 .team th.contact { width: 42%; }
+                .keep { page-break-inside: avoid; }
+                table.caregivers { table-layout: fixed; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
                 .review-box .when { font-size: 18pt; font-weight: bold; }
                 .routine { margin-bottom: 4mm; }
@@ -112,6 +114,9 @@ final class HomePlanHtml extends PrintHtml {
                 .tracker tr.routine-row td { background-color: #e6e6e6; font-weight: bold; padding: 0.4mm 1.6mm; }
                 .tick { display: inline-block; width: 6mm; height: 6mm; border: 1.5pt solid #000; }
                 .week-of { margin: 0 0 2.5mm 0; }
+                .translation-status { margin-top: 4mm; border: 1pt solid #000; padding: 2mm 3mm; }
+                .second-language > .cover { page-break-before: always; }
+                .in-english { font-weight: normal; font-size: 0.85em; }
                 .write-line { display: inline-block; width: 60mm; border-bottom: 1pt solid #000; }
                 .lines { margin-top: 4mm; }
                 .line { border-bottom: 0.75pt solid #000; height: 10mm; }
@@ -305,7 +310,7 @@ final class HomePlanHtml extends PrintHtml {
 
     /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
     private void safetyLines(Routine routine) {
-        List<String> lines = SafetyLines.lines(family, routine, options.today());
+        List<String> lines = SafetyLines.lines(lang(), family, routine, options.today());
         if (lines.isEmpty()) {
             return;
         }
@@ -325,7 +330,7 @@ final class HomePlanHtml extends PrintHtml {
         }
         for (Strategy s : strategies) {
             out.append("<div class=\"strategy\">");
-            out.append("<p class=\"what user\" dir=\"auto\">").append(userText(s.what())).append("</p>");
+            out.append("<p class=\"what user\" dir=\"auto\">").append(userText(strategyWords(s))).append("</p>");
             if (!s.who().isBlank() || !s.howOften().isBlank()) {
                 out.append("<p class=\"meta user\">");
                 if (!s.who().isBlank()) {
@@ -403,7 +408,7 @@ final class HomePlanHtml extends PrintHtml {
                 .append(msg("print.tracker.what")).append("</th>");
         for (DayOfWeek d : DayOfWeek.values()) { // Monday first
             out.append("<th scope=\"col\" class=\"day\">")
-                    .append(Html.escape(d.getDisplayName(TextStyle.SHORT, options.locale()))).append("</th>");
+                    .append(both(() -> Html.escape(lang().weekdayShort(d)))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>");
         for (TrackerPages.Row row : rows) {
@@ -457,6 +462,7 @@ final class HomePlanHtml extends PrintHtml {
         if (family.reviewDate() != null) {
             para("label", msg("print.notes.review", date(family.reviewDate())));
         }
+        translationStatus();
         out.append("<div class=\"lines\">");
         for (int i = 0; i < NOTE_LINES; i++) {
             out.append("<div class=\"line\"></div>");
@@ -464,9 +470,21 @@ final class HomePlanHtml extends PrintHtml {
         out.append("</div>\n</div>\n");
     }
 
+    /** How far the translation can be trusted, said on every plan printed in a translation (never hidden). */
+    private void translationStatus() {
+        LanguagePack pack = planLanguage;
+        if (pack.isSource()) {
+            return;
+        }
+        para("translation-status", pack.checked()
+                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), user(pack.checkedOn()))
+                : msg("print.language.draft", pack.name()));
+    }
+
     // ---------------------------------------------------------------- clinician copy
 
     private void clinician() {
+        intakeRecord();
         out.append("<div class=\"section clinician\">\n<h2>").append(msg("print.clinician.title")).append("</h2>\n");
         para("intro", msg("print.clinician.intro"));
 
@@ -494,13 +512,15 @@ final class HomePlanHtml extends PrintHtml {
 
         out.append("<h3>").append(msg("print.clinician.gas")).append("</h3>\n");
         for (Goal goal : family.goals()) {
-            out.append("<h4 class=\"user\">").append(goalLine("print.day.goal", goalNumber(goal), goal)).append("</h4>");
+            // One block per goal, kept on one page: a goal's heading never ends a page without its scale.
+            out.append("<div class=\"keep\"><h4 class=\"user\">").append(goalLine("print.day.goal", goalNumber(goal), goal)).append("</h4>");
             if (!goal.outcome().isBlank() && !goal.familyWords().isBlank()) {
                 labelled(msg("print.clinician.outcome"), goal.outcome());
             }
             GasScale gas = goal.gas();
             if (gas.isEmpty()) {
                 para("muted", msg("print.clinician.gas.none"));
+                out.append("</div>\n");
                 continue;
             }
             out.append("<table class=\"gas\"><thead><tr><th scope=\"col\">").append(msg("print.clinician.gas.level"))
@@ -508,9 +528,9 @@ final class HomePlanHtml extends PrintHtml {
                     .append("</th></tr></thead><tbody>");
             String[] levelKeys = {"m2", "m1", "0", "p1", "p2"};
             for (int level = GasScale.MIN_LEVEL; level <= GasScale.MAX_LEVEL; level++) {
-                String label = Messages.get("print.clinician.gas." + levelKeys[level + 2]);
+                String label = text("print.clinician.gas." + levelKeys[level + 2]);
                 if (gas.baseline() != null && gas.baseline() == level) {
-                    label = label + " (" + Messages.get("print.clinician.gas.baseline") + ")";
+                    label = label + " (" + text("print.clinician.gas.baseline") + ")";
                 }
                 out.append("<tr><td class=\"level\">").append(Html.escape(label)).append("</td>");
                 cell(gas.description(level));
@@ -520,10 +540,99 @@ final class HomePlanHtml extends PrintHtml {
             if (gas.weight() != null) {
                 para("", msg("print.clinician.gas.weight", gas.weight()));
             }
+            out.append("</div>\n");
         }
 
         out.append("</div>\n");
         reviewHistory();
+    }
+
+    // ---------------------------------------------------------------- clinician copy: the intake record
+
+    /**
+     * Everything the wizard collected that the family copy leaves out or shortens, laid out for a
+     * colleague or a file: the child, each caregiver, consent, the family's own words about their
+     * life, and each routine with its time, satisfaction, notes and the concerns starred in it.
+     */
+    private void intakeRecord() {
+        out.append("<div class=\"section intake\">\n<h2>").append(msg("print.intake.title")).append("</h2>\n");
+        out.append("<h3>").append(msg("print.intake.child")).append("</h3>\n");
+        labelled(msg("print.intake.fullName"), family.child().name());
+        if (!family.child().preferredName().isBlank()) {
+            labelled(msg("print.intake.preferredName"), family.child().preferredName());
+        }
+        if (family.child().dateOfBirth() != null) {
+            // The age says on which day it holds: the meeting's, or the day of printing when there was none.
+            boolean met = family.meetingDate() != null;
+            var age = family.child().ageOn(met ? family.meetingDate() : options.today());
+            para("", "<span class=\"label\">" + msg("print.intake.dateOfBirth") + ":</span> "
+                    + Html.escape(date(family.child().dateOfBirth()))
+                    + (age == null ? "" : " " + msg(met ? "print.intake.age" : "print.intake.ageToday", age.getYears(), age.getMonths())));
+        }
+        if (!family.caregivers().isEmpty()) {
+            out.append("<h3>").append(msg("print.intake.caregivers")).append("</h3>\n<table class=\"caregivers\"><thead><tr>");
+            th("", msg("print.intake.caregiver.name"));
+            th("", msg("print.intake.caregiver.relationship"));
+            th("", msg("print.intake.caregiver.language"));
+            th("", msg("print.intake.caregiver.contact"));
+            th("", msg("print.intake.caregiver.present"));
+            out.append("</tr></thead><tbody>");
+            for (Caregiver c : family.caregivers()) {
+                out.append("<tr>");
+                cell(c.name());
+                cell(c.relationship());
+                cellHtml(userText(c.preferredLanguage())
+                        + (c.interpreterNeeded() ? (c.preferredLanguage().isBlank() ? "" : "<br/>") + msg("print.intake.interpreter") : ""));
+                cell(c.contact());
+                cellHtml(msg(c.attended() ? "print.intake.yes" : "print.intake.no"));
+                out.append("</tr>");
+            }
+            out.append("</tbody></table>\n");
+        }
+        if (!family.otherAttendees().isBlank()) {
+            labelled(msg("print.intake.others"), family.otherAttendees());
+        }
+        para("", "<span class=\"label\">" + msg("print.intake.consent") + ":</span> "
+                + msg(family.consentToStore() ? "print.intake.consent.yes" : "print.intake.consent.no"));
+
+        out.append("<h3>").append(msg("print.intake.about")).append("</h3>\n");
+        var about = family.about();
+        String[][] aboutFields = {{"print.intake.strengths", about.strengths()}, {"print.intake.interests", about.interests()},
+                {"print.intake.goingWell", about.goingWell()}, {"print.intake.concerns", about.concerns()},
+                {"print.intake.hopes", about.hopes()}};
+        for (String[] field : aboutFields) {
+            if (!field[1].isBlank()) {
+                labelled(msg(field[0]), field[1]);
+            }
+        }
+        for (var support : family.supports()) {
+            if (!support.name().isBlank()) {
+                labelled(msg("print.intake.support"), support.name() + (support.note().isBlank() ? "" : " \u2014 " + support.note()));
+            }
+        }
+
+        out.append("<h3>").append(msg("print.intake.routines")).append("</h3>\n");
+        for (Routine routine : family.routines()) {
+            out.append("<div class=\"keep\"><h4 class=\"user\">");
+            if (!routine.usualTime().isBlank()) {
+                out.append(Html.escape(routine.usualTime().strip())).append("&#160;&#160;");
+            }
+            out.append(isolated(routineName(routine))).append("</h4>");
+            if (routine.satisfaction() != null) {
+                para("", "<span class=\"label\">" + msg("print.intake.satisfaction") + ":</span> "
+                        + msg("print.intake.satisfaction.value", routine.satisfaction(), Routine.MAX_SATISFACTION));
+            }
+            if (!routine.notes().isBlank()) {
+                labelled(msg("print.intake.notes"), routine.notes());
+            }
+            for (var concern : routine.concerns()) {
+                if (!concern.text().isBlank()) {
+                    labelled(msg("print.intake.starred"), concern.text());
+                }
+            }
+            out.append("</div>\n");
+        }
+        out.append("</div>\n");
     }
 
     // ---------------------------------------------------------------- clinician copy: review history
@@ -535,9 +644,33 @@ final class HomePlanHtml extends PrintHtml {
 
     // ---------------------------------------------------------------- helpers
 
+    /**
+     * The routine's name: a library routine's name in the printout's language while it is still the
+     * library's English name; a name the family typed or changed, as typed.
+     */
     private String routineName(Routine routine) {
         String name = routine.name().strip();
-        return name.isEmpty() ? Messages.get("print.day.unnamed") : name;
+        if (name.isEmpty()) {
+            return text("print.day.unnamed");
+        }
+        String key = "library.routine." + routine.libraryKey();
+        if (!routine.libraryKey().isBlank() && name.equals(options.packs().english().text(key))) {
+            return text(key);
+        }
+        return name;
+    }
+
+    /**
+     * A strategy's words: a built-in strategy in the printout's language while it is still the library's
+     * English words (with the child's name); words the clinician or family wrote or changed, as typed.
+     */
+    private String strategyWords(Strategy s) {
+        String key = "library.strategy." + s.libraryKey() + ".text";
+        String child = family.child().displayName();
+        if (!s.libraryKey().isBlank() && s.what().strip().equals(options.packs().english().text(key, child).strip())) {
+            return text(key, child);
+        }
+        return s.what();
     }
 
     private void numberCell(Integer value) {

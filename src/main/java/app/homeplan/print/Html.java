@@ -4,8 +4,12 @@ package app.homeplan.print;
  * The one way user text reaches the plan's XHTML: markup characters become entities, so a name like
  * {@code <b>Mia</b> & Co} prints exactly as typed, and characters XML cannot carry (control
  * characters, unpaired surrogates, U+FFFE/U+FFFF) are dropped instead of breaking the document.
+ * Emoji skin-tone modifiers are dropped too: the base emoji prints without a box.
  */
 public final class Html {
+    private static final int SKIN_TONE_FIRST = 0x1F3FB;
+    private static final int SKIN_TONE_LAST = 0x1F3FF;
+
     private Html() {
     }
 
@@ -32,7 +36,12 @@ public final class Html {
                 default -> {
                     if (Character.isHighSurrogate(c)) {
                         if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                            out.append(c).append(text.charAt(++i));
+                            int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                            // A skin-tone modifier has no glyph in the shipped emoji font (it would print as a
+                            // box beside the emoji): the base emoji prints alone, as the family sees it untoned.
+                            if (codePoint < SKIN_TONE_FIRST || codePoint > SKIN_TONE_LAST) {
+                                out.append(c).append(text.charAt(i));
+                            }
                         }
                     } else if (c >= 0x20 && !Character.isLowSurrogate(c) && c != '\uFFFE' && c != '\uFFFF') {
                         out.append(c);

@@ -1,14 +1,11 @@
 package app.homeplan.print;
 
-import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePack;
+import app.homeplan.review.ScoreFormat;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.ShortText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The shell every printed document shares: one XHTML document with paged-media CSS for the PDF
@@ -29,12 +26,55 @@ abstract class PrintHtml {
     protected final Family family;
     protected final PrintOptions options;
     protected final StringBuilder out = new StringBuilder(32 * 1024);
-    private final DateTimeFormatter dates;
+    /** The printout's language: every fixed word, date and number comes from it. */
+    protected final LanguagePack planLanguage;
+    /** The language being written now: the plan's, or English for the English half of a bilingual section. */
+    private LanguagePack lang;
 
     protected PrintHtml(Family family, PrintOptions options) {
         this.family = family;
         this.options = options;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(options.locale());
+        this.planLanguage = options.languageFor(family);
+        this.lang = planLanguage;
+    }
+
+    /**
+     * Short markup in the plan's language and, when the printout is bilingual, the same in English on the
+     * next line (for the tracker on the fridge, which is not printed twice).
+     */
+    protected final String both(java.util.function.Supplier<String> markup) {
+        String first = markup.get();
+        if (!options.bilingualFor(family)) {
+            return first;
+        }
+        lang = options.packs().english();
+        try {
+            return first + "<br/><span class=\"in-english\" lang=\"en\" xml:lang=\"en\" dir=\"ltr\">" + markup.get() + "</span>";
+        } finally {
+            lang = planLanguage;
+        }
+    }
+
+    /** The language being written now. */
+    protected final LanguagePack lang() {
+        return lang;
+    }
+
+    /**
+     * Writes a part of the document in the plan's language and, when the printout is bilingual, again in
+     * English right after it (a whole part at a time, never mixed inside a sentence). The English part is
+     * marked as English, so screen readers and the PDF's text layer know its language.
+     */
+    protected final void inEachLanguage(Runnable part) {
+        part.run();
+        if (options.bilingualFor(family)) {
+            LanguagePack english = options.packs().english();
+            lang = english;
+            out.append("<div class=\"second-language\" lang=\"en\" xml:lang=\"en\" dir=\"ltr\">");
+            part.run();
+            out.append("</div>\n");
+            lang = planLanguage;
+        }
     }
 
     /** The document's title, printed on every page and used as the PDF title ("Mia's home plan"). */
@@ -52,23 +92,13 @@ abstract class PrintHtml {
     /** CSS rules only this document uses (after the shared ones, so they may refine them). */
     protected abstract String documentCss();
 
-    /** The language the wording is in (the print bundle's), as a BCP 47 tag. */
-    static String language() {
-        for (ResourceBundle bundle : Messages.bundles()) {
-            if ("i18n.print".equals(bundle.getBaseBundleName())) {
-                Locale locale = bundle.getLocale();
-                return locale == null || locale.getLanguage().isEmpty() ? "en" : locale.toLanguageTag();
-            }
-        }
-        return "en";
-    }
-
     /** The whole document as an XHTML string. */
     final String document() {
-        String lang = language();
+        String code = planLanguage.code();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
-                .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(code)
+                .append("\" xml:lang=\"").append(code).append("\" dir=\"").append(planLanguage.rightToLeft() ? "rtl" : "ltr")
+                .append("\">\n<head>\n")
                 .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"/>\n")
                 .append("<title>").append(Html.escape(title())).append("</title>\n")
                 .append("<meta name=\"subject\" content=\"").append(Html.escape(subject())).append("\"/>\n")
@@ -114,7 +144,7 @@ abstract class PrintHtml {
                 .box-list { margin: 0 0 4mm 0; padding-left: 6mm; }
                 .box-list li { margin-bottom: 1mm; }
                 table { width: 100%%; border-collapse: collapse; margin: 0 0 4mm 0; -fs-table-paginate: paginate; }
-                th, td { font-size: 12pt; border: 0.75pt solid #000; padding: 1.8mm 2.2mm; text-align: left; vertical-align: top; word-wrap: break-word; }
+                th, td { font-size: 12pt; border: 0.75pt solid #000; padding: 1.8mm 2.2mm; text-align: start; vertical-align: top; word-wrap: break-word; }
                 th { background-color: #e6e6e6; font-weight: bold; }
                 tr { page-break-inside: avoid; }
                 .goal { border-left: 4pt solid #000; padding: 0 0 0 4mm; margin: 0 0 4.5mm 0; page-break-inside: avoid; }
@@ -127,7 +157,7 @@ abstract class PrintHtml {
 
     private void runningHeaderAndFooter() {
         out.append("<div class=\"running-header user\">").append(runningTitleHtml()).append("</div>\n");
-        String pageOf = Html.escape(Messages.get("print.pageOf", PAGE_MARK, PAGES_MARK))
+        String pageOf = Html.escape(text("print.pageOf", PAGE_MARK, PAGES_MARK))
                 .replace(PAGE_MARK, "<span class=\"page-number\"></span>")
                 .replace(PAGES_MARK, "<span class=\"page-count\"></span>");
         out.append("<div class=\"running-footer\">").append(pageOf).append("</div>\n");
@@ -172,12 +202,46 @@ abstract class PrintHtml {
     }
 
     protected final String date(LocalDate day) {
-        return dates.format(day);
+        return lang.date(day);
+    }
+
+    /** A score to one decimal in the language's decimal mark and digits ("2.5", "2,5", "٢٫٥"). */
+    protected final String oneDecimal(java.util.OptionalDouble value) {
+        return ScoreFormat.oneDecimal(value, lang.numberLocale());
+    }
+
+    protected final String oneDecimal(double value) {
+        return ScoreFormat.oneDecimal(value, lang.numberLocale());
+    }
+
+    protected final String signed(java.util.OptionalDouble value) {
+        return ScoreFormat.signed(value, lang.numberLocale());
+    }
+
+    protected final String signed(double value) {
+        return ScoreFormat.signed(value, lang.numberLocale());
+    }
+
+    protected final String signed(int value) {
+        return ScoreFormat.signed(value, lang.numberLocale());
+    }
+
+    protected final String rating(Integer value) {
+        return ScoreFormat.rating(value, lang.numberLocale());
+    }
+
+    protected final String level(Integer value) {
+        return ScoreFormat.level(value, lang.numberLocale());
+    }
+
+    /** A whole number in the language's digits ("3", "٣"). */
+    protected final String number(int value) {
+        return ScoreFormat.rating(value, lang.numberLocale());
     }
 
     /** The wording of a message, not escaped (for text that is escaped later or is not markup). */
     protected final String text(String key, Object... args) {
-        return Messages.get(key, args);
+        return lang.text(key, args);
     }
 
     /**
@@ -241,8 +305,8 @@ abstract class PrintHtml {
     }
 
     /** True when the plan's own words run right to left. */
-    protected boolean rightToLeft() {
-        return false;
+    protected final boolean rightToLeft() {
+        return lang.rightToLeft();
     }
 
     /** A paragraph of already-escaped markup. */

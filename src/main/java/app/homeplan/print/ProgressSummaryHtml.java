@@ -45,7 +45,7 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     @Override
     protected String title() {
-        return title(family);
+        return text("print.progress.title", family.child().displayName());
     }
 
     @Override
@@ -55,7 +55,7 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     @Override
     protected String subject() {
-        return Messages.get("print.progress.subject");
+        return text("print.progress.subject");
     }
 
     @Override
@@ -84,6 +84,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .goal + .goal { margin-top: 7mm; }
                 .goal > :last-child { margin-bottom: 0; }
                 .row-note { font-weight: normal; }
+                .second-language { page-break-before: always; }
                 table.timeline th.when, table.timeline td.when { width: 40%; }
                 table.timeline th.num { width: 30%; }
                 .practice { margin: 2mm 0; }
@@ -93,6 +94,11 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     @Override
     protected void body() {
+        inEachLanguage(this::summary);
+    }
+
+    /** The whole summary in the language being written (once more in English for a bilingual printout). */
+    private void summary() {
         titleBlockStart();
         out.append("<div class=\"facts\">");
         para("", family.meetingDate() == null ? msg("print.progress.sinceUndated")
@@ -158,8 +164,8 @@ final class ProgressSummaryHtml extends PrintHtml {
         out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg(labelKey))
                 .append("<br/><span class=\"row-note muted\">")
                 .append(Html.escape(ScoreText.familyAverage(family, comparison))).append("</span></th>");
-        valueCell(ScoreFormat.oneDecimal(comparison.start()), comparison.start(), "at-start");
-        valueCell(ScoreFormat.oneDecimal(comparison.now()), comparison.now(), "at-now");
+        valueCell(oneDecimal(comparison.start()), comparison.start(), "at-start");
+        valueCell(oneDecimal(comparison.now()), comparison.now(), "at-now");
         out.append("<td>").append(Html.escape(changeWords(comparison))).append("</td></tr>\n");
     }
 
@@ -173,9 +179,9 @@ final class ProgressSummaryHtml extends PrintHtml {
         out.append("</tr></thead><tbody>");
         for (ProgressSummary.Point point : summary.timeline()) {
             String when = point.isStart()
-                    ? (point.date() == null ? Messages.get("print.progress.timeline.start")
-                            : Messages.get("print.progress.timeline.startOn", date(point.date())))
-                    : Messages.get("print.progress.timeline.review", point.reviewNumber(), date(point.date()));
+                    ? (point.date() == null ? text("print.progress.timeline.start")
+                            : text("print.progress.timeline.startOn", date(point.date())))
+                    : text("print.progress.timeline.review", point.reviewNumber(), date(point.date()));
             out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
             valueOver(point.performance(), point.performanceGoals());
             valueOver(point.satisfaction(), point.satisfactionGoals());
@@ -186,7 +192,7 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     /** An average with the goals it is over beneath, in small type ("goals 1, 2 and 3"). */
     private void valueOver(OptionalDouble value, List<Goal> goals) {
-        out.append("<td class=\"num\">").append(Html.escape(ScoreFormat.oneDecimal(value)));
+        out.append("<td class=\"num\">").append(Html.escape(oneDecimal(value)));
         if (!goals.isEmpty()) {
             out.append("<br/><span class=\"over muted\">").append(Html.escape(ScoreText.goals(family, goals)))
                     .append("</span>");
@@ -227,7 +233,7 @@ final class ProgressSummaryHtml extends PrintHtml {
             out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg("print.progress.goal.gas")).append("</th>");
             out.append("<td>").append(gasLevel(goal.gasBaseline())).append("</td>");
             out.append("<td>").append(gasLevel(goal.gasAttainment())).append("</td>");
-            out.append("<td>").append(Html.escape(goal.gasChange().map(ProgressSummaryHtml::levelWords)
+            out.append("<td>").append(Html.escape(goal.gasChange().map(this::levelWords)
                     .orElse(ScoreFormat.NONE))).append("</td></tr>\n");
         }
         out.append("</tbody></table>\n");
@@ -257,12 +263,12 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     private void ratingRow(String labelKey, Integer start, Integer now, Copm.Change change) {
         out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg(labelKey)).append("</th>");
-        valueCell(ScoreFormat.rating(start), start == null ? OptionalDouble.empty() : OptionalDouble.of(start), "at-start");
-        valueCell(ScoreFormat.rating(now), now == null ? OptionalDouble.empty() : OptionalDouble.of(now), "at-now");
+        valueCell(rating(start), start == null ? OptionalDouble.empty() : OptionalDouble.of(start), "at-start");
+        valueCell(rating(now), now == null ? OptionalDouble.empty() : OptionalDouble.of(now), "at-now");
         String words = change != null ? changeWords(change.points(), change.meaningfulGain(), change.meaningfulLoss(),
-                ScoreFormat.signed(change.points()))
+                signed(change.points()))
                 : now == null ? ScoreFormat.NONE // "We did not rate this goal" is said above the table
-                : Messages.get("print.progress.change.noStart");
+                : text("print.progress.change.noStart");
         out.append("<td>").append(Html.escape(words)).append("</td></tr>\n");
     }
 
@@ -280,9 +286,9 @@ final class ProgressSummaryHtml extends PrintHtml {
         for (Goal goal : family.goals()) {
             out.append("<tr>");
             cellHtml(goalLine("print.day.goal", goalNumber(goal), goal));
-            out.append("<td class=\"num value\">").append(Html.escape(ScoreFormat.rating(goal.copm().performance())))
+            out.append("<td class=\"num value\">").append(Html.escape(rating(goal.copm().performance())))
                     .append("</td><td class=\"num value\">")
-                    .append(Html.escape(ScoreFormat.rating(goal.copm().satisfaction()))).append("</td></tr>");
+                    .append(Html.escape(rating(goal.copm().satisfaction()))).append("</td></tr>");
         }
         out.append("</tbody></table>\n");
     }
@@ -315,42 +321,42 @@ final class ProgressSummaryHtml extends PrintHtml {
         return level == null ? Html.escape(ScoreFormat.NONE) : msg("review.gas.level." + (level + 2));
     }
 
-    private static String levelWords(int change) {
-        return change > 0 ? Messages.get("print.progress.levels.up", change)
-                : change < 0 ? Messages.get("print.progress.levels.down", -change)
-                : Messages.get("print.progress.levels.same");
+    private String levelWords(int change) {
+        return change > 0 ? text("print.progress.levels.up", change)
+                : change < 0 ? text("print.progress.levels.down", -change)
+                : text("print.progress.levels.same");
     }
 
     /** What changed in an average, judged as the screen judges it (on the value shown, to one decimal). */
-    private static String changeWords(RatingComparison comparison) {
+    private String changeWords(RatingComparison comparison) {
         if (comparison.change().isEmpty()) {
             return ScoreFormat.NONE; // the row says in words that there is nothing to compare yet
         }
         double shown = ScoreFormat.round(comparison.change().getAsDouble());
         return changeWords(shown, comparison.meaningfulGain(), comparison.meaningfulLoss(),
-                ScoreFormat.signed(comparison.change()));
+                signed(comparison.change()));
     }
 
     /** "+4: a real step forward", "+1: a little better", "About the same", "−1: a little harder", "−2: a real step back". */
-    private static String changeWords(double shown, boolean realGain, boolean realLoss, String signed) {
+    private String changeWords(double shown, boolean realGain, boolean realLoss, String signed) {
         if (realGain) {
-            return Messages.get("print.progress.change.up", signed);
+            return text("print.progress.change.up", signed);
         }
         if (realLoss) {
-            return Messages.get("print.progress.change.down", signed);
+            return text("print.progress.change.down", signed);
         }
         if (shown > 0) {
-            return Messages.get("print.progress.change.upSmall", signed);
+            return text("print.progress.change.upSmall", signed);
         }
         if (shown < 0) {
-            return Messages.get("print.progress.change.downSmall", signed);
+            return text("print.progress.change.downSmall", signed);
         }
-        return Messages.get("print.progress.change.same");
+        return text("print.progress.change.same");
     }
 
     /** "Continuing: we keep working on it." (the decision's name as on the review screen). */
-    private static String decision(GoalStatus status) {
-        return Messages.get("print.progress.status." + status.name().toLowerCase(Locale.ROOT),
-                Messages.get(status.messageKey()));
+    private String decision(GoalStatus status) {
+        return text("print.progress.status." + status.name().toLowerCase(Locale.ROOT),
+                text(status.messageKey()));
     }
 }

@@ -15,13 +15,7 @@ import java.util.function.Function;
 public record GasComparison(GasResult start, GasResult now, List<Goal> goals, Map<LeftOut, List<Goal>> leftOut) {
     public GasComparison {
         goals = List.copyOf(goals);
-        EnumMap<LeftOut, List<Goal>> copy = new EnumMap<>(LeftOut.class);
-        leftOut.forEach((reason, list) -> {
-            if (!list.isEmpty()) {
-                copy.put(reason, List.copyOf(list));
-            }
-        });
-        leftOut = java.util.Collections.unmodifiableMap(copy);
+        leftOut = LeftOut.copyOf(leftOut);
     }
 
     /**

@@ -37,13 +37,7 @@ public record GasResult(OptionalDouble tScore, List<Goal> counted, Map<LeftOut, 
 
     public GasResult {
         counted = List.copyOf(counted);
-        EnumMap<LeftOut, List<Goal>> copy = new EnumMap<>(LeftOut.class);
-        leftOut.forEach((reason, goals) -> {
-            if (!goals.isEmpty()) {
-                copy.put(reason, List.copyOf(goals));
-            }
-        });
-        leftOut = java.util.Collections.unmodifiableMap(copy);
+        leftOut = LeftOut.copyOf(leftOut);
         withoutWeight = List.copyOf(withoutWeight);
     }
 

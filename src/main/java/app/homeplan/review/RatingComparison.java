@@ -18,13 +18,7 @@ public record RatingComparison(OptionalDouble start, OptionalDouble now, List<Go
                                Map<LeftOut, List<Goal>> leftOut) {
     public RatingComparison {
         goals = List.copyOf(goals);
-        EnumMap<LeftOut, List<Goal>> copy = new EnumMap<>(LeftOut.class);
-        leftOut.forEach((reason, list) -> {
-            if (!list.isEmpty()) {
-                copy.put(reason, List.copyOf(list));
-            }
-        });
-        leftOut = java.util.Collections.unmodifiableMap(copy);
+        leftOut = LeftOut.copyOf(leftOut);
     }
 
     public static RatingComparison of(List<Goal> goals, List<Goal> addedLater, Function<Goal, Integer> start,

@@ -49,16 +49,33 @@ public final class ReviewScreen {
      * @param printProgress what "Print progress summary…" does (saves the PDF); null for no button
      */
     public static void open(AppContext app, long familyId, ReviseGoals reviseGoals, PrintProgress printProgress) {
-        app.storeThread().submit(() -> app.store().families().load(familyId)).whenComplete((family, failure) ->
+        app.storeThread().submit(() -> app.store().families().load(familyId)
+                .map(f -> java.util.Map.entry(f, GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null)))))
+                .whenComplete((loaded, failure) ->
                 Platform.runLater(() -> {
                     if (failure != null) {
                         app.dialogs().showError("common.error.title", UserMessages.of(failure));
-                    } else if (family.isEmpty()) {
+                    } else if (loaded.isEmpty()) {
                         app.dialogs().showError("common.error.title", Messages.get("store.error.familyGone"));
                         app.navigator().showFamilies();
                     } else {
-                        ReviewViewModel model = new ReviewViewModel(family.get(),
-                                FamilyAutosaver.forWindow(app, family.get()), LocalDate::now);
+                        var family = loaded.get().getKey();
+                        ReviewViewModel model = new ReviewViewModel(family, FamilyAutosaver.forWindow(app, family),
+                                LocalDate::now, loaded.get().getValue());
+                        // The clinic's choice is kept in the data file, for everyone who uses it.
+                        model.gasModeProperty().addListener((o, was, now) -> {
+                            if (!app.store().isReadOnly()) {
+                                app.storeThread().submit(() -> {
+                                    app.store().settings().put(GasMode.SETTING, now.name());
+                                    return null;
+                                }).whenComplete((done, problem) -> {
+                                    if (problem != null) {
+                                        Platform.runLater(() -> app.dialogs().showError("common.error.title",
+                                                UserMessages.of(problem)));
+                                    }
+                                });
+                            }
+                        });
                         ReviewView view = new ReviewView(model, app.dialogs(), app.navigator()::showFamilies,
                                 reviseGoals, printProgress);
                         ReviewScreenFrame.decorate(view, model, app.store());

@@ -33,7 +33,7 @@ final class ReviewScreenFrame {
         top.getChildren().add(banner);
 
         ReadOnlyMode.disable((ButtonBase) view.lookup("#startReview"));
-        // The sidebar: past reviews stay openable; the next review date cannot be changed.
+        // The sidebar: past reviews stay openable; the next review date and the GAS setting cannot be changed.
         Node nextReview = view.lookup("#nextReviewDate");
         ReadOnlyMode.allow(view.lookup("#reviseGoals"));
         ReadOnlyMode.lock(nextReview.getParent());

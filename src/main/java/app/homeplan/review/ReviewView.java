@@ -145,6 +145,8 @@ public final class ReviewView extends BorderPane {
     private Region sidebar() {
         Label reviewsTitle = new Label(Messages.get("review.list.title"));
         reviewsTitle.getStyleClass().add("sidebar-title");
+        reviewsTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
+        reviewsTitle.setMinHeight(Region.USE_PREF_SIZE);
         list.setId("reviewList");
         list.setItems(model.reviews());
         list.setCellFactory(v -> new ReviewCell());
@@ -162,6 +164,8 @@ public final class ReviewView extends BorderPane {
 
         Label nextTitle = new Label(Messages.get("review.next.title"));
         nextTitle.getStyleClass().add("sidebar-title");
+        nextTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
+        nextTitle.setMinHeight(Region.USE_PREF_SIZE);
         DatePicker next = Accessibility.dateField(new DatePicker());
         next.setId("nextReviewDate");
         next.setPromptText(Messages.get("review.next.prompt"));
@@ -177,10 +181,39 @@ public final class ReviewView extends BorderPane {
         nextHint.setWrapText(true);
         nextHint.setMinHeight(Region.USE_PREF_SIZE); // wrap, rather than be cut short by the list above
 
-        VBox side = new VBox(10, reviewsTitle, list, nextTitle, next, usual, nextHint);
+        Label gasModeTitle = new Label(Messages.get("review.gasMode.title"));
+        gasModeTitle.getStyleClass().add("sidebar-title");
+        gasModeTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
+        gasModeTitle.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.ComboBox<GasMode> gasMode = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(GasMode.values()));
+        gasMode.setId("gasMode");
+        gasMode.setMaxWidth(Double.MAX_VALUE);
+        gasMode.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(GasMode mode) {
+                return mode == null ? "" : Messages.get(mode.messageKey());
+            }
+
+            @Override
+            public GasMode fromString(String text) {
+                return null; // not editable
+            }
+        });
+        gasMode.valueProperty().bindBidirectional(model.gasModeProperty());
+        gasModeTitle.setLabelFor(gasMode);
+        Label gasModeHint = new Label(Messages.get("review.gasMode.hint"));
+        gasModeHint.getStyleClass().addAll("muted", "field-hint");
+        gasModeHint.setWrapText(true);
+        gasModeHint.setMinHeight(Region.USE_PREF_SIZE);
+
+        VBox side = new VBox(10, reviewsTitle, list, nextTitle, next, usual, nextHint, gasModeTitle, gasMode,
+                gasModeHint);
         if (reviseGoals != null) {
             Label goalsTitle = new Label(Messages.get("review.revise.title"));
             goalsTitle.getStyleClass().add("sidebar-title");
+            goalsTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
+            goalsTitle.setMinHeight(Region.USE_PREF_SIZE);
             Button revise = new Button(Messages.get("review.revise"), new FontIcon("mdal-edit"));
             revise.setId("reviseGoals");
             revise.setMaxWidth(Double.MAX_VALUE);

@@ -67,7 +67,7 @@ public final class ReviewViewModel {
     private final ObservableList<PracticeRowModel> practiceRows = FXCollections.observableArrayList();
     private final IntegerProperty practiceWeeks = new SimpleIntegerProperty(this, "practiceWeeks", DEFAULT_TRACKER_WEEKS);
     private final ReadOnlyBooleanWrapper openReviewBlank = new ReadOnlyBooleanWrapper(this, "openReviewBlank");
-    private final GasMode gasMode;
+    private final ObjectProperty<GasMode> gasMode = new SimpleObjectProperty<>(this, "gasMode", GasMode.FULL);
 
     /** True while the form is filled from a stored review, so filling it is not taken as an edit. */
     private boolean loading;
@@ -90,7 +90,8 @@ public final class ReviewViewModel {
     public ReviewViewModel(Family family, FamilyAutosaver autosave, Supplier<LocalDate> today, GasMode gasMode) {
         this.today = today;
         this.autosave = autosave;
-        this.gasMode = gasMode;
+        this.gasMode.set(gasMode);
+        this.gasMode.addListener((o, was, now) -> recompute());
         this.family.set(family);
         for (int i = 0; i < family.goals().size(); i++) {
             GoalRatingViewModel row = new GoalRatingViewModel(family.goals().get(i), i + 1);
@@ -197,8 +198,8 @@ public final class ReviewViewModel {
         return openReviewBlank.getReadOnlyProperty();
     }
 
-    /** How the clinic uses GAS. */
-    public GasMode gasMode() {
+    /** How the clinic uses GAS (full, or GAS-light); the scores follow a change at once. */
+    public ObjectProperty<GasMode> gasModeProperty() {
         return gasMode;
     }
 
@@ -358,7 +359,7 @@ public final class ReviewViewModel {
     }
 
     private void recompute() {
-        ProgressSummary now = ProgressSummary.of(family.get(), gasMode);
+        ProgressSummary now = ProgressSummary.of(family.get(), gasMode.get());
         summary.set(now);
         List<ReviewScores> newestFirst = new ArrayList<>(now.reviews());
         Collections.reverse(newestFirst);

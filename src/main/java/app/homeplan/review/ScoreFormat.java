@@ -31,40 +31,70 @@ public final class ScoreFormat {
 
     /** "55.0", "2.3" (in the user's locale's decimal mark). */
     public static String oneDecimal(double value) {
-        return pattern().format(round(value)).replace('-', MINUS);
+        return oneDecimal(value, Messages.locale());
+    }
+
+    /** "55.0", "2,3", "٢٫٣": in a printout's language (its decimal mark and digits). */
+    public static String oneDecimal(double value, Locale locale) {
+        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale)).format(round(value)).replace('-', MINUS);
     }
 
     public static String oneDecimal(OptionalDouble value) {
-        return value.isPresent() ? oneDecimal(value.getAsDouble()) : NONE;
+        return oneDecimal(value, Messages.locale());
+    }
+
+    public static String oneDecimal(OptionalDouble value, Locale locale) {
+        return value.isPresent() ? oneDecimal(value.getAsDouble(), locale) : NONE;
     }
 
     /** A change with its sign: "+2.5", "−1.0", "0.0". */
     public static String signed(double value) {
+        return signed(value, Messages.locale());
+    }
+
+    public static String signed(double value, Locale locale) {
         double r = round(value);
-        return (r > 0 ? "+" : "") + oneDecimal(r);
+        return (r > 0 ? "+" : "") + oneDecimal(r, locale);
     }
 
     public static String signed(OptionalDouble value) {
-        return value.isPresent() ? signed(value.getAsDouble()) : NONE;
+        return signed(value, Messages.locale());
+    }
+
+    public static String signed(OptionalDouble value, Locale locale) {
+        return value.isPresent() ? signed(value.getAsDouble(), locale) : NONE;
     }
 
     /** A whole-number change or GAS level with its sign: "+2", "−1", "0". */
     public static String signed(int value) {
-        return value > 0 ? "+" + value : value < 0 ? MINUS + Integer.toString(-value) : "0";
+        return signed(value, Locale.ROOT);
+    }
+
+    public static String signed(int value, Locale locale) {
+        String digits = whole(Math.abs(value), locale);
+        return value > 0 ? "+" + digits : value < 0 ? MINUS + digits : digits;
     }
 
     /** A rating that may be missing: "7" or "—". */
     public static String rating(Integer value) {
-        return value == null ? NONE : Integer.toString(value);
+        return rating(value, Locale.ROOT);
+    }
+
+    public static String rating(Integer value, Locale locale) {
+        return value == null ? NONE : whole(value, locale);
     }
 
     /** A GAS level that may be missing: "+1", "−2", "0" or "—". */
     public static String level(Integer value) {
-        return value == null ? NONE : signed(value);
+        return level(value, Locale.ROOT);
     }
 
-    private static DecimalFormat pattern() {
-        Locale locale = Messages.locale();
-        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale));
+    public static String level(Integer value, Locale locale) {
+        return value == null ? NONE : signed(value, locale);
+    }
+
+    /** A whole number in the locale's digits, never grouped. */
+    private static String whole(int value, Locale locale) {
+        return new DecimalFormat("0", DecimalFormatSymbols.getInstance(locale)).format(value);
     }
 }

@@ -1,6 +1,7 @@
 package app.homeplan.review;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.i18n.Wording;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.GoalStatus;
@@ -23,15 +24,20 @@ public final class ScoreText {
 
     /** "goal 2", "goals 1 and 3", "goals 1, 2 and 4". */
     public static String goals(Family family, List<Goal> goals) {
+        return goals(Messages.wording(), family, goals);
+    }
+
+    /** The same in a printout's language. */
+    public static String goals(Wording w, Family family, List<Goal> goals) {
         List<String> numbers = new ArrayList<>();
         for (Goal goal : goals) {
-            numbers.add(Integer.toString(family.goals().indexOf(goal) + 1));
+            numbers.add(ScoreFormat.rating(family.goals().indexOf(goal) + 1, w.numberLocale()));
         }
         if (numbers.size() == 1) {
-            return Messages.get("review.goals.one", numbers.get(0));
+            return w.text("review.goals.one", numbers.get(0));
         }
-        String head = String.join(Messages.get("review.list.separator"), numbers.subList(0, numbers.size() - 1));
-        return Messages.get("review.goals.many", head, numbers.get(numbers.size() - 1));
+        String head = String.join(w.text("review.list.separator"), numbers.subList(0, numbers.size() - 1));
+        return w.text("review.goals.many", head, numbers.get(numbers.size() - 1));
     }
 
     /**

@@ -240,6 +240,7 @@ public final class FamilyRepository {
                 .about(new AboutUs(rs.getString("strengths"), rs.getString("interests"),
                         rs.getString("going_well"), rs.getString("concerns"), rs.getString("hopes")))
                 .reviewDate(date(rs.getString("review_date")))
+                .planLanguage(rs.getString("plan_language"))
                 .wizardStep(rs.getInt("wizard_step"))
                 .createdAt(Instant.parse(rs.getString("created_at")))
                 .updatedAt(Instant.parse(rs.getString("updated_at")));
@@ -260,13 +261,14 @@ public final class FamilyRepository {
                 UPDATE family SET uid = ?, example = ?, status = ?, child_name = ?, child_preferred_name = ?,
                     child_birth_date = ?, other_attendees = ?, meeting_date = ?, consent_to_store = ?,
                     strengths = ?, interests = ?, going_well = ?, concerns = ?, hopes = ?, review_date = ?,
-                    wizard_step = ?, created_at = ?, updated_at = ?"""
+                    plan_language = ?, wizard_step = ?, created_at = ?, updated_at = ?"""
                 + (withSearch ? ", caregiver_names = ?, search_text = ?" : "") + " WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             List<Object> values = new ArrayList<>(Arrays.asList(f.uid(), f.example() ? 1 : 0, f.status().name(),
                     f.child().name(), f.child().preferredName(), f.child().dateOfBirth(), f.otherAttendees(),
                     f.meetingDate(), f.consentToStore() ? 1 : 0, f.about().strengths(), f.about().interests(),
-                    f.about().goingWell(), f.about().concerns(), f.about().hopes(), f.reviewDate(), f.wizardStep(),
+                    f.about().goingWell(), f.about().concerns(), f.about().hopes(), f.reviewDate(), f.planLanguage(),
+                    f.wizardStep(),
                     f.createdAt().toString(), f.updatedAt().toString()));
             if (withSearch) {
                 values.add(caregiverNames(f));

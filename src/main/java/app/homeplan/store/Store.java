@@ -9,10 +9,12 @@ import java.util.Optional;
 public final class Store implements AutoCloseable {
     private final Database database;
     private final FamilyRepository families;
+    private final Settings settings;
 
     private Store(Database database) {
         this.database = database;
         this.families = new FamilyRepository(database);
+        this.settings = new Settings(database);
     }
 
     public static Store open(Path file) {
@@ -61,6 +63,11 @@ public final class Store implements AutoCloseable {
 
     public FamilyRepository families() {
         return families;
+    }
+
+    /** The clinic's settings kept in this data file. */
+    public Settings settings() {
+        return settings;
     }
 
     public Path file() {

@@ -86,6 +86,23 @@ public class Dialogs {
         alert.showAndWait();
     }
 
+    /**
+     * Says something is done without stopping the person: a note in the window's corner with one
+     * action ("Open the PDF") that goes away by itself after a while. Nothing to answer or close.
+     */
+    public void notifyDone(String titleKey, String message, String actionKey, Runnable action) {
+        org.controlsfx.control.Notifications note = org.controlsfx.control.Notifications.create()
+                .title(Messages.get(titleKey))
+                .text(message)
+                .hideAfter(javafx.util.Duration.seconds(12))
+                .position(javafx.geometry.Pos.BOTTOM_RIGHT)
+                .action(new org.controlsfx.control.action.Action(Messages.get(actionKey), e -> action.run()));
+        if (owner != null && owner.isShowing()) {
+            note.owner(owner);
+        }
+        note.showInformation();
+    }
+
     public void showInfo(String titleKey, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner);

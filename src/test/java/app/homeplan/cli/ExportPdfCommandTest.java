@@ -109,23 +109,43 @@ class ExportPdfCommandTest {
     void copyProgressPrintsTheFamilysProgressSummary() throws Exception {
         Path pdf = dir.resolve("progress.pdf");
         assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", pdf.toString(), "--copy", "progress",
-                "--db", db.toString())).isZero();
+                "--language", "en", "--db", db.toString())).isZero();
         assertThat(err()).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Saved " + pdf.toAbsolutePath() + System.lineSeparator());
         String text = text(pdf);
-        // Goal 1 at +1 with weight 6 is the only goal with a GAS level: T = 50 + 10 · 6 / 6 = 60.0.
-        assertThat(text).contains("Mimi's progress", "Goal score (GAS T-score) 60.0",
-                "Covers 1 of 2 goals (goal 1), weighted. No GAS levels set, so not counted: goal 2.",
+        // The family's copy speaks in plain words: the ratings over the goals rated both times, and no
+        // T-score, weights or coverage detail (those are in the clinician copy).
+        assertThat(text).contains("Mimi's progress", "The average of goal 1: the goal we rated at the start and now.",
                 "+4: a real step forward", "Stopped: we are not working on this goal for now.")
-                .doesNotContain("Practice tracker", "For the team");
+                .doesNotContain("Practice tracker", "For the team", "T-score", "weighted");
 
         // The same from a family file, without storing it; --weeks is the plan's and does not get in the way.
         Path file = dir.resolve("mia.homeplan.json");
         app.homeplan.fileformat.FamilyFile.write(TestFamilies.everyField(), file);
         Path fromFile = dir.resolve("from-file progress.pdf");
         assertThat(run("export-pdf", "--file", file.toString(), "-o", fromFile.toString(), "--copy", "PROGRESS",
-                "--weeks", "2")).isZero();
-        assertThat(text(fromFile)).contains("Mimi's progress", "60.0");
+                "--weeks", "2", "--language", "en")).isZero();
+        assertThat(text(fromFile)).contains("Mimi's progress", "+4: a real step forward").doesNotContain("T-score");
+    }
+
+    @Test
+    void languageChoosesThePacksWordsAndAnUnknownCodeIsOneLineListingTheLanguages() throws Exception {
+        Path pdf = dir.resolve("plan-es.pdf");
+        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", pdf.toString(), "--language", "ES",
+                "--db", db.toString())).isZero();
+        assertThat(text(pdf)).contains("Nuestras metas").doesNotContain("Our goals");
+
+        Path bilingual = dir.resolve("plan-es-en.pdf");
+        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", bilingual.toString(), "--language", "es",
+                "--bilingual", "--db", db.toString())).isZero();
+        assertThat(text(bilingual)).contains("Nuestras metas", "Our goals");
+
+        Path none = dir.resolve("plan-xx.pdf");
+        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", none.toString(), "--language", "klingon",
+                "--db", db.toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("homeplan: there is no language pack \u201cklingon\u201d. The languages are: en (English), "
+                + "es (Español), vi (Tiếng Việt), ar (العربية), zh-Hans (简体中文)." + System.lineSeparator());
+        assertThat(Files.exists(none)).isFalse();
     }
 
     @Test

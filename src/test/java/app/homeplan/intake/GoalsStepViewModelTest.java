@@ -174,4 +174,19 @@ class GoalsStepViewModelTest {
         assertThat(draft.get().goals()).extracting(Goal::familyWords).containsExactly("Sleep");
         assertThat(draft.get().strategies()).extracting(Strategy::what).containsExactly("Same steps");
     }
+
+    @Test
+    void addingAgainWhileAGoalHasNoWordsGoesBackToThatGoalInsteadOfAnotherEmptyOne() {
+        FamilyDraft draft = draft();
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        int before = model.goals().size();
+        GoalsStepViewModel.GoalRow first = model.addGoal();
+        GoalsStepViewModel.GoalRow again = model.addGoal(); // a second press, or a stray Space
+        assertThat(again).isSameAs(first);
+        assertThat(model.goals()).hasSize(before + 1);
+        assertThat(draft.get().goals()).hasSize(before + 1);
+        first.familyWordsProperty().set("Brush teeth without tears");
+        assertThat(model.addGoal()).isNotSameAs(first);
+        assertThat(model.goals()).hasSize(before + 2);
+    }
 }

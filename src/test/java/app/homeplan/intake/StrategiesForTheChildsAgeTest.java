@@ -165,7 +165,7 @@ class StrategiesForTheChildsAgeTest {
 
     private static byte[] print(Family family) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), MEETING.plusDays(1)), out);
+        HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), MEETING.plusDays(1)).withLanguage("en"), out);
         return out.toByteArray();
     }
 

@@ -74,9 +74,11 @@ class ExportPdfActionTest {
             }
 
             @Override
-            public boolean confirm(String titleKey, String message, String confirmKey, String declineKey) {
+            public void notifyDone(String titleKey, String message, String actionKey, Runnable action) {
                 questions.add(message);
-                return openIt;
+                if (openIt) {
+                    action.run();
+                }
             }
         };
         AppContext app = new AppContext(store, storeThread, dialogs, stage, null, null);
@@ -118,7 +120,7 @@ class ExportPdfActionTest {
         Path pdf = dir.resolve("For the fridge.pdf").toAbsolutePath();
         assertThat(suggestedNames).containsExactly("Mia home plan.pdf");
         assertThat(errors).isEmpty();
-        assertThat(questions).containsExactly("Saved " + pdf + ". Open it now?");
+        assertThat(questions).containsExactly("Saved " + pdf + ".");
         assertThat(opened).containsExactly(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(5);
@@ -136,7 +138,7 @@ class ExportPdfActionTest {
         Path pdf = dir.resolve("progress.pdf").toAbsolutePath();
         assertThat(suggestedNames).containsExactly("Mia progress summary.pdf");
         assertThat(errors).isEmpty();
-        assertThat(questions).containsExactly("Saved " + pdf + ". Open it now?");
+        assertThat(questions).containsExactly("Saved " + pdf + ".");
         assertThat(opened).as("the user said not now").isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Mia's progress");

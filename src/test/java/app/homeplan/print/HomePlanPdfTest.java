@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real PDFs, read back with PDFBox: what a family holding the printout (or a screen reader) gets. */
 class HomePlanPdfTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    private static final PrintOptions AUSTRALIA = PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY);
+    private static final PrintOptions AUSTRALIA = PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withLanguage("en");
     private static final float MM = 72f / 25.4f;
 
     private static Family example;

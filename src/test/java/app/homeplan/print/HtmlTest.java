@@ -18,5 +18,6 @@ class HtmlTest {
         assertThat(Html.escape("Nguyễn مريم 小明 👩‍👧‍👦")).isEqualTo("Nguyễn مريم 小明 👩‍👧‍👦");
         assertThat(Html.escape("line\r\nbreak\rhere\ttab")).isEqualTo("line\nbreak\nhere\ttab");
         assertThat(Html.escape(null)).isEmpty();
+        assertThat(Html.escape("ok \uD83D\uDC4D\uD83C\uDFFD!")).isEqualTo("ok \uD83D\uDC4D!"); // thumbs up, medium skin tone
     }
 }

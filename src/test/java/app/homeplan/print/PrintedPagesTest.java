@@ -81,6 +81,12 @@ class PrintedPagesTest {
     }
 
     @Test
+    void aSkinTonedEmojiPrintsAsItsBaseWithNoBox() {
+        String text = stressCopy.flatDrawnText();
+        assertThat(text).contains("children at the park \uD83D\uDC4D").doesNotContain("\uD83C\uDFFD", "\uFFFD");
+    }
+
+    @Test
     void daysNotPlannedAreShadedAndPlannedDaysHaveBoxes() throws IOException {
         // Goal 1 is done "Every weekday", goal 3 "At the weekend", goal 6 "Mondays, Wednesdays and Fridays",
         // goal 4 "Twice a week" (which days is the family's choice: every day has a box).
@@ -117,9 +123,11 @@ class PrintedPagesTest {
         assertThat(cover).contains("Made by Sarah, Tom, Priya Raman (Occupational therapist), Ben Okafor (Speech pathologist)")
                 .contains("Also at our meeting: Grandma Jean; Sarah's sister");
         PdfDocument rtl = HomePlanPdfTest.print(HardFamilies.rightToLeft(TODAY), A4);
-        assertThat(rtl.flatPage(0)).contains("Also at our meeting: Arabic interpreter (phone)");
-        assertThat(rtl.flatPage(0).substring(0, rtl.flatPage(0).indexOf("Also at our meeting")))
-                .doesNotContain("interpreter");
+        // A right-to-left plan: lines read in visual order, so look line by line.
+        List<String> lines = List.of(rtl.pages.get(0).split("\n"));
+        assertThat(lines).anyMatch(l -> l.contains("Also at our meeting") && l.contains("Arabic interpreter (phone)"));
+        assertThat(lines).filteredOn(l -> l.contains("Made by")).isNotEmpty()
+                .allMatch(l -> !l.contains("interpreter"));
     }
 
     @Test
@@ -134,6 +142,45 @@ class PrintedPagesTest {
         String cover = elevenCopy.flatPage(0) + " " + elevenCopy.flatPage(1);
         // A column squeezed to a letter a line would read "O c c u p a t i o n a l".
         assertThat(cover).contains("Occupational therapist", "Speech pathologist", "Priya Raman", "Ben Okafor");
+    }
+
+    @Test
+    void theClinicianCopyIsTheIntakeRecordAndTheFamilyCopyLeavesItOut() {
+        Family rtl = HardFamilies.rightToLeft(TODAY);
+        PdfDocument clinician = HomePlanPdfTest.print(rtl, A4.withCopy(PlanCopy.CLINICIAN).withWeeks(1));
+        String record = clinician.flatDrawnText();
+        assertThat(record).contains("Intake record", "Full name", "Preferred name", "Date of birth",
+                "aged 4 years 1 months at the meeting", "Caregivers", "Relationship", "Interpreter needed",
+                "0400 111 222", "At the meeting", "Consent to store this record: Given",
+                "Also at the meeting", "Arabic interpreter (phone)",
+                "Going well", "Concerns", "Hopes", "Satisfaction: 2 of 5", "Satisfaction: 1 of 5", "Starred concern",
+                "layla.haddad@example.org");
+        for (String typed : List.of(rtl.child().name(), rtl.about().hopes(), rtl.about().goingWell(),
+                rtl.routines().get(0).notes(), rtl.routines().get(0).concerns().get(0).text())) {
+            assertThat(record).as(typed).contains(PdfDocument.flat(typed));
+        }
+        PdfDocument family = HomePlanPdfTest.print(rtl, A4.withWeeks(1));
+        assertThat(family.flatDrawnText()).doesNotContain("Intake record", "Starred concern", "Satisfaction:");
+    }
+
+    @Test
+    void aGoalScaleHeadingIsNeverTheLastLineOfAPage() {
+        PdfDocument clinician = HomePlanPdfTest.print(eleven, A4.withCopy(PlanCopy.CLINICIAN).withWeeks(1));
+        String scalesTitle = PdfDocument.flat(Messages.get("print.clinician.gas"));
+        int first = pagesSaying(clinician, scalesTitle).get(0);
+        int checked = 0;
+        for (int page = first; page < clinician.pageCount(); page++) {
+            String text = clinician.flatPage(page);
+            if (page > first && !text.contains("Level")) {
+                break; // past the scales
+            }
+            String beforeFooter = text.substring(0, text.lastIndexOf("Page " + (page + 1) + " of")).strip();
+            // A heading "Goal N: words" of the scales is followed on its page by its scale (or "no scale").
+            assertThat(beforeFooter).as("page %d ends with a goal heading", page + 1)
+                    .doesNotMatch("(?s).*Goal \\d+: [^:]*\\z");
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(1);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressSummaryPdfTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final PrintOptions PROGRESS = PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY)
-            .withCopy(PlanCopy.PROGRESS);
+            .withCopy(PlanCopy.PROGRESS).withLanguage("en");
 
     private static Family example;
     private static ReviewScores latest;

@@ -11,6 +11,7 @@ import app.homeplan.plan.GoalRating;
 import app.homeplan.plan.GoalStatus;
 import app.homeplan.plan.Rater;
 import app.homeplan.plan.Review;
+import app.homeplan.review.GasMode;
 import app.homeplan.review.GoalRatingViewModel;
 import app.homeplan.review.PracticeRowModel;
 import app.homeplan.review.ReviewScores;
@@ -219,5 +220,27 @@ class ReviewMatrixTest {
         assertThat(m.reviews()).hasSize(2);
         m.flush().get(10, TimeUnit.SECONDS);
         assertThat(load(example.id()).reviews()).hasSize(2);
+    }
+
+    @Test
+    void gasLightIsTheClinicsSettingKeptInTheDataFileAndTheScoresFollowIt() throws Exception {
+        assertThat(store.settings().get(GasMode.SETTING)).isEmpty();
+        Family example = load(store.families().listAll().get(0).id());
+        ReviewViewModel m = model(example);
+        assertThat(m.openScoresProperty().get().gas().now().tScore()).isPresent();
+        m.gasModeProperty().set(GasMode.LIGHT_NO_SCORE);
+        ReviewScores light = m.openScoresProperty().get();
+        assertThat(light.gas().now().tScore()).isEmpty();
+        assertThat(light.gas().goals()).hasSize(2); // the levels are still there, in words
+        assertThat(ScoreText.gasCoverage(m.familyProperty().get(), light.gas())).contains("GAS-light without a T-score");
+        m.gasModeProperty().set(GasMode.LIGHT_UNWEIGHTED);
+        // Goals 1 (+1) and 2 (0) unweighted: 50 + 10 / √2.6 = 56.2, not the weighted 57.4.
+        assertThat(app.homeplan.review.ScoreFormat.oneDecimal(m.openScoresProperty().get().gas().now().tScore()))
+                .isEqualTo("56.2");
+
+        store.settings().put(GasMode.SETTING, GasMode.LIGHT_UNWEIGHTED.name());
+        store.settings().put(GasMode.SETTING, GasMode.LIGHT_NO_SCORE.name());
+        assertThat(GasMode.parse(store.settings().get(GasMode.SETTING).orElse(null))).isEqualTo(GasMode.LIGHT_NO_SCORE);
+        assertThat(GasMode.parse("something else")).isEqualTo(GasMode.FULL);
     }
 }

@@ -25,6 +25,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -227,13 +228,16 @@ class ReviewScreenTest {
         String coverage = text("#performanceMeanDetail");
 
         robot.clickOn("#printProgress");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(done.getHeaderText()).isEqualTo("The progress summary is ready");
+        // Saved: a note in the corner says so, with "Open the PDF"; nothing to answer first.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
         Path pdf = dir.resolve("For the folder.pdf").toAbsolutePath();
-        assertThat(done.getContentText()).isEqualTo("Saved " + pdf + ". Open it now?");
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Open the PDF")).findFirst().orElseThrow());
+        assertThat(robot.lookup(".notification-bar .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .contains("The progress summary is ready", "Saved " + pdf + ".");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no modal question").isEmpty();
+        Button openIt = robot.lookup(".notification-bar .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Open the PDF".equals(b.getText())).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(openIt::fire);
         AppHarness.waitUntil(() -> !opened.isEmpty());
 
         assertThat(asked).containsExactly("Save the progress summary as a PDF | Mia progress summary.pdf");
@@ -260,5 +264,38 @@ class ReviewScreenTest {
         robot.clickOn("#resultsTab");
         AppHarness.waitUntil(() -> robot.lookup("#gasTScore").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(text("#gasTScore")).isEqualTo("57.4");
+    }
+
+    @Test
+    void aStartedReviewIsUndoneInOneClickAndTrackerTicksAreTypedWeekByWeek() throws Exception {
+        openReviewOfExampleFamily();
+        // Started by mistake: one click takes it away again, nothing is asked.
+        robot.clickOn("#startReview");
+        AppHarness.waitUntil(() -> reviewList().getItems().size() == 2);
+        robot.clickOn("#discardReview");
+        AppHarness.waitUntil(() -> reviewList().getItems().size() == 1);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+
+        robot.clickOn("#startReview");
+        AppHarness.waitUntil(() -> reviewList().getItems().size() == 2);
+        // No decision is made for anyone: every goal starts at "Not decided yet".
+        assertThat(robot.lookup("#status4_undecided").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.interact(() -> robot.lookup("#performance4_6").queryAs(ToggleButton.class).fire());
+
+        // The returned tracker pages, typed without the mouse: each digit moves on to the next week.
+        javafx.scene.control.TextField first = robot.lookup(".practice-cell").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(first::requestFocus);
+        robot.write("5645");
+        List<javafx.scene.control.TextField> cells = robot.lookup(".practice-cell")
+                .queryAllAs(javafx.scene.control.TextField.class).stream().limit(4).toList();
+        AppHarness.waitUntil(() -> "5".equals(cells.get(3).getText()));
+        assertThat(cells).extracting(javafx.scene.control.TextField::getText).containsExactly("5", "6", "4", "5");
+
+        robot.clickOn("#resultsTab");
+        AppHarness.waitUntil(() -> robot.lookup("#decision4").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(text("#decision4")).isEqualTo("Not decided yet");
+        VBox practice = robot.lookup("#practice1").queryAs(VBox.class);
+        assertThat(((Label) practice.getChildren().get(0)).getText())
+                .endsWith(": practised on 5 or more of 7 days in 3 of 4 weeks.");
     }
 }

@@ -6,6 +6,11 @@ import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Family;
 import app.homeplan.testing.TestClock;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +59,36 @@ class DeletingAFamilyTest {
         }
     }
 
+    /** One family with one caregiver, written with the first release's columns; returns its id. */
+    private static long insertAsFirstRelease(Connection c, String child, String caregiver, String notes) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO family (uid, child_name, other_attendees, created_at,"
+                + " updated_at, caregiver_names, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, java.util.UUID.randomUUID().toString());
+            ps.setString(2, child);
+            ps.setString(3, notes);
+            ps.setString(4, "2026-11-02T09:00:00Z");
+            ps.setString(5, "2026-11-02T09:00:00Z");
+            ps.setString(6, caregiver);
+            ps.setString(7, SearchText.fold(child + " " + caregiver));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        if (!caregiver.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO caregiver (family_id, uid, position, name, relationship) VALUES (?, ?, 0, ?, 'mother')")) {
+                ps.setLong(1, id);
+                ps.setString(2, java.util.UUID.randomUUID().toString());
+                ps.setString(3, caregiver);
+                ps.executeUpdate();
+            }
+        }
+        return id;
+    }
+
     /**
      * The deleted family's texts, and the three-letter pieces of its names that the search index is
      * made of, found in the file, less the pieces a file made the same way without that family has
@@ -63,8 +98,15 @@ class DeletingAFamilyTest {
         Path baselineFolder = Files.createDirectories(dir.resolve("baseline-" + System.nanoTime()));
         Path baseline = baselineFolder.resolve("homeplan.db");
         try (Database db = Database.open(baseline, clock, migrations)) {
-            new FamilyRepository(db).insert(app.homeplan.library.ExampleFamily.create(java.time.LocalDate.of(2026, 11, 2)));
-            deleteAmongOthers(new FamilyRepository(db), false);
+            if (migrations.size() < Database.bundledMigrations().size()) {
+                for (int i = 0; i < 20; i++) {
+                    insertAsFirstRelease(db.connection(), "Other child " + i, "", "");
+                    insertAsFirstRelease(db.connection(), "Later child " + i, "", "");
+                }
+            } else {
+                new FamilyRepository(db).insert(app.homeplan.library.ExampleFamily.create(java.time.LocalDate.of(2026, 11, 2)));
+                deleteAmongOthers(new FamilyRepository(db), false);
+            }
         }
         List<String> found = textFound(file, WHOLE_TEXTS);
         List<String> pieces = new ArrayList<>();
@@ -107,8 +149,20 @@ class DeletingAFamilyTest {
     void familiesDeletedBeforeThisUpdateLeaveNoTraceOnceTheFileIsUpdated() throws Exception {
         List<String> firstRelease = Database.bundledMigrations().subList(0, 1);
         try (Database v1 = Database.open(db(), clock, firstRelease)) {
-            new FamilyRepository(v1).insert(app.homeplan.library.ExampleFamily.create(java.time.LocalDate.of(2026, 11, 2)));
-            deleteAmongOthers(new FamilyRepository(v1), true);
+            // Rows as the first release wrote them (its columns only: today's repository writes columns
+            // that later migrations added), and deleted as it deleted them.
+            Connection c = v1.connection();
+            for (int i = 0; i < 20; i++) {
+                insertAsFirstRelease(c, "Other child " + i, "", "");
+            }
+            long deleted = insertAsFirstRelease(c, "Zebulon Quixote", "Wilhelmina Xylophone", "Kept only in notes");
+            for (int i = 0; i < 20; i++) {
+                insertAsFirstRelease(c, "Later child " + i, "", "");
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM family WHERE id = ?")) {
+                ps.setLong(1, deleted);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
         }
         // The first release's index kept pieces of the deleted names: this test can see them.
         assertThat(tracesIn(db(), firstRelease)).hasSizeGreaterThan(3).contains("zeb", "xot");
