@@ -57,7 +57,12 @@ public final class AboutBox {
         licences.setId("aboutLicences");
         licences.setWrapText(true);
         licences.setMaxWidth(560);
-        VBox box = new VBox(8, name, version, dataLabel, data, licences);
+        // Whose work the plan is modelled on (docs/clinical-basis.md): credited where users can see it.
+        Label credits = new Label(Messages.get("about.credits"));
+        credits.setId("aboutCredits");
+        credits.setWrapText(true);
+        credits.setMaxWidth(560);
+        VBox box = new VBox(8, name, version, dataLabel, data, credits, licences);
         VBox.setVgrow(licences, Priority.ALWAYS);
         box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;

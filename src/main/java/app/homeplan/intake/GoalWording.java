@@ -6,8 +6,9 @@ import app.homeplan.plan.Routine;
 import java.util.List;
 
 /**
- * Participation-based outcome wording, routines first (McWilliam): "Mia will join in at breakfast
- * and dinner by ", for the family and clinician to finish together.
+ * Participation-based outcome wording, routines first (McWilliam): "Mia will take part in breakfast
+ * and car trips by ", for the family and clinician to finish together; and the family's own outcomes,
+ * "We will ...", which are about the family rather than the child.
  */
 public final class GoalWording {
     private GoalWording() {
@@ -32,23 +33,43 @@ public final class GoalWording {
         if (now.isEmpty() || isUnfinished(now)) {
             return start;
         }
-        String marker = "@@routines@@";
-        String pattern = Messages.get("intake.goals.template", childName, marker);
-        String before = pattern.substring(0, pattern.indexOf(marker));
-        String after = pattern.substring(pattern.indexOf(marker) + marker.length());
-        int end = now.startsWith(before) ? now.indexOf(after.strip(), before.length()) : -1;
-        if (end >= 0) {
-            String rest = now.substring(end + after.strip().length()).strip();
-            return start + rest;
+        // The wording of earlier versions ("Mia will join in at breakfast by ") is replaced too.
+        for (String key : List.of("intake.goals.template", "intake.goals.template.former")) {
+            String marker = "@@routines@@";
+            String pattern = Messages.get(key, childName, marker);
+            String before = pattern.substring(0, pattern.indexOf(marker));
+            String after = pattern.substring(pattern.indexOf(marker) + marker.length());
+            int end = now.startsWith(before) ? now.indexOf(after.strip(), before.length()) : -1;
+            if (end >= 0) {
+                String rest = now.substring(end + after.strip().length()).strip();
+                return start + rest;
+            }
         }
         return start + now;
     }
 
-    /** True when an outcome is a template nobody has finished ("... by" with nothing after it). */
+    /** The start of an outcome for the family itself: "We will ". */
+    public static String familyOutcomeStart() {
+        return Messages.get("intake.goals.template.family");
+    }
+
+    /** True when an outcome is about the family rather than the child ("We will find a childcare place ..."). */
+    public static boolean isFamilyOutcome(String outcome) {
+        String lower = outcome == null ? "" : outcome.strip().toLowerCase(Messages.locale());
+        for (String start : Messages.get("intake.goals.template.family.starts").split("\\|")) {
+            String word = start.strip().toLowerCase(Messages.locale());
+            if (!word.isEmpty() && (lower.startsWith(word + " ") || lower.equals(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an outcome is blank or a template nobody has finished ("... by" with nothing after it). */
     public static boolean isUnfinished(String outcome) {
-        String trimmed = outcome.strip().replaceAll("(\\.\\.\\.|\u2026)$", "").strip();
+        String trimmed = (outcome == null ? "" : outcome).strip().replaceAll("(\\.\\.\\.|\u2026)$", "").strip();
         if (trimmed.isEmpty()) {
-            return false;
+            return true;
         }
         for (String ending : Messages.get("intake.goals.template.endings").split("\\|")) {
             String word = ending.strip();
@@ -60,8 +81,8 @@ public final class GoalWording {
     }
 
     /**
-     * A routine's name as it reads inside a sentence: built-in names become lower case ("bath time"),
-     * names the family typed stay exactly as typed.
+     * A routine's name as it reads inside a sentence: a built-in name has its own sentence form ("car
+     * trips" for "Travel in the car"), names the family typed stay exactly as typed.
      */
     static String inSentence(Routine routine) {
         String name = routine.name().strip();
@@ -70,7 +91,7 @@ public final class GoalWording {
         if (!builtInName || name.isEmpty()) {
             return name;
         }
-        return name.substring(0, 1).toLowerCase(Messages.locale()) + name.substring(1);
+        return Messages.get("library.routine." + routine.libraryKey() + ".inSentence");
     }
 
     /** "a", "a and b", "a, b and c", in the user's language. */

@@ -196,7 +196,15 @@ final class GoalsStepView extends StepPane {
             outcome.end();
         });
         VBox outcomeField = Forms.field(text("intake.goals.outcome"), text("intake.goals.outcome.hint", child), outcome);
-        outcomeField.getChildren().add(template);
+        Button familyTemplate = Forms.button(text("intake.goals.template.useFamily"), "mdal-family_restroom");
+        familyTemplate.setId("useFamilyTemplate");
+        familyTemplate.getStyleClass().add("flat");
+        familyTemplate.setOnAction(e -> {
+            model.fillFamilyOutcome(row);
+            outcome.requestFocus();
+            outcome.end();
+        });
+        outcomeField.getChildren().add(new HBox(8, template, familyTemplate));
 
         FlowPane routines = new FlowPane(14, 8);
         routines.setId("goalRoutines");

@@ -157,6 +157,16 @@ public final class GoalsStepViewModel {
         row.outcome.set(GoalWording.withStart(row.outcome.get(), childName(), in));
     }
 
+    /**
+     * Starts an outcome for the family itself ("We will "), when the outcome is still empty or an
+     * unfinished template; words already written are kept.
+     */
+    public void fillFamilyOutcome(GoalRow row) {
+        if (GoalWording.isUnfinished(row.outcome.get())) {
+            row.outcome.set(GoalWording.familyOutcomeStart());
+        }
+    }
+
     /** Sets the target date some months after the meeting (or today). */
     public void targetIn(GoalRow row, int months) {
         LocalDate from = draft.get().meetingDate() != null ? draft.get().meetingDate() : today.get();

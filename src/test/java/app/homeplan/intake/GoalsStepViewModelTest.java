@@ -45,7 +45,7 @@ class GoalsStepViewModelTest {
         Goal goal = draft.get().goals().get(0);
         assertThat(goal.familyWords()).isEqualTo("She does not feed herself");
         assertThat(goal.routineIds()).containsExactly(breakfast.id());
-        assertThat(goal.outcome()).isEqualTo("Mia will join in at breakfast by ");
+        assertThat(goal.outcome()).isEqualTo("Mia will take part in breakfast by ");
         assertThat(goal.sourceConcernId()).isEqualTo(breakfast.concerns().get(0).id());
         assertThat(model.starred().get(0).isGoal()).isTrue();
         assertThat(model.selectedProperty().get()).isSameAs(row);
@@ -63,18 +63,18 @@ class GoalsStepViewModelTest {
         model.setRoutine(row, breakfast.id(), true);
         assertThat(draft.get().goals().get(0).routineIds()).containsExactly(breakfast.id(), bedtime.id());
         model.fillOutcome(row);
-        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will join in at breakfast and bedtime by ");
+        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will take part in breakfast and bedtime by ");
         row.outcomeProperty().set(row.outcomeProperty().get() + "feeding herself");
         model.setRoutine(row, bath.id(), true);
         model.fillOutcome(row); // new routines in the wording, what was written after it kept
         assertThat(draft.get().goals().get(0).outcome())
-                .isEqualTo("Mia will join in at breakfast, bath time and bedtime by feeding herself");
+                .isEqualTo("Mia will take part in breakfast, bath time and bedtime by feeding herself");
         row.outcomeProperty().set("feeding herself with a spoon");
         model.fillOutcome(row);
-        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will join in at breakfast, bath time and bedtime by feeding herself with a spoon");
+        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will take part in breakfast, bath time and bedtime by feeding herself with a spoon");
         row.outcomeProperty().set("");
         model.fillOutcome(row);
-        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will join in at breakfast, bath time and bedtime by ");
+        assertThat(row.outcomeProperty().get()).isEqualTo("Mia will take part in breakfast, bath time and bedtime by ");
         model.setRoutine(row, breakfast.id(), false);
         assertThat(draft.get().goals().get(0).routineIds()).containsExactly(bath.id(), bedtime.id());
     }
@@ -122,6 +122,21 @@ class GoalsStepViewModelTest {
     }
 
     @Test
+    void aFamilyOutcomeStartsWithWeWillAndNeedsNoRoutine() {
+        GoalsStepViewModel model = new GoalsStepViewModel(draft(), () -> TODAY);
+        GoalsStepViewModel.GoalRow row = model.addGoal();
+        row.familyWordsProperty().set("A childcare place so I can work");
+        model.fillFamilyOutcome(row);
+        assertThat(row.outcomeProperty().get()).isEqualTo("We will ");
+        row.outcomeProperty().set("We will find a childcare place by June");
+        model.fillFamilyOutcome(row); // written words are kept
+        assertThat(row.outcomeProperty().get()).isEqualTo("We will find a childcare place by June");
+        row.criterionProperty().set("Two days a week, for 4 weeks");
+        row.targetDateProperty().set(TODAY.plusMonths(6));
+        assertThat(row.issuesProperty().get()).isEmpty();
+    }
+
+    @Test
     void eachGoalIsCheckedAsItIsWrittenAndABlankGoalIsFound() {
         FamilyDraft draft = draft();
         GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
@@ -131,9 +146,11 @@ class GoalsStepViewModelTest {
         row.familyWordsProperty().set("Sit with us at dinner");
         assertThat(model.firstBlank()).isEmpty();
         assertThat(row.issuesProperty().get()).extracting(GoalQuality.Issue::kind)
-                .containsExactly(GoalQuality.Kind.NO_ROUTINE, GoalQuality.Kind.NO_CRITERION, GoalQuality.Kind.NO_TARGET_DATE);
+                .containsExactly(GoalQuality.Kind.NO_ROUTINE, GoalQuality.Kind.UNFINISHED_OUTCOME,
+                        GoalQuality.Kind.NO_CRITERION, GoalQuality.Kind.NO_TARGET_DATE);
         model.setRoutine(row, breakfast.id(), true);
-        row.criterionProperty().set("Sits for 10 minutes, 5 days a week");
+        row.outcomeProperty().set("Mia will take part in breakfast by sitting with us");
+        row.criterionProperty().set("Sits for 10 minutes, 5 days a week, for 2 weeks");
         row.targetDateProperty().set(TODAY.plusMonths(3));
         assertThat(row.issuesProperty().get()).isEmpty();
         for (int i = 0; i < 10; i++) {

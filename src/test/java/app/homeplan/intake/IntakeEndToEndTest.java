@@ -147,7 +147,7 @@ class IntakeEndToEndTest {
         waitFor("#step-goals");
         click(robot.lookup(".make-goal").query()); // "Does not feed herself", at breakfast
         AppHarness.waitUntil(() -> robot.lookup("#familyWords").tryQuery().isPresent()
-                && text("#outcome").equals("Mai will join in at breakfast by "));
+                && text("#outcome").equals("Mai will take part in breakfast by "));
         click("#outcome");
         robot.push(KeyCode.END).write("feeding herself with a spoon", 0);
         click("#criterion");
@@ -175,10 +175,10 @@ class IntakeEndToEndTest {
         click(robot.lookup("#goalRoutines .check-box").match((javafx.scene.control.CheckBox b) ->
                 b.getText().equals("Bath time")).query());
         click("#useTemplate");
-        AppHarness.waitUntil(() -> text("#outcome").equals("Mai will join in at bath time by "));
+        AppHarness.waitUntil(() -> text("#outcome").equals("Mai will take part in bath time by "));
         robot.write("letting us wash her hair", 0);
         click("#criterion");
-        robot.write("No tears at 4 of 5 hair washes", 0);
+        robot.write("No tears at 4 of 5 hair washes, for 3 weeks", 0);
         click("#copmPane");
         click(robot.lookup("#copmImportance .rating").nth(8).query()); // 9
         robot.type(KeyCode.TAB);
@@ -251,15 +251,15 @@ class IntakeEndToEndTest {
 
         assertThat(f.goals()).extracting(Goal::familyWords).containsExactly("Bath time without tears", "Does not feed herself");
         Goal hair = f.goals().get(0);
-        assertThat(hair.outcome()).isEqualTo("Mai will join in at bath time by letting us wash her hair");
+        assertThat(hair.outcome()).isEqualTo("Mai will take part in bath time by letting us wash her hair");
         assertThat(hair.routineIds()).containsExactly(bath.id());
-        assertThat(hair.criterion()).isEqualTo("No tears at 4 of 5 hair washes");
+        assertThat(hair.criterion()).isEqualTo("No tears at 4 of 5 hair washes, for 3 weeks");
         assertThat(hair.targetDate()).isEqualTo(LocalDate.of(2027, 6, 1));
         assertThat(hair.copm().importance()).isEqualTo(9);
         assertThat(hair.copm().performance()).isEqualTo(3);
         assertThat(hair.gas().expected()).isEqualTo("Hair washed with a few tears");
         Goal feeding = f.goals().get(1);
-        assertThat(feeding.outcome()).isEqualTo("Mai will join in at breakfast by feeding herself with a spoon");
+        assertThat(feeding.outcome()).isEqualTo("Mai will take part in breakfast by feeding herself with a spoon");
         assertThat(feeding.routineIds()).containsExactly(breakfast.id());
         assertThat(feeding.criterion()).isEqualTo("Half her meal with the spoon, 5 days in 7");
         assertThat(feeding.sourceConcernId()).isEqualTo(breakfast.concerns().get(0).id());

@@ -28,8 +28,10 @@ class ReviewAndShellTest {
     final Routine car = Routine.of("car", "Travel in the car");
     final Routine bath = Routine.of("bath", "Bath time");
     final Goal feeding = Goal.builder().familyWords("Feed herself").routineIds(List.of(breakfast.id()))
-            .criterion("Half her meal").targetDate(TODAY.plusMonths(6)).build();
+            .outcome("Mia will take part in breakfast by feeding herself")
+            .criterion("Half her meal, every day for 2 weeks").targetDate(TODAY.plusMonths(6)).build();
     final Goal asking = Goal.builder().familyWords("Ask for things").routineIds(List.of(breakfast.id(), bath.id()))
+            .outcome("Mia will take part in breakfast and bath time by asking with a sign")
             .build();
     final Strategy spoon = new Strategy(null, feeding.id(), breakfast.id(), "Own spoon", "Mum", "Every meal", "");
 

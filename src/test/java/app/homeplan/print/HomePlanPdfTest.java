@@ -133,7 +133,7 @@ class HomePlanPdfTest {
         String clinician = clinicianCopy.flatText();
         assertThat(family).doesNotContain("For the team", "Importance", "Goal Attainment Scaling", "Review history",
                 example.goals().get(0).gas().description(2));
-        assertThat(clinician).contains("For the team", "COPM-style ratings at goal setting", "Importance",
+        assertThat(clinician).contains("For the team", "Family ratings (1-10): importance, performance, satisfaction, at goal setting", "Importance",
                 "Goal Attainment Scaling", example.goals().get(0).gas().description(2),
                 "+2 much more than", "(baseline)", "Review history", "Continuing", "Revised",
                 PdfDocument.flat(example.reviews().get(0).ratings().get(0).notes()));
