@@ -310,7 +310,8 @@ final class HomePlanHtml extends PrintHtml {
         out.append("<div class=\"safety\"><p class=\"safety-title user\">")
                 .append(msg("library.safety.title", user(family.child().displayName()))).append("</p><ul>");
         for (String line : lines) {
-            out.append("<li class=\"user\" dir=\"auto\">").append(Html.escape(line)).append("</li>");
+            // dir="auto" on the <li> itself drew the bullet over the first letter; it belongs on the text.
+            out.append("<li><span class=\"user\" dir=\"auto\">").append(Html.escape(line)).append("</span></li>");
         }
         out.append("</ul></div>\n");
     }
