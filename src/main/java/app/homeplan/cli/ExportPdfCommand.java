@@ -13,6 +13,7 @@ import app.homeplan.language.LanguagePack;
 import app.homeplan.language.LanguagePacks;
 import app.homeplan.store.DataLocation;
 import app.homeplan.store.Store;
+import app.homeplan.scores.GasMode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,6 +56,12 @@ public final class ExportPdfCommand implements Command {
         Path output = output(args);
         PrintOptions options = options(args);
         Family family = family(context, args);
+        if (args.option("family").isPresent()) {
+            // The clinic's GAS setting is kept in its data file; a family file alone prints full GAS.
+            try (Store store = context.openStoreForReading(args)) {
+                options = options.withGasMode(GasMode.parse(store.settings().get(GasMode.SETTING).orElse(null)));
+            }
+        }
         export(context, family, options, output);
         return Cli.OK;
     }
@@ -121,7 +128,7 @@ public final class ExportPdfCommand implements Command {
         String language = args.option("language").map(code -> packs.find(code).map(LanguagePack::code)
                 .orElseThrow(() -> new UsageException("cli.error.badLanguage", code, available(packs))))
                 .orElse(null);
-        return new PrintOptions(paper, copy, weeks, locale, LocalDate.now(), language, args.flag("bilingual"), packs);
+        return new PrintOptions(paper, copy, weeks, locale, LocalDate.now(), language, args.flag("bilingual"), packs, null);
     }
 
     /** The folder beside the database, whose language-packs folder holds a clinic's own packs. */

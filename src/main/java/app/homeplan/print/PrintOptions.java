@@ -5,6 +5,7 @@ import app.homeplan.language.LanguagePacks;
 import app.homeplan.language.PlanLanguages;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.PlanValidationException;
+import app.homeplan.scores.GasMode;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,9 +24,10 @@ import java.util.Objects;
  *                  clinician's language (English)
  * @param bilingual the family's language and English together, section by section
  * @param packs     the packs to print with (shipped, plus the clinic's from the data folder)
+ * @param gasMode   how the clinic uses GAS (its setting): the clinician copy's scores follow it
  */
 public record PrintOptions(Paper paper, PlanCopy copy, int weeks, Locale locale, LocalDate today, String language,
-                           boolean bilingual, LanguagePacks packs) {
+                           boolean bilingual, LanguagePacks packs, GasMode gasMode) {
     public static final int MIN_WEEKS = 1;
     public static final int MAX_WEEKS = 12;
     public static final int DEFAULT_WEEKS = 4;
@@ -38,13 +40,14 @@ public record PrintOptions(Paper paper, PlanCopy copy, int weeks, Locale locale,
         copy = Objects.requireNonNullElse(copy, PlanCopy.FAMILY);
         today = Objects.requireNonNullElseGet(today, LocalDate::now);
         packs = Objects.requireNonNullElseGet(packs, LanguagePacks::shipped);
+        gasMode = Objects.requireNonNullElse(gasMode, GasMode.FULL);
         if (weeks < MIN_WEEKS || weeks > MAX_WEEKS) {
             throw new PlanValidationException("print.error.weeks", weeks, MIN_WEEKS, MAX_WEEKS);
         }
     }
 
     public PrintOptions(Paper paper, PlanCopy copy, int weeks, Locale locale, LocalDate today) {
-        this(paper, copy, weeks, locale, today, null, false, null);
+        this(paper, copy, weeks, locale, today, null, false, null, null);
     }
 
     /** The family copy, four weeks of trackers, on the locale's usual paper, dated today. */
@@ -53,27 +56,31 @@ public record PrintOptions(Paper paper, PlanCopy copy, int weeks, Locale locale,
     }
 
     public PrintOptions withPaper(Paper value) {
-        return new PrintOptions(value, copy, weeks, locale, today, language, bilingual, packs);
+        return new PrintOptions(value, copy, weeks, locale, today, language, bilingual, packs, gasMode);
     }
 
     public PrintOptions withCopy(PlanCopy value) {
-        return new PrintOptions(paper, value, weeks, locale, today, language, bilingual, packs);
+        return new PrintOptions(paper, value, weeks, locale, today, language, bilingual, packs, gasMode);
     }
 
     public PrintOptions withWeeks(int value) {
-        return new PrintOptions(paper, copy, value, locale, today, language, bilingual, packs);
+        return new PrintOptions(paper, copy, value, locale, today, language, bilingual, packs, gasMode);
     }
 
     public PrintOptions withLanguage(String code) {
-        return new PrintOptions(paper, copy, weeks, locale, today, code, bilingual, packs);
+        return new PrintOptions(paper, copy, weeks, locale, today, code, bilingual, packs, gasMode);
     }
 
     public PrintOptions withBilingual(boolean value) {
-        return new PrintOptions(paper, copy, weeks, locale, today, language, value, packs);
+        return new PrintOptions(paper, copy, weeks, locale, today, language, value, packs, gasMode);
     }
 
     public PrintOptions withPacks(LanguagePacks value) {
-        return new PrintOptions(paper, copy, weeks, locale, today, language, bilingual, value);
+        return new PrintOptions(paper, copy, weeks, locale, today, language, bilingual, value, gasMode);
+    }
+
+    public PrintOptions withGasMode(GasMode value) {
+        return new PrintOptions(paper, copy, weeks, locale, today, language, bilingual, packs, value);
     }
 
     /** The language this printout of the family's plan is in. */

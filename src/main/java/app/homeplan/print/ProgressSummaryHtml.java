@@ -37,7 +37,7 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     private ProgressSummaryHtml(Family family, PrintOptions options) {
         super(family, options);
-        this.summary = ProgressSummary.of(family);
+        this.summary = ProgressSummary.of(family, options.gasMode());
     }
 
     static String render(Family family, PrintOptions options) {

@@ -49,7 +49,7 @@ final class ReviewHistoryHtml {
     void write() {
         out.append("<div class=\"section history-section\">\n<h2>").append(host.msg("print.clinician.reviews"))
                 .append("</h2>\n");
-        ProgressSummary summary = ProgressSummary.of(host.family);
+        ProgressSummary summary = ProgressSummary.of(host.family, host.options.gasMode());
         if (summary.reviews().isEmpty()) {
             host.para("muted", host.msg("print.clinician.reviews.none"));
             out.append("</div>\n");

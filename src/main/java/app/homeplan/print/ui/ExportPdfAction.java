@@ -7,6 +7,7 @@ import app.homeplan.print.HomePlanPdf;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.PrintException;
 import app.homeplan.print.PrintOptions;
+import app.homeplan.scores.GasMode;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.UserMessages;
 import java.io.File;
@@ -176,7 +177,9 @@ public final class ExportPdfAction {
                 ? Messages.get("print.progress.export.working", family.child().displayName())
                 : Messages.get("print.export.working", HomePlanPdf.title(family, copy));
         Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")));
-        CompletableFuture.supplyAsync(() -> HomePlanPdf.writeFile(family, options, target), PDF_THREAD)
+        // The clinic's GAS setting is read on the store's thread; the PDF is made on its own.
+        app.storeThread().submit(() -> GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null)))
+                .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode), target), PDF_THREAD)
                 .whenComplete((written, failure) -> Platform.runLater(() -> {
                     progress.close();
                     finish();
