@@ -55,10 +55,19 @@ public final class ExportPdfCommand implements Command {
         }
         Path output = output(args);
         PrintOptions options = options(args);
-        Family family = family(context, args);
-        if (args.option("family").isPresent()) {
-            // The clinic's GAS setting is kept in its data file; a family file alone prints full GAS.
+        boolean fromFile = args.option("file").isPresent();
+        if (fromFile == args.option("family").isPresent()) {
+            throw new UsageException("cli.error.familyOrFile");
+        }
+        Family family;
+        if (fromFile) {
+            family = fromFile(args); // a family file alone prints full GAS
+        } else {
+            long id = args.requiredNumber("family");
+            // One opening of the data file: the family, and the clinic's GAS setting kept beside it.
             try (Store store = context.openStoreForReading(args)) {
+                family = store.families().load(id)
+                        .orElseThrow(() -> new CommandFailure("cli.error.noFamily", String.valueOf(id)));
                 options = options.withGasMode(GasMode.parse(store.settings().get(GasMode.SETTING).orElse(null)));
             }
         }
@@ -66,24 +75,14 @@ public final class ExportPdfCommand implements Command {
         return Cli.OK;
     }
 
-    /** The family to print: the stored one named by {@code --family ID}, or the one in {@code --file}. */
-    Family family(CommandContext context, Arguments args) {
-        boolean fromFile = args.option("file").isPresent();
-        if (fromFile == args.option("family").isPresent()) {
-            throw new UsageException("cli.error.familyOrFile");
-        }
-        if (fromFile) {
-            try {
-                return FamilyFile.read(Path.of(args.required("file")));
-            } catch (InvalidPathException e) {
-                throw new UsageException("cli.error.badPath", args.required("file"));
-            } catch (FamilyFileException e) {
-                throw new CommandFailure(e, "fileformat.cli.failed", e.getMessage());
-            }
-        }
-        long id = args.requiredNumber("family");
-        try (Store store = context.openStoreForReading(args)) {
-            return store.families().load(id).orElseThrow(() -> new CommandFailure("cli.error.noFamily", String.valueOf(id)));
+    /** The family in {@code --file}, read without storing it. */
+    static Family fromFile(Arguments args) {
+        try {
+            return FamilyFile.read(Path.of(args.required("file")));
+        } catch (InvalidPathException e) {
+            throw new UsageException("cli.error.badPath", args.required("file"));
+        } catch (FamilyFileException e) {
+            throw new CommandFailure(e, "fileformat.cli.failed", e.getMessage());
         }
     }
 
