@@ -3,12 +3,10 @@ package app.homeplan.util;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.homeplan.Commands;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
-import java.io.ByteArrayOutputStream;
+import app.homeplan.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -176,22 +174,7 @@ class HijackProofExportTest {
 
     // --- what a user sees -------------------------------------------------------------------------
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Commands.cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of(args));
-    }
-
-    private String errorLine() {
-        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).startsWith("homeplan: ").doesNotContain("Exception");
-        return lines.get(0);
-    }
+    private final CliRun cli = new CliRun();
 
     @Test
     void exportsIntoASharedFolderOrOverALinkAreRefusedInOneSentence() throws Exception {
@@ -203,20 +186,20 @@ class HijackProofExportTest {
         Path share = folderWithMode("exports", "777");
         String family = Long.toString(id);
 
-        assertThat(run("export", "--family", family, "-o", share.resolve("mia.homeplan.json").toString(), "--db", db.toString()))
+        assertThat(cli.run("export", "--family", family, "-o", share.resolve("mia.homeplan.json").toString(), "--db", db.toString()))
                 .isEqualTo(1);
-        assertThat(errorLine()).isEqualTo("homeplan: Homeplan did not save " + share.resolve("mia.homeplan.json")
+        assertThat(cli.errorLine()).isEqualTo("homeplan: Homeplan did not save " + share.resolve("mia.homeplan.json")
                 + ": other accounts on this computer may change the folder " + share.toRealPath()
                 + ", so one of them could swap the file while it is written. Save it in a folder of your own,"
                 + " such as your Documents folder, and copy it from there.");
-        assertThat(run("export-pdf", "--family", family, "-o", share.resolve("mia.pdf").toString(), "--db", db.toString()))
+        assertThat(cli.run("export-pdf", "--family", family, "-o", share.resolve("mia.pdf").toString(), "--db", db.toString()))
                 .isEqualTo(1);
-        assertThat(errorLine()).contains("did not save the PDF").contains("other accounts on this computer may change the folder");
+        assertThat(cli.errorLine()).contains("did not save the PDF").contains("other accounts on this computer may change the folder");
         assertThat(names(share)).isEmpty();
 
         Path link = Files.createSymbolicLink(dir.resolve("plan.pdf"), dir.resolve("elsewhere.pdf"));
-        assertThat(run("export-pdf", "--family", family, "-o", link.toString(), "--db", db.toString())).isEqualTo(1);
-        assertThat(errorLine()).contains("is not an ordinary file (it is a link, a pipe or a device)");
+        assertThat(cli.run("export-pdf", "--family", family, "-o", link.toString(), "--db", db.toString())).isEqualTo(1);
+        assertThat(cli.errorLine()).contains("is not an ordinary file (it is a link, a pipe or a device)");
         assertThat(dir.resolve("elsewhere.pdf")).doesNotExist();
     }
 }
