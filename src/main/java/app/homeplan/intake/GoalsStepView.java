@@ -211,6 +211,7 @@ final class GoalsStepView extends StepPane {
         List<Routine> day = model.routines();
         for (Routine r : day) {
             CheckBox box = new CheckBox(r.name());
+            box.setMnemonicParsing(false); // the family's words: an underscore in them is just an underscore
             box.setGraphic(new FontIcon(app.homeplan.library.RoutineLibrary.iconFor(r.libraryKey())));
             box.setSelected(row.routineIds().contains(r.id()));
             box.selectedProperty().addListener((o, was, now) -> model.setRoutine(row, r.id(), now));
