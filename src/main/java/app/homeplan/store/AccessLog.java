@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * The record of access to families (issue 17; US Part C, 34 CFR 303.406): who opened, printed,
  * exported, imported, reviewed or deleted which family, when, and for what purpose if one was given.
- * Entries are only ever added, in both kinds of database: the tables refuse changes (migration V7;
- * PostgreSQL V2, where the server also sets who and when, and clinicians' logins may only insert).
+ * Entries are only ever added, in both kinds of database: the tables refuse changes (migration V8;
+ * PostgreSQL V3, where the server also sets who and when, and clinicians' logins may only insert).
  * Use on the store thread.
  */
 public final class AccessLog {

@@ -1,5 +1,5 @@
--- PostgreSQL schema version 2 (SQLite's version 7): a record of access, and a version on every part of a
--- family (see ../V7__access_log_and_part_versions.sql for what they are for).
+-- PostgreSQL schema version 3 (SQLite's version 8): a record of access, and a version on every part of a
+-- family (see ../V8__access_log_and_part_versions.sql for what they are for).
 -- Here the server, not the app, says who and when: a trigger sets both on every new entry from the login
 -- (session_user) and the server's clock, so no one can write an entry in another's name or at another
 -- time. Clinicians' logins may only INSERT into the table (granted by "clinic add-clinician"); they read

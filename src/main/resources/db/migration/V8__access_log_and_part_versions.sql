@@ -1,4 +1,4 @@
--- Schema version 7 (clinic mode, issue 17): a record of access, and a version on every part of a family.
+-- Schema version 8 (clinic mode, issue 17): a record of access, and a version on every part of a family.
 -- * access_log: every open, print or PDF, family-file export, import, review and delete of a family, with
 --   when (ISO-8601, UTC), who (this computer's user name; on PostgreSQL the login), what and an optional
 --   purpose (US Part C asks for who, when and for what purpose: 34 CFR 303.406). Entries are only ever
