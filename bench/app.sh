@@ -4,11 +4,13 @@
 #  2. home-screen search per keystroke, UI included, and opening a family, in a real JavaFX scene
 #     (ScreenBenchmark, headless Monocle), once with the JVM's defaults (java -jar) and once with the
 #     packaged app's JVM options;
-#  3. peak memory (VmHWM) of the real app under Xvfb with the home screen shown and one family open,
+#  3. one keystroke in a goal field with 11 and 40 goals, UI included (KeystrokeBenchmark, headless Monocle);
+#  4. peak memory (VmHWM) of the real app under Xvfb with the home screen shown and one family open,
 #     from the plain jar and, if built (-Pinstaller), the packaged app.
 # The database is made once by GeneratedFamilies (one transaction) and kept in target/bench/.
 #
 # Usage: bench/app.sh            FAMILIES=2000 bench/app.sh   SKIP_BUILD=1 bench/app.sh
+#        bench/app.sh typing     (the keystroke figures only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 families="${FAMILIES:-10000}"
@@ -61,6 +63,13 @@ monocle=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [[ "${1:-}" == typing ]]; then
+  echo; echo "== one keystroke in a goal field, JVM defaults"
+  java "${monocle[@]}" -cp "$cp" app.homeplan.bench.KeystrokeBenchmark 4 2>/dev/null
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
 echo; echo "== autosave"
 java -cp "$cp" app.homeplan.bench.AutosaveBenchmark "$(fresh_copy)" 1000
 
@@ -68,6 +77,9 @@ echo; echo "== search and opening a family, JVM defaults"
 java "${monocle[@]}" -cp "$cp" app.homeplan.bench.ScreenBenchmark "$(fresh_copy)" 6 2>/dev/null
 echo; echo "== search and opening a family, packaged app's options (${packaged_options[*]})"
 java "${packaged_options[@]}" "${monocle[@]}" -cp "$cp" app.homeplan.bench.ScreenBenchmark "$(fresh_copy)" 6 2>/dev/null
+
+echo; echo "== one keystroke in a goal field, JVM defaults"
+java "${monocle[@]}" -cp "$cp" app.homeplan.bench.KeystrokeBenchmark 4 2>/dev/null
 
 echo; echo "== peak memory: home screen with $families families, then one family open (real app, Xvfb)"
 xvfb-run -a -s "-screen 0 1400x900x24" "$0" --memory "$work" "$db"

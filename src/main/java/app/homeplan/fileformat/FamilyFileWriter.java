@@ -76,6 +76,15 @@ final class FamilyFileWriter {
         byte[] content = toBytes(family);
         try {
             PrivateFiles.write(target, content);
+        } catch (PrivateFiles.SharedFolderException e) {
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, e, "fileformat.write.sharedFolder",
+                    target, e.folder());
+        } catch (PrivateFiles.NotARegularFileException e) {
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, e,
+                    "fileformat.write.notARegularFile", target);
+        } catch (PrivateFiles.TakenOverException e) {
+            throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, e, "fileformat.write.takenOver",
+                    target, folder);
         } catch (AccessDeniedException e) {
             throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, e, "fileformat.write.denied",
                     target, folder);

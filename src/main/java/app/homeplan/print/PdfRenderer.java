@@ -115,6 +115,12 @@ final class PdfRenderer {
                 named.flush();
             });
             return file;
+        } catch (PrivateFiles.SharedFolderException e) {
+            throw new PrintException(e, "print.error.sharedFolder", file, e.folder());
+        } catch (PrivateFiles.NotARegularFileException e) {
+            throw new PrintException(e, "print.error.notARegularFile", file);
+        } catch (PrivateFiles.TakenOverException e) {
+            throw new PrintException(e, "print.error.takenOver", file);
         } catch (AccessDeniedException e) {
             // Denied while making the temporary file means the folder; while replacing, the file itself.
             boolean theFile = file.toString().equals(e.getFile()) || file.toString().equals(e.getOtherFile());

@@ -65,7 +65,11 @@ public final class FamilyRepository {
     public List<FamilySummary> search(String query, int limit) {
         String folded = SearchText.fold(query);
         String sql;
-        if (folded.isEmpty()) {
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            // No trigram table on the server: the folded names are matched with LIKE (see its V1 migration).
+            sql = folded.isEmpty() ? LIST_COLUMNS + " ORDER BY example, lower(child_name), id LIMIT ?"
+                    : LIST_COLUMNS + " WHERE search_text LIKE ? ESCAPE '\\' ORDER BY example, lower(child_name), id LIMIT ?";
+        } else if (folded.isEmpty()) {
             sql = LIST_COLUMNS + " ORDER BY example, child_name COLLATE NOCASE, id LIMIT ?";
         } else if (folded.codePointCount(0, folded.length()) >= 3 && !LikePatterns.hasWildcards(folded)) {
             // No ESCAPE clause here: FTS5 uses the trigram index only for a plain LIKE.

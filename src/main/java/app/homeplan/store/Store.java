@@ -34,6 +34,40 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Opens a clinic's shared PostgreSQL database (docs/clinic.md). Like a new data file, a database set
+     * up by this open gets the example family.
+     */
+    public static Store open(PostgresServer server) {
+        Database database = Database.openPostgres(server);
+        Store store = new Store(database);
+        if (database.createdNow() && store.families.count() == 0) {
+            store.families.insert(ExampleFamily.create());
+        }
+        return store;
+    }
+
+    /**
+     * Opens the store a {@code --db} value or {@code HOMEPLAN_DB} names: a PostgreSQL address
+     * ({@code postgresql://...}) or a data file (by default the user's own).
+     */
+    public static Store open(String dbOption) {
+        String location = DataLocation.given(dbOption);
+        if (PostgresAddress.isPostgres(location)) {
+            return open(PostgresServer.fromEnvironment(PostgresAddress.parse(location)));
+        }
+        return open(DataLocation.resolve(dbOption));
+    }
+
+    /** As {@link #open(String)}, for reading: beside another Homeplan on a data file (see {@link #openForReading(Path)}). */
+    public static Store openForReading(String dbOption) {
+        String location = DataLocation.given(dbOption);
+        if (PostgresAddress.isPostgres(location)) {
+            return open(PostgresServer.fromEnvironment(PostgresAddress.parse(location)));
+        }
+        return openForReading(DataLocation.resolve(dbOption));
+    }
+
+    /**
      * Opens an existing data file for reading only, as if this user could not write it: families can
      * be looked at and printed, and every change is refused with a sentence. Tests use it where file
      * permissions cannot make the file read-only (root ignores them).
@@ -77,8 +111,19 @@ public final class Store implements AutoCloseable {
         return settings;
     }
 
+    /** The data file; null for a clinic's PostgreSQL database (see {@link #location()}). */
     public Path file() {
         return database.file();
+    }
+
+    /** Where the families are, as people name it: the data file's path or the database's address. */
+    public String location() {
+        return database.location();
+    }
+
+    /** True for a clinic's shared PostgreSQL database. */
+    public boolean isShared() {
+        return database.dialect() == Dialect.POSTGRESQL;
     }
 
     /**

@@ -10,7 +10,13 @@ public class StoreException extends RuntimeException {
 
     /** What kind of trouble, so the UI and CLI can offer the right way out. */
     public enum Problem {
-        CANNOT_OPEN, NOT_A_DATABASE, DAMAGED, NEWER_VERSION, READ_ONLY, IN_USE, DISK_FULL, NOT_FOUND, FAILED
+        CANNOT_OPEN, NOT_A_DATABASE, DAMAGED, NEWER_VERSION, READ_ONLY, IN_USE, DISK_FULL, NOT_FOUND, FAILED,
+        /** The clinic's database server cannot be reached now (network, server down): try again later. */
+        UNREACHABLE,
+        /** The clinic's database server refused the login or its password. */
+        LOGIN_REFUSED,
+        /** Someone else saved a newer change to what this save would overwrite ({@code EditConflict}). */
+        CONFLICT
     }
 
     private final Problem problem;

@@ -5,16 +5,26 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Set;
 
 /**
@@ -30,6 +40,9 @@ public final class PrivateFiles {
     /** Hidden, and recognisably ours if a power cut ever leaves one behind. */
     private static final String TEMP_PREFIX = ".homeplan-";
     private static final String TEMP_SUFFIX = ".part";
+    /** The sticky bit: in such a folder only a file's owner may rename or delete it. */
+    private static final int STICKY = 01000;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private PrivateFiles() {
     }
@@ -71,29 +84,193 @@ public final class PrivateFiles {
      * beside it, flushed to disk, then moved over the target in one step where the file system allows
      * (a plain replace where it cannot, e.g. some network shares). A crash or a failed write leaves
      * either the old file or the new one, and the temporary file is removed. The writer must not close
-     * the stream. A folder is refused as the target (moving onto an empty one would replace it).
+     * the stream.
+     *
+     * <p>Nobody else can take the file over on its way: the folder must not be one that other accounts
+     * may change without the sticky bit ({@link SharedFolderException}); the target must be a regular
+     * file or absent (a folder, link, pipe or device is refused: {@link NotARegularFileException}); the
+     * temporary file is made new (never opened by name twice) and written through that one handle; before
+     * the rename its name must still hold exactly the bytes written, in the same file (file key), and
+     * after the rename the target must be that file ({@link TakenOverException} otherwise).
      */
     public static void writeAtomically(Path target, IoWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new FileSystemException(absolute.toString(), null, "is a folder");
-        }
-        Path temp = Files.createTempFile(absolute.getParent(), TEMP_PREFIX, TEMP_SUFFIX, fileAttributes());
+        Path folder = absolute.getParent();
+        checkTarget(absolute);
+        checkFolderIsNotShared(folder, absolute);
+        MessageDigest digest = sha256();
+        Path temp = null;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+            long written;
+            Object key;
+            try (Created created = createTemp(folder)) {
+                temp = created.path;
+                key = created.key;
+                OutputStream out = new BufferedOutputStream(
+                        new DigestOutputStream(Channels.newOutputStream(created.channel), digest), 64 * 1024);
                 writer.write(out);
                 out.flush();
-                channel.force(true);
+                created.channel.force(true);
+                written = created.channel.size();
             }
+            checkStillOurs(temp, absolute, key, written, digest.digest());
             moveIntoPlace(temp, absolute);
+            temp = null;
+            checkTargetIsOurs(absolute, key);
         } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a folder that accounts other than its owner may change (group- or world-writable) unless
+     * it has the sticky bit, which stops them renaming or deleting files they do not own (as in /tmp). In
+     * such a folder another account can rename its own file over any file as it appears. A group-writable
+     * folder whose group is its owner's own group (one account per group, as Debian and Ubuntu make them)
+     * is not shared. Where the system has no POSIX permissions (Windows) the folder is not checked.
+     */
+    public static void checkFolderIsNotShared(Path folder, Path forFile) throws IOException {
+        if (folder == null || !hasPosixPermissions()) {
+            return;
+        }
+        Path real = folder.toRealPath();
+        int mode = unixMode(real);
+        if (mode < 0 || (mode & STICKY) != 0) {
+            return;
+        }
+        boolean worldWritable = (mode & 0002) != 0;
+        boolean groupWritable = (mode & 0020) != 0;
+        if (worldWritable || groupWritable && !ownGroup(real)) {
+            throw new SharedFolderException(forFile, real);
+        }
+    }
+
+    /** A target that exists must be a regular file itself, not a link to one (nor a folder, pipe or device). */
+    private static void checkTarget(Path target) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException absent) {
+            return;
+        }
+        if (attributes.isDirectory()) {
+            throw new FileSystemException(target.toString(), null, "is a folder");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new NotARegularFileException(target);
+        }
+    }
+
+    /** The new temporary file, open for writing, and its file key (null where the system has none). */
+    private record Created(Path path, FileChannel channel, Object key) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+
+    private static Created createTemp(Path folder) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + TEMP_SUFFIX);
+            FileChannel channel;
+            try {
+                // CREATE_NEW never opens what is already there (not even a link): this handle is a new file.
+                channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        fileAttributes());
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt < 10) {
+                    continue;
+                }
+                throw taken;
+            }
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(temp, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile() || attributes.size() != 0 || channel.size() != 0) {
+                    throw new TakenOverException(temp);
+                }
+                return new Created(temp, channel, attributes.fileKey());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Before the rename: the temporary name still holds the file made (same file key) with exactly the
+     * bytes written through its handle. Another account cannot read the private file, so it cannot put
+     * the same bytes under that name.
+     */
+    private static void checkStillOurs(Path temp, Path target, Object key, long size, byte[] sha) throws IOException {
+        try (FileChannel reread = FileChannel.open(temp, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes attributes = Files.readAttributes(temp, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || key != null && !key.equals(attributes.fileKey())
+                    || reread.size() != size) {
+                throw new TakenOverException(target);
+            }
+            MessageDigest digest = sha256();
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            while (reread.read(buffer) > 0) {
+                buffer.flip();
+                digest.update(buffer);
+                buffer.clear();
+            }
+            if (!MessageDigest.isEqual(sha, digest.digest())) {
+                throw new TakenOverException(target);
+            }
+        } catch (TakenOverException e) {
+            throw e;
+        } catch (FileSystemException goneOrALink) {
+            // No such file, or a link put in its place (refused by NOFOLLOW_LINKS).
+            throw new TakenOverException(target);
+        }
+    }
+
+    /** After the rename: the target is the file made. If not, what is there is nobody's export: removed. */
+    private static void checkTargetIsOurs(Path target, Object key) throws IOException {
+        if (key == null) {
+            return;
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException gone) {
+            throw new TakenOverException(target);
+        }
+        if (!key.equals(attributes.fileKey())) {
+            Files.deleteIfExists(target);
+            throw new TakenOverException(target);
+        }
+    }
+
+    private static int unixMode(Path path) throws IOException {
+        try {
+            return (Integer) Files.getAttribute(path, "unix:mode");
+        } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
+            return -1;
+        }
+    }
+
+    private static boolean ownGroup(Path folder) throws IOException {
+        PosixFileAttributes attributes = Files.readAttributes(folder, PosixFileAttributes.class);
+        return attributes.owner().getName().equals(attributes.group().getName());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 
@@ -141,10 +318,35 @@ public final class PrivateFiles {
                 : new FileAttribute<?>[0];
     }
 
-    /** A file to be read is not a regular file: a device, a pipe, a socket or a folder. */
+    /** A file to be read or replaced is not a regular file: a device, a pipe, a socket, a link or a folder. */
     public static final class NotARegularFileException extends FileSystemException {
         public NotARegularFileException(Path file) {
             super(file.toString(), null, "not a regular file");
+        }
+    }
+
+    /**
+     * The folder a file was to be written in may be changed by other accounts (group- or world-writable
+     * without the sticky bit), so one of them could swap the file while it is written. {@link #folder()}
+     * is the folder as it really is (links followed).
+     */
+    public static final class SharedFolderException extends FileSystemException {
+        private final Path folder;
+
+        public SharedFolderException(Path file, Path folder) {
+            super(file.toString(), folder.toString(), "the folder may be changed by other accounts");
+            this.folder = folder;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+    }
+
+    /** The file being written was replaced or changed under its name by someone else; nothing was saved. */
+    public static final class TakenOverException extends FileSystemException {
+        public TakenOverException(Path file) {
+            super(file.toString(), null, "replaced by someone else while it was written");
         }
     }
 

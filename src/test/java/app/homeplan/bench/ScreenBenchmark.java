@@ -213,7 +213,7 @@ public final class ScreenBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static int count(javafx.scene.Node node) {
+    static int count(javafx.scene.Node node) {
         int n = 1;
         if (node instanceof Parent parent) {
             for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
@@ -238,7 +238,7 @@ public final class ScreenBenchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    private static <T> T fx(Callable<T> work) throws Exception {
+    static <T> T fx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
