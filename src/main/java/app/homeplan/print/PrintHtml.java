@@ -197,8 +197,19 @@ abstract class PrintHtml {
         return words.isEmpty() ? text("print.goals.unnamed") : words;
     }
 
-    /** "Goal 2: <i>the goal in the family's words</i>", the words isolated. */
+    /** The goal's short name ({@link Goal#briefName()}), never blank. */
+    protected final String briefName(Goal goal) {
+        String words = goal.briefName().strip();
+        return words.isEmpty() ? text("print.goals.unnamed") : words;
+    }
+
+    /** "Goal 2: <i>its short name</i>", the words isolated: where the plan names a goal in passing. */
     protected final String goalLine(String key, int number, Goal goal) {
+        return msg(key, number, user(briefName(goal)));
+    }
+
+    /** "Goal 2: <i>the goal in the family's words</i>", whole: where the goal itself is set out. */
+    protected final String goalLineInFull(String key, int number, Goal goal) {
         return msg(key, number, user(headline(goal)));
     }
 

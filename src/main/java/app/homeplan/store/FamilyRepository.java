@@ -358,11 +358,11 @@ public final class FamilyRepository {
     private static final Part<Goal> GOALS = new Part<>("goal", Goal::id,
             List.of("family_words", "outcome", "criterion", "target_date", "copm_importance", "copm_performance",
                     "copm_satisfaction", "gas_much_less", "gas_somewhat_less", "gas_expected", "gas_somewhat_more",
-                    "gas_much_more", "gas_baseline", "gas_weight", "source_concern_uid", "created_on"),
+                    "gas_much_more", "gas_baseline", "gas_weight", "source_concern_uid", "created_on", "short_name"),
             x -> new Object[] {x.familyWords(), x.outcome(), x.criterion(), x.targetDate(), x.copm().importance(),
                     x.copm().performance(), x.copm().satisfaction(), x.gas().muchLess(), x.gas().somewhatLess(),
                     x.gas().expected(), x.gas().somewhatMore(), x.gas().muchMore(), x.gas().baseline(),
-                    x.gas().weight(), x.sourceConcernId(), x.createdOn()},
+                    x.gas().weight(), x.sourceConcernId(), x.createdOn(), x.shortName()},
             (rs, loaded) -> Goal.builder().id(rs.getString("uid")).familyWords(rs.getString("family_words"))
                     .outcome(rs.getString("outcome"))
                     .routineIds(loaded.goalRoutines().getOrDefault(rs.getString("uid"), List.of()))
@@ -373,7 +373,7 @@ public final class FamilyRepository {
                             rs.getString("gas_expected"), rs.getString("gas_somewhat_more"),
                             rs.getString("gas_much_more"), integer(rs, "gas_baseline"), integer(rs, "gas_weight")))
                     .sourceConcernId(rs.getString("source_concern_uid"))
-                    .createdOn(date(rs.getString("created_on"))).build());
+                    .createdOn(date(rs.getString("created_on"))).shortName(rs.getString("short_name")).build());
     private static final Part<Strategy> STRATEGIES = new Part<>("strategy", Strategy::id,
             List.of("goal_uid", "routine_uid", "what", "who", "how_often", "library_key"),
             x -> new Object[] {x.goalId(), x.routineId(), x.what(), x.who(), x.howOften(), x.libraryKey()},
