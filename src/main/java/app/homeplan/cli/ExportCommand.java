@@ -3,6 +3,7 @@ package app.homeplan.cli;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.fileformat.FamilyFileException;
 import app.homeplan.plan.Family;
+import app.homeplan.store.AccessLog;
 import app.homeplan.store.Store;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -16,13 +17,16 @@ public final class ExportCommand implements Command {
     @CommandLine.Option(names = {"--output", "-o"})
     String output;
 
+    @CommandLine.Option(names = "--purpose")
+    String purpose;
+
     @Override
     public int run(CommandContext context) {
         long id = Options.requiredNumber("--family", family);
         Path output = Path.of(Options.required("--output", this.output));
         Family family;
         try (Store store = context.openStoreForReading()) {
-            family = store.families().load(id).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
+            family = store.families().loadFor(AccessLog.Action.EXPORT, id, purpose).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
         }
         try {
             FamilyFile.write(family, output);

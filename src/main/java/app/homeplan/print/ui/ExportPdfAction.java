@@ -1,5 +1,6 @@
 package app.homeplan.print.ui;
 
+import app.homeplan.store.AccessLog;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
@@ -166,7 +167,12 @@ public final class ExportPdfAction {
                 : Messages.get("print.export.working", HomePlanPdf.title(family, copy));
         Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")));
         // The clinic's GAS setting is read on the store's thread; the PDF is made on its own.
-        app.storeThread().submit(() -> GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null)))
+        app.storeThread().submit(() -> {
+                    if (family.id() != 0) {
+                        app.store().accessLog().recordIfWritable(AccessLog.Action.PRINT, family.id(), null);
+                    }
+                    return GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null));
+                })
                 .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode), target), app.workers().pdf())
                 .whenComplete((written, failure) -> Platform.runLater(() -> {
                     progress.close();
