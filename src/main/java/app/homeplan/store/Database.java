@@ -116,12 +116,15 @@ public final class Database implements AutoCloseable {
         DatabaseLock lock = null;
         Connection connection = null;
         try {
+            if (!readOnly) {
+                createFolders(absolute);
+            }
+            DataFolderCheck.check(absolute, !readOnly);
             if (!takeLock) {
                 lock = null;
             } else if (readOnly) {
                 lock = DatabaseLock.acquireIfPossible(absolute).orElse(null);
             } else {
-                createFolders(absolute);
                 lock = DatabaseLock.acquire(absolute);
             }
             boolean createdNow = !readOnly && createPrivately(absolute);
@@ -131,6 +134,10 @@ public final class Database implements AutoCloseable {
             db.checkVersionIsKnown();
             db.checkIntegrity();
             db.applyPragmas();
+            if (!readOnly) {
+                // SQLite has made its -wal and -shm now: the same checks, in case one appeared meanwhile.
+                DataFolderCheck.check(absolute, true);
+            }
             if (readOnly) {
                 db.checkNeedsNoUpdate();
             } else {
