@@ -85,7 +85,7 @@ public class HomeplanApp extends Application implements Navigator {
             config = AppConfig.fromArgs(getParameters().getRaw());
         }
         if (opening == null) {
-            opening = storeThread.submit(() -> config.readOnly() ? Store.openReadOnly(config.database()) : Store.open(config.database()));
+            opening = storeThread.submit(config::openStore);
         }
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
