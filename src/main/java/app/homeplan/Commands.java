@@ -10,11 +10,12 @@ import app.homeplan.safety.BackupsCommand;
 import app.homeplan.safety.RestoreCommand;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Every headless command, in the order {@code --help} lists them. Add new commands here: the
- * registry sits at the composition root so the command line needs no feature and no feature needs
- * the command line's list.
+ * Every headless command, in the order {@code --help} lists them. A new command is one class (see
+ * {@link Command}) plus one line here and its {@code cli.usage.<name>} line: the registry sits at the
+ * composition root so the command line needs no feature and no feature needs the command line's list.
  */
 public final class Commands {
     private Commands() {
@@ -25,13 +26,13 @@ public final class Commands {
         return new Cli(out, err, all());
     }
 
-    public static List<Command> all() {
+    public static List<Supplier<Command>> all() {
         return List.of(
-                new ListCommand(),
-                new ExportCommand(),
-                new ImportCommand(),
-                new ExportPdfCommand(),
-                new BackupsCommand(),
-                new RestoreCommand());
+                ListCommand::new,
+                ExportCommand::new,
+                ImportCommand::new,
+                ExportPdfCommand::new,
+                BackupsCommand::new,
+                RestoreCommand::new);
     }
 }

@@ -1,25 +1,25 @@
 package app.homeplan.cli;
 
+import app.homeplan.store.Store;
 import java.io.PrintStream;
-import java.util.Set;
+import java.nio.file.Path;
 
-/** One headless command, e.g. {@code list}. */
+/**
+ * One headless command, e.g. {@code list}. A command is one class: annotate it with picocli's
+ * {@code @CommandLine.Command(name = "...")}, declare its options as {@code @CommandLine.Option} fields
+ * (kept as the text typed, checked in {@link #run} with {@link Options} so every error is one of our
+ * sentences) and its words as a {@code @CommandLine.Parameters} list, then list an instance in
+ * {@code app.homeplan.Commands} and give it a {@code cli.usage.<name>} line in {@code i18n/cli.properties}.
+ * {@code --db}, {@code --help} and {@code --version} are there for every command without declaring them.
+ */
 public interface Command {
-    /** The word typed after {@code homeplan.jar}. */
-    String name();
-
-    /** Options that take a value, besides {@code --db}. */
-    default Set<String> valueOptions() {
-        return Set.of();
-    }
-
-    /** Options without a value, besides {@code --help}. */
-    default Set<String> flags() {
-        return Set.of();
+    /** The word typed after {@code homeplan.jar}: the name in the class's {@code @Command}. */
+    default String name() {
+        return getClass().getAnnotation(picocli.CommandLine.Command.class).name();
     }
 
     /** Runs the command; returns the exit code. User errors are thrown as exceptions with a sentence. */
-    int run(CommandContext context, Arguments args);
+    int run(CommandContext context);
 
     /** Whatever a command needs from outside: where to print and where the database is. */
     interface CommandContext {
@@ -27,13 +27,16 @@ public interface Command {
 
         PrintStream err();
 
-        /** Opens the store chosen by {@code --db} / {@code HOMEPLAN_DB} / the default; caller closes it. */
-        app.homeplan.store.Store openStore(Arguments args);
+        /** The data file chosen by {@code --db} / {@code HOMEPLAN_DB} / the default. */
+        Path database();
+
+        /** Opens the store at {@link #database()}; caller closes it. */
+        Store openStore();
 
         /**
          * Opens the same store for reading only; works while the app (or another command) has it open.
          * For commands that never write to the database.
          */
-        app.homeplan.store.Store openStoreForReading(Arguments args);
+        Store openStoreForReading();
     }
 }

@@ -5,29 +5,23 @@ import app.homeplan.fileformat.FamilyFileException;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import java.nio.file.Path;
-import java.util.Set;
+import picocli.CommandLine;
 
 /** {@code export --family ID -o FILE}: writes one stored family to a family file. Prints nothing on success. */
+@CommandLine.Command(name = "export")
 public final class ExportCommand implements Command {
-    @Override
-    public String name() {
-        return "export";
-    }
+    @CommandLine.Option(names = "--family")
+    String family;
+
+    @CommandLine.Option(names = {"--output", "-o"})
+    String output;
 
     @Override
-    public Set<String> valueOptions() {
-        return Set.of("family", "output");
-    }
-
-    @Override
-    public int run(CommandContext context, Arguments args) {
-        if (!args.positional().isEmpty()) {
-            throw new UsageException("cli.error.unexpectedArgument", args.positional().get(0), name());
-        }
-        long id = args.requiredNumber("family");
-        Path output = Path.of(args.required("output"));
+    public int run(CommandContext context) {
+        long id = Options.requiredNumber("--family", family);
+        Path output = Path.of(Options.required("--output", this.output));
         Family family;
-        try (Store store = context.openStoreForReading(args)) {
+        try (Store store = context.openStoreForReading()) {
             family = store.families().load(id).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
         }
         try {

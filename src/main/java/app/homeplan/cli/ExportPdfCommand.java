@@ -11,7 +11,6 @@ import app.homeplan.print.PrintException;
 import app.homeplan.print.PrintOptions;
 import app.homeplan.language.LanguagePack;
 import app.homeplan.language.LanguagePacks;
-import app.homeplan.store.DataLocation;
 import app.homeplan.store.Store;
 import app.homeplan.scores.GasMode;
 import java.nio.file.InvalidPathException;
@@ -19,8 +18,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 
 /**
  * {@code export-pdf (--family ID | --file FAMILY_FILE) -o FILE [--paper a4|letter]
@@ -32,40 +32,47 @@ import java.util.stream.Collectors;
  * <p>Where the family comes from is one method, {@link #family}, so other sources (a family file)
  * plug in there; the writing is {@link #export}.
  */
+@CommandLine.Command(name = "export-pdf")
 public final class ExportPdfCommand implements Command {
-    @Override
-    public String name() {
-        return "export-pdf";
-    }
+    @CommandLine.Option(names = "--family")
+    String family;
+
+    @CommandLine.Option(names = "--file")
+    String file;
+
+    @CommandLine.Option(names = {"--output", "-o"})
+    String output;
+
+    @CommandLine.Option(names = "--paper")
+    String paper;
+
+    @CommandLine.Option(names = "--copy")
+    String copy;
+
+    @CommandLine.Option(names = "--weeks")
+    String weeks;
+
+    @CommandLine.Option(names = "--language")
+    String language;
+
+    @CommandLine.Option(names = "--bilingual")
+    boolean bilingual;
 
     @Override
-    public Set<String> valueOptions() {
-        return Set.of("family", "file", "output", "paper", "copy", "weeks", "language");
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("bilingual");
-    }
-
-    @Override
-    public int run(CommandContext context, Arguments args) {
-        if (!args.positional().isEmpty()) {
-            throw new UsageException("cli.error.unexpectedArgument", args.positional().get(0), name());
-        }
-        Path output = output(args);
-        PrintOptions options = options(args);
-        boolean fromFile = args.option("file").isPresent();
-        if (fromFile == args.option("family").isPresent()) {
+    public int run(CommandContext context) {
+        Path output = output();
+        PrintOptions options = options(context);
+        boolean fromFile = file != null;
+        if (fromFile == (this.family != null)) {
             throw new UsageException("cli.error.familyOrFile");
         }
         Family family;
         if (fromFile) {
-            family = fromFile(args); // a family file alone prints full GAS
+            family = fromFile(); // a family file alone prints full GAS
         } else {
-            long id = args.requiredNumber("family");
+            long id = Options.requiredNumber("--family", this.family);
             // One opening of the data file: the family, and the clinic's GAS setting kept beside it.
-            try (Store store = context.openStoreForReading(args)) {
+            try (Store store = context.openStoreForReading()) {
                 family = store.families().load(id)
                         .orElseThrow(() -> new CommandFailure("cli.error.noFamily", String.valueOf(id)));
                 options = options.withGasMode(GasMode.parse(store.settings().get(GasMode.SETTING).orElse(null)));
@@ -76,11 +83,12 @@ public final class ExportPdfCommand implements Command {
     }
 
     /** The family in {@code --file}, read without storing it. */
-    static Family fromFile(Arguments args) {
+    private Family fromFile() {
+        String given = Options.required("--file", file);
         try {
-            return FamilyFile.read(Path.of(args.required("file")));
+            return FamilyFile.read(Path.of(given));
         } catch (InvalidPathException e) {
-            throw new UsageException("cli.error.badPath", args.required("file"));
+            throw new UsageException("cli.error.badPath", given);
         } catch (FamilyFileException e) {
             throw new CommandFailure(e, "fileformat.cli.failed", e.getMessage());
         }
@@ -97,8 +105,8 @@ public final class ExportPdfCommand implements Command {
         }
     }
 
-    static Path output(Arguments args) {
-        String value = args.required("output");
+    private Path output() {
+        String value = Options.required("--output", output);
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
@@ -106,34 +114,34 @@ public final class ExportPdfCommand implements Command {
         }
     }
 
-    static PrintOptions options(Arguments args) {
+    private PrintOptions options(CommandContext context) {
         Locale locale = Locale.getDefault();
-        Paper paper = args.option("paper").map(value -> {
+        Paper paper = Optional.ofNullable(this.paper).map(value -> {
             Paper p = Paper.fromOptionName(value);
             if (p == null) {
                 throw new UsageException("cli.error.badChoice", "--paper", choices(Paper.values()), value);
             }
             return p;
         }).orElse(Paper.forLocale(locale));
-        PlanCopy copy = args.option("copy").map(value -> {
+        PlanCopy copy = Optional.ofNullable(this.copy).map(value -> {
             PlanCopy c = PlanCopy.fromOptionName(value);
             if (c == null) {
                 throw new UsageException("cli.error.badChoice", "--copy", choices(PlanCopy.values()), value);
             }
             return c;
         }).orElse(PlanCopy.FAMILY);
-        int weeks = args.option("weeks").map(ExportPdfCommand::weeks).orElse(PrintOptions.DEFAULT_WEEKS);
-        LanguagePacks packs = LanguagePacks.load(dataFolder(args));
-        String language = args.option("language").map(code -> packs.find(code).map(LanguagePack::code)
+        int weeks = Optional.ofNullable(this.weeks).map(ExportPdfCommand::weeks).orElse(PrintOptions.DEFAULT_WEEKS);
+        LanguagePacks packs = LanguagePacks.load(dataFolder(context));
+        String language = Optional.ofNullable(this.language).map(code -> packs.find(code).map(LanguagePack::code)
                 .orElseThrow(() -> new UsageException("cli.error.badLanguage", code, available(packs))))
                 .orElse(null);
-        return new PrintOptions(paper, copy, weeks, locale, LocalDate.now(), language, args.flag("bilingual"), packs, null);
+        return new PrintOptions(paper, copy, weeks, locale, LocalDate.now(), language, bilingual, packs, null);
     }
 
     /** The folder beside the database, whose language-packs folder holds a clinic's own packs. */
-    private static Path dataFolder(Arguments args) {
+    private static Path dataFolder(CommandContext context) {
         try {
-            Path db = DataLocation.resolve(args.option("db").orElse(null)).toAbsolutePath();
+            Path db = context.database().toAbsolutePath();
             return db.getParent();
         } catch (RuntimeException e) {
             return null; // a bad --db is reported when the store is opened

@@ -3,23 +3,17 @@ package app.homeplan.cli;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
 import java.util.Locale;
+import picocli.CommandLine;
 
 /**
  * {@code list}: one family per line, {@code <id>TAB<child name>TAB<status>TAB<next review date or ->}.
  * The format is a contract scripts rely on: tabs and line breaks inside names become spaces.
  */
+@CommandLine.Command(name = "list")
 public final class ListCommand implements Command {
     @Override
-    public String name() {
-        return "list";
-    }
-
-    @Override
-    public int run(CommandContext context, Arguments args) {
-        if (!args.positional().isEmpty()) {
-            throw new UsageException("cli.error.unexpectedArgument", args.positional().get(0), name());
-        }
-        try (Store store = context.openStoreForReading(args)) {
+    public int run(CommandContext context) {
+        try (Store store = context.openStoreForReading()) {
             StringBuilder out = new StringBuilder();
             for (FamilySummary f : store.families().listAll()) {
                 out.append(f.id()).append('\t')

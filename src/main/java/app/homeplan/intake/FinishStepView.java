@@ -104,7 +104,7 @@ final class FinishStepView extends StepPane {
 
     private ToggleButton statusToggle(PlanStatus status, String key) {
         ToggleButton b = new ToggleButton(text(key));
-        b.setMnemonicParsing(true);
+        app.homeplan.ui.Shortcuts.keep(b);
         b.setUserData(status);
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setId("status-" + status.name().toLowerCase(java.util.Locale.ROOT));

@@ -2,6 +2,7 @@ package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.ui.Accessibility;
+import app.homeplan.ui.Shortcuts;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -26,7 +27,6 @@ final class Forms {
     /** A label that gives its field a keyboard shortcut: "Child''s _name" focuses the field with Alt+N. */
     static Label label(String text, Node field) {
         Label label = new Label(text);
-        label.setMnemonicParsing(true);
         Node target = focusTarget(field);
         if (target instanceof RatingPicker picker) {
             label.labelForProperty().bind(picker.tabStopProperty()); // the number that takes focus moves
@@ -35,7 +35,7 @@ final class Forms {
         }
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
-        return label;
+        return Shortcuts.keep(label);
     }
 
     /**
@@ -164,7 +164,7 @@ final class Forms {
 
     static Button button(String text, String icon) {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
-        button.setMnemonicParsing(true);
+        Shortcuts.keep(button);
         button.setMinWidth(Region.USE_PREF_SIZE); // a button's words are never cut short
         return button;
     }

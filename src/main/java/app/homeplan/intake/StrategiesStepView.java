@@ -124,7 +124,7 @@ final class StrategiesStepView extends StepPane {
         });
         CheckBox everything = new CheckBox(text("intake.strategies.everything"));
         everything.setId("wholeLibrary");
-        everything.setMnemonicParsing(true);
+        app.homeplan.ui.Shortcuts.keep(everything);
         everything.setWrapText(true);
         ReadOnlyMode.allow(search, everything); // looking through the library changes nothing
         everything.selectedProperty().bindBidirectional(model.everythingProperty());
@@ -349,6 +349,7 @@ final class StrategiesStepView extends StepPane {
         CheckBox thisRoutine = new CheckBox(slot == null || slot.routine().libraryKey().isEmpty()
                 ? text("intake.strategies.addToLibrary.anyRoutine")
                 : text("intake.strategies.addToLibrary.onlyRoutine", slot.routine().name()));
+        thisRoutine.setMnemonicParsing(false); // carries the routine's name as the family typed it
         thisRoutine.setDisable(slot == null || slot.routine().libraryKey().isEmpty());
         thisRoutine.setSelected(!thisRoutine.isDisabled());
         VBox content = new VBox(10, Forms.field(text("intake.strategies.addToLibrary.name"), title),

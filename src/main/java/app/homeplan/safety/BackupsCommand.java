@@ -1,36 +1,27 @@
 package app.homeplan.safety;
 
-import app.homeplan.cli.Arguments;
 import app.homeplan.cli.Command;
-import app.homeplan.cli.UsageException;
 import app.homeplan.i18n.Messages;
 import app.homeplan.store.Backup;
 import app.homeplan.store.BackupContents;
 import app.homeplan.store.Backups;
-import app.homeplan.store.DataLocation;
 import app.homeplan.store.StoreException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * {@code backups}: the data file's backups, newest first, one per line:
  * {@code <date time>TAB<size>TAB<families>TAB<why>TAB<file>}. Reads only the backups: works while
  * Homeplan is open, and when the data file itself is damaged (which is when it is needed).
  */
+@CommandLine.Command(name = "backups")
 public final class BackupsCommand implements Command {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Override
-    public String name() {
-        return "backups";
-    }
-
-    @Override
-    public int run(CommandContext context, Arguments args) {
-        if (!args.positional().isEmpty()) {
-            throw new UsageException("cli.error.unexpectedArgument", args.positional().get(0), name());
-        }
-        Backups backups = Backups.of(DataLocation.resolve(args.option("db").orElse(null)));
+    public int run(CommandContext context) {
+        Backups backups = Backups.of(context.database());
         List<Backup> all = backups.list();
         if (all.isEmpty()) {
             context.out().println(Messages.get("safety.cli.noBackups", backups.folder()));

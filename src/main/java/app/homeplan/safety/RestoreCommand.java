@@ -1,38 +1,32 @@
 package app.homeplan.safety;
 
-import app.homeplan.cli.Arguments;
 import app.homeplan.cli.Command;
 import app.homeplan.cli.CommandFailure;
-import app.homeplan.cli.UsageException;
+import app.homeplan.cli.Options;
 import app.homeplan.i18n.Messages;
 import app.homeplan.store.Backups;
-import app.homeplan.store.DataLocation;
 import app.homeplan.store.Restore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import picocli.CommandLine;
 
 /**
  * {@code restore BACKUP}: puts a backup (a path, or a file name from {@code backups}) in the place of
  * the data file, after keeping the families as they are now as a backup of their own (see
  * {@link Restore}). Refused while Homeplan has the data file open.
  */
+@CommandLine.Command(name = "restore")
 public final class RestoreCommand implements Command {
-    @Override
-    public String name() {
-        return "restore";
-    }
+    @CommandLine.Parameters
+    List<String> backups;
 
     @Override
-    public int run(CommandContext context, Arguments args) {
-        if (args.positional().isEmpty()) {
-            throw new UsageException("safety.cli.whichBackup");
-        }
-        if (args.positional().size() > 1) {
-            throw new UsageException("cli.error.unexpectedArgument", args.positional().get(1), name());
-        }
-        Path database = DataLocation.resolve(args.option("db").orElse(null));
-        Path backup = find(Backups.of(database), args.positional().get(0));
+    public int run(CommandContext context) {
+        String given = Options.oneWord(this, backups, "safety.cli.whichBackup");
+        Path database = context.database();
+        Path backup = find(Backups.of(database), given);
         Restore.Result result = Restore.restore(database, backup, Clock.systemDefaultZone());
         context.out().println(Messages.get("safety.cli.restored", backup.getFileName(), database,
                 result.contents().familyCount()));

@@ -15,6 +15,22 @@ public final class DataLocation {
     private DataLocation() {
     }
 
+    /**
+     * The location given by {@code --db} or else {@code HOMEPLAN_DB}, as written; null when neither is
+     * given. A {@code postgresql://} address is a clinic's shared database ({@link PostgresAddress}).
+     */
+    public static String given(String dbOption) {
+        return given(dbOption, System.getenv());
+    }
+
+    static String given(String dbOption, Map<String, String> env) {
+        if (dbOption != null && !dbOption.isBlank()) {
+            return dbOption;
+        }
+        String fromEnv = env.get(ENV_DB);
+        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
+    }
+
     public static Path resolve(String dbOption) {
         return resolve(dbOption, System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home", ".")));

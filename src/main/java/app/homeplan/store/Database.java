@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,18 +35,27 @@ import org.sqlite.SQLiteErrorCode;
  */
 public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "/db/migration/";
+    private static final String POSTGRES_MIGRATIONS = "/db/migration/postgresql/";
 
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
     private final boolean createdNow;
     private final boolean readOnly;
     private final DatabaseLock lock;
     private final Backups backups;
     private final List<String> migrations;
     private StoreException backupProblem;
+    /** The clinic's PostgreSQL database, or null for a data file. */
+    private final PostgresServer server;
 
     private Database(Path file, Connection connection, boolean createdNow, boolean readOnly, DatabaseLock lock,
                      Backups backups, List<String> migrations) {
+        this(file, connection, createdNow, readOnly, lock, backups, migrations, null);
+    }
+
+    private Database(Path file, Connection connection, boolean createdNow, boolean readOnly, DatabaseLock lock,
+                     Backups backups, List<String> migrations, PostgresServer server) {
+        this.server = server;
         this.migrations = migrations;
         this.file = file;
         this.connection = connection;
@@ -107,12 +115,15 @@ public final class Database implements AutoCloseable {
         DatabaseLock lock = null;
         Connection connection = null;
         try {
+            if (!readOnly) {
+                createFolders(absolute);
+            }
+            DataFolderCheck.check(absolute, !readOnly);
             if (!takeLock) {
                 lock = null;
             } else if (readOnly) {
                 lock = DatabaseLock.acquireIfPossible(absolute).orElse(null);
             } else {
-                createFolders(absolute);
                 lock = DatabaseLock.acquire(absolute);
             }
             boolean createdNow = !readOnly && createPrivately(absolute);
@@ -121,7 +132,17 @@ public final class Database implements AutoCloseable {
                     migrations);
             db.checkVersionIsKnown();
             db.checkIntegrity();
+            db.read(c -> {
+                // Before anything is written (a backup of a file not to be trusted would be offered later).
+                SchemaCheck.checkSchema(c, absolute, db.schemaVersion(), migrations, SchemaCheck.Source.DATA_FILE);
+                SchemaCheck.checkStoredValues(c, absolute, SchemaCheck.Source.DATA_FILE);
+                return null;
+            });
             db.applyPragmas();
+            if (!readOnly) {
+                // SQLite has made its -wal and -shm now: the same checks, in case one appeared meanwhile.
+                DataFolderCheck.check(absolute, true);
+            }
             if (readOnly) {
                 db.checkNeedsNoUpdate();
             } else {
@@ -140,6 +161,50 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects to a clinic's PostgreSQL database (docs/clinic.md) and brings its schema up to date when
+     * this login may (the owner, as {@code clinic init} does); a clinician's login finds it up to date or
+     * is told to ask the owner. There is no lock, no file and no automatic backup: the server keeps many
+     * clinicians apart, and its backups are {@code pg_dump}'s.
+     */
+    public static Database openPostgres(PostgresServer server) {
+        Connection connection = server.connect();
+        Database db = new Database(null, connection, false, false, null, null, postgresMigrations(), server);
+        try {
+            int before = db.schemaVersion();
+            if (before > db.migrations.size()) {
+                throw new StoreException(StoreException.Problem.NEWER_VERSION, "store.error.pg.newerVersion", null,
+                        server.address());
+            }
+            if (before < db.migrations.size()) {
+                db.migratePostgres();
+            }
+            return before == 0 ? db.markCreatedNow() : db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private Database markCreatedNow() {
+        return new Database(null, connection, true, false, null, null, migrations, server);
+    }
+
+    /** Which kind of database this is. */
+    public Dialect dialect() {
+        return server == null ? Dialect.SQLITE : Dialect.POSTGRESQL;
+    }
+
+    /** The clinic's database server, when this is one. */
+    public Optional<PostgresServer> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Where the data is, as people name it: the file's path, or the PostgreSQL address without secrets. */
+    public String location() {
+        return server == null ? file.toString() : server.address().toString();
+    }
+
     /** The schema version this release knows; databases newer than this are refused. */
     public static int knownVersion() {
         return migrationNames().size();
@@ -150,6 +215,9 @@ public final class Database implements AutoCloseable {
     }
 
     public Connection connection() {
+        if (server != null) {
+            reconnectIfLost();
+        }
         return connection;
     }
 
@@ -181,11 +249,21 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, file);
-        }
+        return read(c -> {
+            try (Statement st = c.createStatement()) {
+                if (server != null) {
+                    try (ResultSet rs = st.executeQuery("SELECT to_regclass('homeplan_schema') IS NOT NULL")) {
+                        if (!rs.next() || !rs.getBoolean(1)) {
+                            return 0; // a new, empty database
+                        }
+                    }
+                }
+                String sql = server == null ? "PRAGMA user_version" : "SELECT coalesce(max(version), 0) FROM homeplan_schema";
+                try (ResultSet rs = st.executeQuery(sql)) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
     }
 
     /**
@@ -199,6 +277,9 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(SqlWork<T> work) {
         if (readOnly) {
             throw new StoreException(StoreException.Problem.READ_ONLY, "store.error.openReadOnly", null, file);
+        }
+        if (server != null) {
+            return inServerTransaction(work);
         }
         try {
             execute("BEGIN IMMEDIATE");
@@ -227,15 +308,76 @@ public final class Database implements AutoCloseable {
     /** Runs a read outside any explicit transaction. */
     public <T> T read(SqlWork<T> work) {
         try {
-            return work.run(connection);
+            return work.run(connection());
         } catch (SQLException e) {
-            throw SqlErrors.translate(e, file);
+            throw translate(e);
+        } catch (IllegalArgumentException | java.time.DateTimeException unreadable) {
+            // A stored value Homeplan cannot turn back into a plan (a status or date it never writes):
+            // the data was changed outside Homeplan. Damage, with the way out, never a crash.
+            throw new StoreException(StoreException.Problem.DAMAGED, "store.error.damaged", unreadable,
+                    file != null ? file : String.valueOf(server));
+        }
+    }
+
+    /** A database error as a sentence for this kind of database; a lost server connection is let go, to be made again. */
+    private StoreException translate(SQLException e) {
+        if (server == null) {
+            return SqlErrors.translate(e, file);
+        }
+        StoreException translated = SqlErrors.translatePostgres(e, server.address());
+        if (translated.problem() == StoreException.Problem.UNREACHABLE) {
+            closeQuietly(connection);
+            connection = null;
+        }
+        return translated;
+    }
+
+    /**
+     * A transaction on the server: JDBC's auto-commit switch is right here (PostgreSQL never ends a
+     * transaction behind the driver's back, unlike SQLite on a full disk).
+     */
+    private <T> T inServerTransaction(SqlWork<T> work) {
+        Connection c = connection();
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        try {
+            T result = work.run(c);
+            c.commit();
+            c.setAutoCommit(true);
+            return result;
+        } catch (SQLException e) {
+            rollbackServerQuietly(c);
+            throw translate(e);
+        } catch (RuntimeException | Error e) {
+            rollbackServerQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void rollbackServerQuietly(Connection c) {
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The connection is gone or broken; the original failure is what the user needs to hear about.
+        }
+    }
+
+    /** After the server was unreachable, the next use connects again (and says so again if it still cannot). */
+    private void reconnectIfLost() {
+        if (connection == null) {
+            connection = server.connect();
         }
     }
 
     @Override
     public void close() {
-        closeQuietly(connection);
+        if (connection != null) {
+            closeQuietly(connection);
+        }
         if (lock != null) {
             lock.close();
         }
@@ -288,7 +430,7 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = ConnectionSettings.base();
         config.setBusyTimeout(5000);
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return ConnectionSettings.connect("jdbc:sqlite:" + file, config);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, file);
         }
@@ -304,7 +446,7 @@ public final class Database implements AutoCloseable {
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            Connection c = ConnectionSettings.connect("jdbc:sqlite:" + file, config);
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 rs.next();
                 return c;
@@ -318,7 +460,7 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
             }
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", config.toProperties());
+            return ConnectionSettings.connect("jdbc:sqlite:" + file.toUri() + "?immutable=1", config);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, file);
         }
@@ -406,6 +548,52 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings a PostgreSQL schema up to date in one transaction (PostgreSQL's DDL is transactional: all of
+     * it or none), holding an advisory lock so two owners running {@code clinic init} at once take turns.
+     * A clinician's login has no right to change the schema: told to ask the owner instead.
+     */
+    private void migratePostgres() {
+        try {
+            inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+                    st.execute("CREATE TABLE IF NOT EXISTS homeplan_schema (version INTEGER PRIMARY KEY,"
+                            + " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+                    int current;
+                    try (ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM homeplan_schema")) {
+                        rs.next();
+                        current = rs.getInt(1);
+                    }
+                    for (int version = current + 1; version <= migrations.size(); version++) {
+                        st.execute(migrations.get(version - 1));
+                        st.execute("INSERT INTO homeplan_schema (version) VALUES (" + version + ")");
+                    }
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            if (e.problem() == StoreException.Problem.READ_ONLY) {
+                throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.pg.needsInit", e,
+                        server.address());
+            }
+            throw e;
+        }
+    }
+
+    /** The advisory lock number schema updates take on PostgreSQL ("Homeplan" in ASCII, shortened). */
+    private static final long SCHEMA_LOCK = 0x486f6d65706c616eL;
+
+    /** The SQL of every bundled PostgreSQL migration, version 1 first. */
+    static List<String> postgresMigrations() {
+        return names(POSTGRES_MIGRATIONS).stream().map(name -> resource(POSTGRES_MIGRATIONS + name)).toList();
+    }
+
+    /** The schema version this release knows on PostgreSQL. */
+    public static int knownPostgresVersion() {
+        return names(POSTGRES_MIGRATIONS).size();
+    }
+
     /** The SQL of every bundled migration, version 1 first. */
     static List<String> bundledMigrations() {
         return migrationNames().stream().map(name -> resource(MIGRATIONS + name)).toList();
@@ -413,8 +601,12 @@ public final class Database implements AutoCloseable {
 
     /** Migration files in order, listed in {@code index.txt} (a jar cannot list a folder). */
     static List<String> migrationNames() {
+        return names(MIGRATIONS);
+    }
+
+    private static List<String> names(String folder) {
         List<String> names = new ArrayList<>();
-        for (String line : resource(MIGRATIONS + "index.txt").split("\n")) {
+        for (String line : resource(folder + "index.txt").split("\n")) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#")) {
                 names.add(name);

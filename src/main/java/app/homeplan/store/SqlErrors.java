@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 
-/** Turns SQLite's error codes into {@link StoreException}s with sentences a clinician understands. */
+/**
+ * Turns SQLite's error codes, and PostgreSQL's SQLSTATEs, into {@link StoreException}s with sentences a
+ * clinician understands.
+ */
 public final class SqlErrors {
     private SqlErrors() {
     }
@@ -35,5 +38,31 @@ public final class SqlErrors {
             return new StoreException(StoreException.Problem.FAILED, "store.error.io", e, where);
         }
         return new StoreException(StoreException.Problem.FAILED, "store.error.failed", e, where);
+    }
+
+    /** A PostgreSQL error by its SQLSTATE class (the driver's own codes for a connection that failed or was lost). */
+    public static StoreException translatePostgres(SQLException e, PostgresAddress address) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String where = address.toString();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.isEmpty() && e.getCause() instanceof java.io.IOException) {
+            return new StoreException(StoreException.Problem.UNREACHABLE, "store.error.pg.unreachable", e, where);
+        }
+        if (state.startsWith("28")) {
+            return new StoreException(StoreException.Problem.LOGIN_REFUSED, "store.error.pg.login", e, where);
+        }
+        if (state.equals("3D000")) {
+            return new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.pg.noDatabase", e, where);
+        }
+        if (state.equals("42501")) {
+            return new StoreException(StoreException.Problem.READ_ONLY, "store.error.pg.notAllowed", e, where);
+        }
+        if (state.equals("53100")) {
+            return new StoreException(StoreException.Problem.DISK_FULL, "store.error.pg.diskFull", e, where);
+        }
+        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+            return new StoreException(StoreException.Problem.IN_USE, "store.error.pg.busy", e, where);
+        }
+        return new StoreException(StoreException.Problem.FAILED, "store.error.pg.failed", e, where);
     }
 }

@@ -11,12 +11,14 @@ public final class Store implements AutoCloseable {
     private final FamilyRepository families;
     private final OwnStrategies ownStrategies;
     private final Settings settings;
+    private final AccessLog accessLog;
 
     private Store(Database database) {
         this.database = database;
         this.families = new FamilyRepository(database);
         this.ownStrategies = new OwnStrategies(database);
         this.settings = new Settings(database);
+        this.accessLog = new AccessLog(database);
     }
 
     public static Store open(Path file) {
@@ -31,6 +33,40 @@ public final class Store implements AutoCloseable {
             store.families.insert(ExampleFamily.create());
         }
         return store;
+    }
+
+    /**
+     * Opens a clinic's shared PostgreSQL database (docs/clinic.md). Like a new data file, a database set
+     * up by this open gets the example family.
+     */
+    public static Store open(PostgresServer server) {
+        Database database = Database.openPostgres(server);
+        Store store = new Store(database);
+        if (database.createdNow() && store.families.count() == 0) {
+            store.families.insert(ExampleFamily.create());
+        }
+        return store;
+    }
+
+    /**
+     * Opens the store a {@code --db} value or {@code HOMEPLAN_DB} names: a PostgreSQL address
+     * ({@code postgresql://...}) or a data file (by default the user's own).
+     */
+    public static Store open(String dbOption) {
+        String location = DataLocation.given(dbOption);
+        if (PostgresAddress.isPostgres(location)) {
+            return open(PostgresServer.fromEnvironment(PostgresAddress.parse(location)));
+        }
+        return open(DataLocation.resolve(dbOption));
+    }
+
+    /** As {@link #open(String)}, for reading: beside another Homeplan on a data file (see {@link #openForReading(Path)}). */
+    public static Store openForReading(String dbOption) {
+        String location = DataLocation.given(dbOption);
+        if (PostgresAddress.isPostgres(location)) {
+            return open(PostgresServer.fromEnvironment(PostgresAddress.parse(location)));
+        }
+        return openForReading(DataLocation.resolve(dbOption));
     }
 
     /**
@@ -72,13 +108,29 @@ public final class Store implements AutoCloseable {
         return ownStrategies;
     }
 
+    /** The record of who opened, printed, exported, imported, reviewed or deleted which family. */
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
     /** The clinic's settings kept in this data file. */
     public Settings settings() {
         return settings;
     }
 
+    /** The data file; null for a clinic's PostgreSQL database (see {@link #location()}). */
     public Path file() {
         return database.file();
+    }
+
+    /** Where the families are, as people name it: the data file's path or the database's address. */
+    public String location() {
+        return database.location();
+    }
+
+    /** True for a clinic's shared PostgreSQL database. */
+    public boolean isShared() {
+        return database.dialect() == Dialect.POSTGRESQL;
     }
 
     /**

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The repository's contract, on a real SQLite file here; {@link PostgresFamilyRepositoryTest} runs every
+ * test again on a real PostgreSQL server.
+ */
 class FamilyRepositoryTest {
     @TempDir
     Path dir;
@@ -29,8 +33,18 @@ class FamilyRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = openNewStore();
         repo = store.families();
+    }
+
+    /** A new, empty store (with the example family a new database gets). */
+    Store openNewStore() {
+        return Store.open(dir.resolve("homeplan.db"));
+    }
+
+    /** The same store opened again, as the next start of the app would. */
+    Store reopen() {
+        return Store.open(dir.resolve("homeplan.db"));
     }
 
     @AfterEach
@@ -45,7 +59,7 @@ class FamilyRepositoryTest {
         assertThat(stored.id()).isPositive();
 
         store.close();
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = reopen();
         Family loaded = store.families().load(stored.id()).orElseThrow();
 
         assertThat(loaded).isEqualTo(stored);
@@ -74,7 +88,7 @@ class FamilyRepositoryTest {
         long id = repo.listAll().get(0).id();
         assertThat(repo.delete(id)).isTrue();
         store.close();
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = reopen();
         assertThat(store.families().listAll()).isEmpty();
     }
 
@@ -209,7 +223,7 @@ class FamilyRepositoryTest {
     }
 
     /** FTS5's own check that the trigram index matches the family table. */
-    private String searchIndexIntegrity() throws Exception {
+    String searchIndexIntegrity() throws Exception {
         try (Statement st = store.database().connection().createStatement()) {
             st.execute("INSERT INTO family_search(family_search, rank) VALUES ('integrity-check', 1)");
         }

@@ -1,0 +1,251 @@
+package app.homeplan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.homeplan.families.FamilyListView;
+import app.homeplan.intake.IntakeStep;
+import app.homeplan.intake.IntakeView;
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.MnemonicAudit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen's Alt shortcuts (the underlined letters), with real key presses: on the home screen,
+ * every wizard step for a new family and for the example family, the wizard opened for a second
+ * family (where shortcuts of the first once caught the keys) and the progress review. Fails when one
+ * letter is used twice on a screen, when a shortcut leads nowhere (no field, a hidden one, one that
+ * cannot take the keyboard), when the window still holds a shortcut of a screen that was left, and
+ * when pressing Alt and the letter does not land on the shortcut's own field (or press its button).
+ */
+class MnemonicsTest {
+    @TempDir
+    Path dir;
+    AppHarness harness;
+    final FxRobot robot = new FxRobot();
+    final List<MnemonicAudit> audits = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        harness = new AppHarness(dir.resolve("homeplan.db")); // a new data file holds the example family
+        harness.start();
+        AppHarness.waitUntil(() -> home().isPresent() && home().get().table().getItems().size() == 1);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        closeDialogs();
+        harness.close();
+    }
+
+    @Test
+    void everyScreensShortcutsAreUniqueAndEachLandsOnItsOwnControl() throws Exception {
+        check("Home");
+        long example = onFx(() -> home().orElseThrow().table().getItems().get(0).id());
+
+        Platform.runLater(() -> home().orElseThrow().newFamily()); // a dialog runs its own event loop
+        DialogPane newFamily = waitForDialog();
+        onFx(() -> ((TextField) newFamily.lookup(".text-field")).setText("Lan Tran"));
+        Platform.runLater(() -> ((Button) newFamily.lookupButton(ButtonType.OK)).fire());
+        walkWizard("a new family");
+
+        showFamilies();
+        onFx(() -> harness.app().openFamily(example));
+        walkWizard("the example family");
+
+        // A second family opened in the same window: its shortcuts, not the first one's, take the keys.
+        showFamilies();
+        long lan = onFx(() -> home().orElseThrow().table().getItems().stream()
+                .filter(f -> f.childName().equals("Lan Tran")).findFirst().orElseThrow().id());
+        onFx(() -> harness.app().openFamily(lan));
+        AppHarness.waitUntil(() -> wizard() != null && wizard().model().draft().get().id() == lan);
+        for (IntakeStep step : List.of(IntakeStep.GOALS, IntakeStep.STRATEGIES)) {
+            onFx(() -> wizard().model().go(step));
+            check("Wizard " + step.number() + ", opened again after another family");
+        }
+
+        showFamilies();
+        onFx(() -> {
+            var table = home().orElseThrow().table();
+            table.getSelectionModel().select(table.getItems().stream().filter(f -> f.id() == example).findFirst().orElseThrow());
+        });
+        onFx(() -> ((Button) mainScene().lookup("#reviewProgress")).fire());
+        AppHarness.waitUntil(() -> mainScene().lookup("#reviewScreen") != null
+                && ((TabPane) mainScene().lookup("#reviewTabs")).isVisible());
+        check("Progress review");
+
+        audits.forEach(a -> System.out.println(a.summary()));
+        assertThat(audits).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(audits.stream().mapToInt(a -> a.shortcuts.size()).sum()).as("shortcuts checked").isGreaterThan(60);
+        assertThat(problems).as("shortcut problems").isEmpty();
+    }
+
+    private void walkWizard(String which) throws Exception {
+        AppHarness.waitUntil(() -> wizard() != null);
+        for (IntakeStep step : IntakeStep.values()) {
+            assertThat(onFx(() -> wizard().model().go(step))).as(step + " shown").isTrue();
+            check("Wizard " + step.number() + " " + step.name().toLowerCase(java.util.Locale.ROOT) + ", " + which);
+        }
+    }
+
+    /** Audits the screen, then presses each shortcut and looks where it landed. */
+    private void check(String screen) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        MnemonicAudit audit = onFx(() -> {
+            mainScene().getRoot().applyCss();
+            mainScene().getRoot().layout();
+            return MnemonicAudit.of(screen, mainScene());
+        });
+        audits.add(audit);
+        audit.problems.forEach(p -> problems.add(screen + ": " + p));
+        for (MnemonicAudit.Shortcut s : audit.shortcuts) {
+            if (onFx(() -> s.target() == null || s.target().isDisabled() || s.owner().isDisabled()
+                    || s.target().getScene() != mainScene())) {
+                continue;
+            }
+            pressAndLook(screen, s);
+        }
+    }
+
+    private void pressAndLook(String screen, MnemonicAudit.Shortcut s) throws Exception {
+        boolean[] fired = {false};
+        EventHandler<ActionEvent> swallow = e -> { // the button's own action is not what is tested here
+            fired[0] = true;
+            e.consume();
+        };
+        Boolean wasSelected = onFx(() -> {
+            s.owner().addEventFilter(ActionEvent.ACTION, swallow);
+            return s.owner() instanceof CheckBox c ? (Boolean) c.isSelected()
+                    : s.owner() instanceof ToggleButton t ? (Boolean) t.isSelected() : null;
+        });
+        onFx(() -> harness.stage().requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.getKeyCode(String.valueOf(s.letter()))).release(KeyCode.ALT);
+        try { // key events reach the window a little later than the robot returns
+            WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() ->
+                    fired[0] || isInside(mainScene().getFocusOwner(), s.target())));
+        } catch (java.util.concurrent.TimeoutException notThere) {
+            // reported below
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        String landed = onFx(() -> {
+            Node focus = mainScene().getFocusOwner();
+            s.owner().removeEventFilter(ActionEvent.ACTION, swallow);
+            if (s.owner() instanceof CheckBox c) {
+                c.setSelected(wasSelected);
+            } else if (s.owner() instanceof ToggleButton t && wasSelected != null) {
+                t.setSelected(wasSelected);
+            }
+            if (s.owner() instanceof Label) {
+                return isInside(focus, s.target()) ? null : "went to " + describe(focus);
+            }
+            return fired[0] || isInside(focus, s.target()) ? null : "did not press its button (focus on " + describe(focus) + ")";
+        });
+        if (landed != null) {
+            problems.add(screen + ": " + s.describe() + " " + landed + "; the window holds it for " + held(s.letter()));
+        }
+    }
+
+    /** The controls the window has registered for Alt and this letter. */
+    private List<String> held(char letter) {
+        return onFx(() -> mainScene().getMnemonics().entrySet().stream()
+                .filter(e -> e.getKey().getName().replace("'", "").toUpperCase(java.util.Locale.ROOT).endsWith("+" + letter))
+                .flatMap(e -> e.getValue().stream())
+                .map(m -> describe(m.getNode()) + (m.getNode().getScene() == mainScene() ? "" : " (not on screen)"))
+                .toList());
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node node) {
+        if (node == null) {
+            return "nothing";
+        }
+        String text = node instanceof javafx.scene.control.Labeled l ? " \"" + l.getText() + "\"" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text;
+    }
+
+    private IntakeView wizard() {
+        return onFx(() -> mainScene().lookup("#intake") instanceof IntakeView v ? v : null);
+    }
+
+    private void showFamilies() throws Exception {
+        onFx(() -> harness.app().showFamilies());
+        AppHarness.waitUntil(() -> home().isPresent() && home().get().model().totalFamiliesProperty().get() > 0);
+    }
+
+    private Scene mainScene() {
+        return harness.stage().getScene();
+    }
+
+    private Optional<FamilyListView> home() {
+        return Optional.ofNullable(mainScene().lookup("#familyList")).map(FamilyListView.class::cast);
+    }
+
+    private static Optional<DialogPane> dialog() {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot())
+                .findFirst());
+    }
+
+    private static DialogPane waitForDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> dialog().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return dialog().orElseThrow();
+    }
+
+    private static void closeDialogs() {
+        onFx(() -> {
+            List.copyOf(Window.getWindows()).stream()
+                    .filter(w -> w instanceof Stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                    .forEach(w -> ((Stage) w).close());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T onFx(Callable<T> work) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
+    }
+
+    private static void onFx(Runnable work) {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
