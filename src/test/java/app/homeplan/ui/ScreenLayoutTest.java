@@ -84,6 +84,9 @@ class ScreenLayoutTest {
                 long started = System.nanoTime();
                 resize(size[0], size[1], text);
                 for (String screen : List.of("home", "step1", "step2", "step3", "step4", "step5", "step6", "review")) {
+                    if (!screen.matches(System.getProperty("layout.screens", ".*"))) {
+                        continue; // while working on one screen: -Dlayout.screens=review
+                    }
                     long t0 = System.nanoTime();
                     show(screen);
                     long t1 = System.nanoTime();
@@ -91,6 +94,9 @@ class ScreenLayoutTest {
                     System.out.printf("  %s show %d ms, check %d ms%n", screen, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
                 }
                 for (String dialog : List.of("newFamily", "about", "deleteFamily")) {
+                    if (!dialog.matches(System.getProperty("layout.screens", ".*"))) {
+                        continue;
+                    }
                     problems.addAll(checkDialog(dialog, at));
                 }
                 System.out.printf("layout %s: %d ms%n", at, (System.nanoTime() - started) / 1_000_000);
