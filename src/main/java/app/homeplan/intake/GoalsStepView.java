@@ -204,7 +204,7 @@ final class GoalsStepView extends StepPane {
             outcome.requestFocus();
             outcome.end();
         });
-        outcomeField.getChildren().add(new HBox(8, template, familyTemplate));
+        outcomeField.getChildren().add(new app.homeplan.ui.FlowRow(8, 8, template, familyTemplate)); // under each other when narrow
 
         FlowPane routines = new FlowPane(14, 8);
         routines.setId("goalRoutines");

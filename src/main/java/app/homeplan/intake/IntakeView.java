@@ -119,6 +119,8 @@ public final class IntakeView extends BorderPane {
         steps.setFitToWidth(true);
         steps.setFitToHeight(true);
         steps.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Room for the scroll bar in the list's width: without it the bar, once shown, covers the list's edge.
+        steps.setMinViewportHeight(1);
         steps.getStyleClass().add("step-list-scroll");
         setLeft(steps);
         content.getStyleClass().add("step-content");

@@ -147,7 +147,7 @@ final class PracticeGrid extends VBox {
         grid.getChildren().clear();
         int weeks = heads.size();
         int first = narrow ? 0 : 1; // the column of week 1
-        int all = weeks + first + (more == null ? 0 : 1);
+        int all = weeks + first + (more == null || narrow ? 0 : 1);
         int r = 0;
         if (narrow) {
             grid.add(what, 0, r++, all, 1);
@@ -157,7 +157,7 @@ final class PracticeGrid extends VBox {
         for (int w = 0; w < weeks; w++) {
             grid.add(heads.get(w), first + w, r);
         }
-        if (more != null) {
+        if (more != null && !narrow) {
             grid.add(more, first + weeks, r);
         }
         r++;
@@ -175,6 +175,9 @@ final class PracticeGrid extends VBox {
                 grid.add(line.cells().get(w), first + w, r);
             }
             r++;
+        }
+        if (more != null && narrow) {
+            grid.add(more, 0, r, all, 1); // under the weeks: beside them it would need more than the room
         }
     }
 
