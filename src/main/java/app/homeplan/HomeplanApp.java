@@ -20,10 +20,11 @@ import app.homeplan.startup.StartupTiming;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
+import app.homeplan.util.Workers;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
-import app.homeplan.ui.UserMessages;
+import app.homeplan.i18n.UserMessages;
 import app.homeplan.ui.WindowState;
 import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ import javafx.stage.Stage;
 public class HomeplanApp extends Application implements Navigator {
     private AppConfig config;
     private final StoreThread storeThread;
+    private final Workers workers = new Workers();
     /** The database opening; begun before JavaFX started when launched from the command line. */
     private CompletableFuture<Store> opening;
     private Store store;
@@ -159,6 +161,7 @@ public class HomeplanApp extends Application implements Navigator {
             storeThread.run(store::close);
         }
         storeThread.close();
+        workers.close();
     }
 
     @Override
@@ -199,7 +202,7 @@ public class HomeplanApp extends Application implements Navigator {
 
     /** The services screens and actions use; available once the store is open. */
     public AppContext context() {
-        return new AppContext(store, storeThread, dialogs, stage, window, this);
+        return new AppContext(store, storeThread, dialogs, stage, window, this, workers);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package app.homeplan.cli;
 
 import app.homeplan.i18n.Messages;
-import app.homeplan.plan.PlanValidationException;
+import app.homeplan.i18n.UserFacingException;
 import app.homeplan.store.DataLocation;
 import app.homeplan.store.Store;
-import app.homeplan.store.StoreException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ public final class Cli {
             return command.run(context(everywhere.db));
         } catch (UsageException e) {
             return fail(USAGE, e.getMessage(), e);
-        } catch (CommandFailure | StoreException | PlanValidationException e) {
+        } catch (UserFacingException e) {
             return fail(FAILED, e.getMessage(), e);
         } catch (RuntimeException | Error e) {
             return fail(FAILED, Messages.get("cli.error.unexpected", String.valueOf(e.getMessage())), e);

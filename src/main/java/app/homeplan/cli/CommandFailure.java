@@ -1,14 +1,14 @@
 package app.homeplan.cli;
 
-import app.homeplan.i18n.Messages;
+import app.homeplan.i18n.UserFacingException;
 
 /** A command could not do its job for a reason the user can fix (no such family, unwritable path). */
-public final class CommandFailure extends RuntimeException {
+public final class CommandFailure extends UserFacingException {
     public CommandFailure(String messageKey, Object... args) {
-        super(Messages.get(messageKey, args));
+        super(null, messageKey, args);
     }
 
     public CommandFailure(Throwable cause, String messageKey, Object... args) {
-        super(Messages.get(messageKey, args), cause);
+        super(cause, messageKey, args);
     }
 }

@@ -1,10 +1,10 @@
 package app.homeplan.cli;
 
-import app.homeplan.i18n.Messages;
+import app.homeplan.i18n.UserFacingException;
 
 /** The command line was not understood; the message says how to say it instead. */
-public final class UsageException extends RuntimeException {
+public final class UsageException extends UserFacingException {
     public UsageException(String messageKey, Object... args) {
-        super(Messages.get(messageKey, args));
+        super(null, messageKey, args);
     }
 }

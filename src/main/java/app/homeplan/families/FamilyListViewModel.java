@@ -1,10 +1,11 @@
 package app.homeplan.families;
 
 import app.homeplan.plan.Family;
+import app.homeplan.util.Async;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.StoreThread;
-import app.homeplan.ui.UserMessages;
+import app.homeplan.i18n.UserMessages;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -123,16 +124,11 @@ public final class FamilyListViewModel {
 
     /** Completes on the UI executor, recording a failure as a sentence. */
     private <T> CompletableFuture<T> onUi(CompletableFuture<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        work.whenComplete((value, failure) -> ui.execute(() -> {
+        return Async.onUi(work, ui, failure -> {
             if (failure != null) {
                 error.set(UserMessages.of(failure));
-                result.completeExceptionally(failure);
-            } else {
-                result.complete(value);
             }
-        }));
-        return result;
+        });
     }
 
     private record SearchResult(List<FamilySummary> rows, int total) {

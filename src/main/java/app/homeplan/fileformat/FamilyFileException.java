@@ -1,12 +1,12 @@
 package app.homeplan.fileformat;
 
-import app.homeplan.i18n.Messages;
+import app.homeplan.i18n.UserFacingException;
 
 /**
  * A family file could not be read or written. The message is a whole sentence for the user saying
  * which file, where in it and what is wrong, and what to do; {@link #problem()} lets callers react.
  */
-public final class FamilyFileException extends RuntimeException {
+public final class FamilyFileException extends UserFacingException {
 
     /** What kind of trouble, so the app and the command line can offer the right way out. */
     public enum Problem {
@@ -29,7 +29,7 @@ public final class FamilyFileException extends RuntimeException {
     private final Problem problem;
 
     FamilyFileException(Problem problem, Throwable cause, String messageKey, Object... args) {
-        super(Messages.get(messageKey, args), cause);
+        super(cause, messageKey, args);
         this.problem = problem;
     }
 

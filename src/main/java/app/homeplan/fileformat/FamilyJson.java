@@ -129,6 +129,9 @@ final class FamilyJson {
             if (g.createdOn() != null) {
                 putDate(o, "createdOn", g.createdOn());
             }
+            if (!g.shortName().isEmpty()) { // optional: a file without one is written as before
+                o.put("shortName", g.shortName());
+            }
         });
         array(family, "strategies", f.strategies(), (o, s) -> {
             o.put("id", s.id());
@@ -267,7 +270,8 @@ final class FamilyJson {
                 .gas(new GasScale(text(gas, "muchLess"), text(gas, "somewhatLess"), text(gas, "expected"),
                         text(gas, "somewhatMore"), text(gas, "muchMore"), integer(gas, "baseline"),
                         integer(gas, "weight")))
-                .sourceConcernId(text(o, "sourceConcernId")).createdOn(date(o, "createdOn")).build();
+                .sourceConcernId(text(o, "sourceConcernId")).createdOn(date(o, "createdOn"))
+                .shortName(text(o, "shortName")).build();
     }
 
     private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> reader) {

@@ -185,6 +185,12 @@ final class GoalsStepView extends StepPane {
 
         TextArea words = Forms.textArea(row.familyWordsProperty(), 2, text("intake.goals.words.prompt"));
         words.setId("familyWords");
+        // The suggestion shows in grey while none is chosen: the plan uses it, and typing replaces it.
+        TextField shortName = Forms.textField(row.shortNameProperty(), "");
+        shortName.setId("shortName");
+        shortName.promptTextProperty().bind(row.suggestedShortNameProperty());
+        VBox shortNameField = Forms.field(text("intake.goals.shortName"), text("intake.goals.shortName.hint"), shortName);
+        shortNameField.getChildren().add(Forms.problem(row.shortNameNoteProperty()));
         TextArea outcome = Forms.textArea(row.outcomeProperty(), 2, text("intake.goals.outcome.prompt", child));
         outcome.setId("outcome");
         Button template = Forms.button(text("intake.goals.template.use"), "mdal-edit");
@@ -269,7 +275,7 @@ final class GoalsStepView extends StepPane {
 
         editor.getChildren().addAll(title,
                 Forms.field(text("intake.goals.words"), text("intake.goals.words.hint"), words),
-                outcomeField, routinesField,
+                shortNameField, outcomeField, routinesField,
                 Forms.field(text("intake.goals.criterion"), text("intake.goals.criterion.hint"), criterion),
                 Forms.field(text("intake.goals.target"), targetRow),
                 quality, copm(row), gas(row));

@@ -1,5 +1,6 @@
 package app.homeplan.intake;
 
+import app.homeplan.i18n.Messages;
 import app.homeplan.library.RoutineLibrary;
 import app.homeplan.plan.Concern;
 import app.homeplan.plan.CopmRating;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -216,6 +219,9 @@ public final class GoalsStepViewModel {
         private final Goal loaded;
         private final StringProperty familyWords = new SimpleStringProperty();
         private final StringProperty outcome = new SimpleStringProperty();
+        private final StringProperty shortName = new SimpleStringProperty();
+        private final StringBinding suggestedShortName;
+        private final StringBinding shortNameNote;
         private final ObservableList<String> routineIds = FXCollections.observableArrayList();
         private final StringProperty criterion = new SimpleStringProperty();
         private final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
@@ -235,6 +241,7 @@ public final class GoalsStepViewModel {
             loaded = g;
             familyWords.set(g.familyWords());
             outcome.set(g.outcome());
+            shortName.set(g.shortName());
             routineIds.setAll(g.routineIds());
             criterion.set(g.criterion());
             targetDate.set(g.targetDate());
@@ -248,7 +255,14 @@ public final class GoalsStepViewModel {
             gasMuchMore.set(g.gas().muchMore());
             gasBaseline.set(g.gas().baseline());
             gasWeight.set(g.gas().weight());
-            Rows.watch(changed, familyWords, outcome, routineIds, criterion, targetDate, importance, performance,
+            suggestedShortName = Bindings.createStringBinding(() -> briefGoal().suggestedShortName(), familyWords, outcome);
+            shortNameNote = Bindings.createStringBinding(() -> {
+                Goal goal = briefGoal();
+                return goal.shortNameTooLong()
+                        ? Messages.get("intake.goals.shortName.tooLong", Goal.SHORT_NAME_WIDTH, goal.briefName())
+                        : "";
+            }, familyWords, outcome, shortName);
+            Rows.watch(changed, familyWords, outcome, shortName, routineIds, criterion, targetDate, importance, performance,
                     satisfaction, gasMuchLess, gasSomewhatLess, gasExpected, gasSomewhatMore, gasMuchMore, gasBaseline,
                     gasWeight);
         }
@@ -259,6 +273,27 @@ public final class GoalsStepViewModel {
 
         public StringProperty outcomeProperty() {
             return outcome;
+        }
+
+        /** A few words naming the goal on the tracker, chosen by the family; empty: its first words. */
+        public StringProperty shortNameProperty() {
+            return shortName;
+        }
+
+        /** The short name the plan uses while none is chosen: the first words of the goal, whole words. */
+        public StringBinding suggestedShortNameProperty() {
+            return suggestedShortName;
+        }
+
+        /** What the plan will print for a short name longer than its room, or empty when it fits. */
+        public StringBinding shortNameNoteProperty() {
+            return shortNameNote;
+        }
+
+        /** Only the fields a short name depends on (cheap: no routine lists or ratings). */
+        private Goal briefGoal() {
+            return Goal.builder().id(loaded.id()).familyWords(familyWords.get()).outcome(outcome.get())
+                    .shortName(shortName.get()).build();
         }
 
         public ObservableList<String> routineIds() {
@@ -332,7 +367,7 @@ public final class GoalsStepViewModel {
         }
 
         Goal toGoal() {
-            return loaded.toBuilder().familyWords(familyWords.get()).outcome(outcome.get())
+            return loaded.toBuilder().familyWords(familyWords.get()).outcome(outcome.get()).shortName(shortName.get())
                     .routineIds(List.copyOf(routineIds)).criterion(criterion.get()).targetDate(targetDate.get())
                     .copm(new CopmRating(importance.get(), performance.get(), satisfaction.get()))
                     .gas(new GasScale(gasMuchLess.get(), gasSomewhatLess.get(), gasExpected.get(),

@@ -16,15 +16,6 @@ final class Rows {
         }
     }
 
-    /** Moves an item by {@code delta} places, staying inside the list; returns its new index. */
-    static <T> int move(ObservableList<T> list, T item, int delta) {
-        int from = list.indexOf(item);
-        if (from < 0) {
-            return -1;
-        }
-        return moveTo(list, from, from + delta);
-    }
-
     /** Moves the item at {@code from} so it ends up at index {@code to} (clamped); returns that index. */
     static <T> int moveTo(ObservableList<T> list, int from, int to) {
         int target = Math.max(0, Math.min(list.size() - 1, to));

@@ -1,6 +1,7 @@
 package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.util.Async;
 import app.homeplan.library.ChildAge;
 import app.homeplan.library.LibraryStrategy;
 import app.homeplan.library.StrategyArea;
@@ -12,7 +13,7 @@ import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
 import app.homeplan.store.OwnStrategies;
 import app.homeplan.store.StoreThread;
-import app.homeplan.ui.UserMessages;
+import app.homeplan.i18n.UserMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -283,17 +284,7 @@ public final class StrategiesStepViewModel {
     }
 
     private <T> CompletableFuture<T> onUi(CompletableFuture<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        work.whenComplete((value, failure) -> ui.execute(() -> {
-            if (failure != null) {
-                problem.set(UserMessages.of(failure));
-                result.completeExceptionally(failure);
-            } else {
-                problem.set("");
-                result.complete(value);
-            }
-        }));
-        return result;
+        return Async.onUi(work, ui, failure -> problem.set(failure == null ? "" : UserMessages.of(failure)));
     }
 
     /** One goal in one of its routines: where strategies are written. */

@@ -17,9 +17,19 @@ import java.util.Objects;
  * @param sourceConcernId the starred concern it grew from, or empty
  * @param createdOn       the day it was added to the plan, so an older review does not count it as "not
  *                        rated"; null when not known (it then counts as in the plan from the start)
+ * @param shortName       a few words naming the goal where the plan has room for a line (the fridge
+ *                        tracker, tables), in the family's words; empty when not chosen, the plan then
+ *                        uses {@link #suggestedShortName()}
  */
 public record Goal(String id, String familyWords, String outcome, List<String> routineIds, String criterion,
-                   LocalDate targetDate, CopmRating copm, GasScale gas, String sourceConcernId, LocalDate createdOn) {
+                   LocalDate targetDate, CopmRating copm, GasScale gas, String sourceConcernId, LocalDate createdOn,
+                   String shortName) {
+    /**
+     * Room for a short name, in {@link ShortText#width} units: two lines of the tracker's goal column.
+     * A longer one is kept as typed; the plan prints its first words (the goals step says so).
+     */
+    public static final int SHORT_NAME_WIDTH = 60;
+
     public Goal {
         id = Checks.id(id);
         familyWords = Checks.text(familyWords);
@@ -29,12 +39,13 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
         copm = Objects.requireNonNullElse(copm, CopmRating.NONE);
         gas = Objects.requireNonNullElse(gas, GasScale.NONE);
         sourceConcernId = Checks.text(sourceConcernId);
+        shortName = Checks.text(shortName);
     }
 
     /** The fields before goals were dated (a goal with no creation date counts as there from the start). */
     public Goal(String id, String familyWords, String outcome, List<String> routineIds, String criterion,
                 LocalDate targetDate, CopmRating copm, GasScale gas, String sourceConcernId) {
-        this(id, familyWords, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId, null);
+        this(id, familyWords, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId, null, "");
     }
 
     public static Goal inFamilyWords(String words) {
@@ -50,12 +61,31 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
     public Builder toBuilder() {
         return new Builder().id(id).familyWords(familyWords).outcome(outcome).routineIds(routineIds)
                 .criterion(criterion).targetDate(targetDate).copm(copm).gas(gas).sourceConcernId(sourceConcernId)
-                .createdOn(createdOn);
+                .createdOn(createdOn).shortName(shortName);
     }
 
     /** The words shown first to the family: theirs, or the outcome when they gave none. */
     public String headline() {
         return familyWords.isBlank() ? outcome : familyWords;
+    }
+
+    /** The first words of {@link #headline()}, cut between words, as a short name when none was chosen. */
+    public String suggestedShortName() {
+        return ShortText.firstWords(headline(), SHORT_NAME_WIDTH);
+    }
+
+    /**
+     * The goal named in a line or two: its short name (its first words when longer than the room,
+     * cut between words and ending in "…"), else the suggestion. Empty only when the goal has no words.
+     */
+    public String briefName() {
+        String chosen = shortName.strip();
+        return chosen.isEmpty() ? suggestedShortName() : ShortText.firstWords(chosen, SHORT_NAME_WIDTH);
+    }
+
+    /** True when a chosen short name is longer than the plan has room for (it then prints shortened). */
+    public boolean shortNameTooLong() {
+        return ShortText.width(shortName.strip()) > SHORT_NAME_WIDTH;
     }
 
     public Goal withFamilyWords(String value) {
@@ -98,6 +128,7 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
         private GasScale gas;
         private String sourceConcernId = "";
         private LocalDate createdOn;
+        private String shortName = "";
 
         private Builder() {
         }
@@ -152,9 +183,14 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
             return this;
         }
 
+        public Builder shortName(String value) {
+            shortName = value;
+            return this;
+        }
+
         public Goal build() {
             return new Goal(id, familyWords, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId,
-                    createdOn);
+                    createdOn, shortName);
         }
     }
 }

@@ -236,7 +236,9 @@ final class HomePlanHtml extends PrintHtml {
         for (Goal goal : family.goals()) {
             int number = goalNumber(goal);
             out.append("<div class=\"goal\">");
-            out.append("<p class=\"goal-number\">").append(msg("print.goals.number", number)).append("</p>");
+            // A chosen short name stands by the number, so the tracker's "2 Eating with us" is found here.
+            out.append("<p class=\"goal-number\">").append(goal.shortName().isBlank() ? msg("print.goals.number", number)
+                    : goalLine("print.day.goal", number, goal)).append("</p>");
             out.append("<p class=\"goal-words user\" dir=\"auto\">").append(userText(headline(goal))).append("</p>");
             if (!goal.familyWords().isBlank() && !goal.outcome().isBlank()) {
                 labelled(msg("print.goals.outcome"), goal.outcome());
@@ -356,7 +358,7 @@ final class HomePlanHtml extends PrintHtml {
             if (name.isEmpty() || relationship.isEmpty()) {
                 continue;
             }
-            String canonical = Messages.get("print.day.whoNamed", relationship, name);
+            String canonical = text("print.day.whoNamed", relationship, name);
             boolean relationshipIsUnique = family.caregivers().stream()
                     .filter(o -> o.relationship().strip().equalsIgnoreCase(relationship)).count() == 1;
             if (who.equalsIgnoreCase(canonical) || who.equalsIgnoreCase(name)
@@ -443,9 +445,9 @@ final class HomePlanHtml extends PrintHtml {
         return rows;
     }
 
-    /** The goal's label on the tracker: its first words, short enough for two lines. */
+    /** The goal's label on the tracker: its short name, at most two lines. */
     private String trackerName(Goal goal) {
-        return ShortText.firstWords(headline(goal), TrackerPages.LABEL_WIDTH);
+        return briefName(goal);
     }
 
     // ---------------------------------------------------------------- notes
@@ -507,7 +509,7 @@ final class HomePlanHtml extends PrintHtml {
         out.append("<h3>").append(msg("print.clinician.gas")).append("</h3>\n");
         for (Goal goal : family.goals()) {
             // One block per goal, kept on one page: a goal's heading never ends a page without its scale.
-            out.append("<div class=\"keep\"><h4 class=\"user\">").append(goalLine("print.day.goal", goalNumber(goal), goal)).append("</h4>");
+            out.append("<div class=\"keep\"><h4 class=\"user\">").append(goalLineInFull("print.day.goal", goalNumber(goal), goal)).append("</h4>");
             if (!goal.outcome().isBlank() && !goal.familyWords().isBlank()) {
                 labelled(msg("print.clinician.outcome"), goal.outcome());
             }
@@ -637,22 +639,6 @@ final class HomePlanHtml extends PrintHtml {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /**
-     * The routine's name: a library routine's name in the printout's language while it is still the
-     * library's English name; a name the family typed or changed, as typed.
-     */
-    private String routineName(Routine routine) {
-        String name = routine.name().strip();
-        if (name.isEmpty()) {
-            return text("print.day.unnamed");
-        }
-        String key = "library.routine." + routine.libraryKey();
-        if (!routine.libraryKey().isBlank() && name.equals(options.packs().english().text(key))) {
-            return text(key);
-        }
-        return name;
-    }
 
     /**
      * A strategy's words: a built-in strategy in the printout's language while it is still the library's

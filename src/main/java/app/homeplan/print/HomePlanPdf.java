@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Prints a family's documents as PDFs: the home plan (the family's copy or the clinician's) and the
@@ -19,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and tests all call this. Safe to call from any thread.
  */
 public final class HomePlanPdf {
-    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
     /** Longest child's name kept in a suggested file name, in bytes of UTF-8 (the words around it are short). */
     private static final int MAX_NAME_BYTES = 100;
@@ -65,23 +63,6 @@ public final class HomePlanPdf {
             write(example, options, OutputStream.nullOutputStream());
         }
         write(example, options.withCopy(PlanCopy.PROGRESS), OutputStream.nullOutputStream());
-    }
-
-    /** Starts {@link #warmUp()} on a low-priority daemon thread; failures are ignored (the export reports them). */
-    public static void warmUpInBackground() {
-        if (!WARMED_UP.compareAndSet(false, true)) {
-            return;
-        }
-        Thread thread = new Thread(() -> {
-            try {
-                warmUp();
-            } catch (RuntimeException ignored) {
-                // A real export will report the problem with a sentence.
-            }
-        }, "homeplan-pdf-warm-up");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
     }
 
     /** A file name to suggest for a family's home plan: "Mia home plan.pdf". */

@@ -1,5 +1,6 @@
 package app.homeplan.print;
 
+import app.homeplan.plan.Goal;
 import app.homeplan.plan.ShortText;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 final class TrackerPages {
     /** Longest goal or routine label on the tracker, in {@link ShortText#width} units. */
-    static final int LABEL_WIDTH = 60;
+    static final int LABEL_WIDTH = Goal.SHORT_NAME_WIDTH;
 
     /** Characters of a label that fit on one line of the tracker's goal column (12pt, half the width). */
     private static final int CHARACTERS_PER_LINE = 34;

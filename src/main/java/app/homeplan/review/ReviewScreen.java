@@ -5,7 +5,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.scores.GasMode;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.FamilyAutosaver;
-import app.homeplan.ui.UserMessages;
+import app.homeplan.i18n.UserMessages;
 import java.time.LocalDate;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;

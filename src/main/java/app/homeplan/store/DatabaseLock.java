@@ -96,7 +96,7 @@ public final class DatabaseLock implements AutoCloseable {
         try {
             return PrivateFiles.createForWriting(lockFile);
         } catch (FileAlreadyExistsException exists) {
-            return FileChannel.open(lockFile, StandardOpenOption.WRITE);
+            return FileChannel.open(lockFile, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         }
     }
 

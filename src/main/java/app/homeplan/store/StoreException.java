@@ -1,12 +1,12 @@
 package app.homeplan.store;
 
-import app.homeplan.i18n.Messages;
+import app.homeplan.i18n.UserFacingException;
 
 /**
  * Something went wrong with the database file. The message is a plain sentence saying what happened
  * and what to do; {@link #problem()} lets callers react (offer a backup, open read-only, ...).
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends UserFacingException {
 
     /** What kind of trouble, so the UI and CLI can offer the right way out. */
     public enum Problem {
@@ -22,7 +22,7 @@ public class StoreException extends RuntimeException {
     private final Problem problem;
 
     public StoreException(Problem problem, String messageKey, Throwable cause, Object... args) {
-        super(Messages.get(messageKey, args), cause);
+        super(cause, messageKey, args);
         this.problem = problem;
     }
 

@@ -1,6 +1,7 @@
 package app.homeplan.ui;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.i18n.UserMessages;
 import app.homeplan.plan.Family;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.StoreThread;

@@ -141,15 +141,27 @@ public final class PrivateFiles {
             return;
         }
         Path real = folder.toRealPath();
-        int mode = unixMode(real);
+        if (isShared(real)) {
+            throw new SharedFolderException(forFile, real);
+        }
+    }
+
+    /**
+     * True when accounts other than the folder's owner may rename or delete files in it: it is group-
+     * or world-writable without the sticky bit (a group-writable folder of the owner's own one-person
+     * group is not shared). False where the system has no POSIX permissions.
+     */
+    public static boolean isShared(Path folder) throws IOException {
+        if (!hasPosixPermissions()) {
+            return false;
+        }
+        int mode = unixMode(folder);
         if (mode < 0 || (mode & STICKY) != 0) {
-            return;
+            return false;
         }
         boolean worldWritable = (mode & 0002) != 0;
         boolean groupWritable = (mode & 0020) != 0;
-        if (worldWritable || groupWritable && !ownGroup(real)) {
-            throw new SharedFolderException(forFile, real);
-        }
+        return worldWritable || groupWritable && !ownGroup(folder);
     }
 
     /** A target that exists must be a regular file itself, not a link to one (nor a folder, pipe or device). */

@@ -122,6 +122,36 @@ class GoalsStepViewModelTest {
     }
 
     @Test
+    void theShortNameSuggestsTheFirstWholeWordsAndKeepsWhatTheClinicianTypes() {
+        FamilyDraft draft = draft();
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        GoalsStepViewModel.GoalRow row = model.addGoal();
+        row.familyWordsProperty().set("We want Mia to sit with us at breakfast and feed herself with her spoon, "
+                + "without screaming, most mornings");
+
+        // The suggestion is the first words, whole, and ends in "…" as words were left out.
+        String suggestion = row.suggestedShortNameProperty().get();
+        assertThat(suggestion).startsWith("We want Mia to sit with us at breakfast").endsWith("\u2026");
+        assertThat(suggestion.length()).isLessThanOrEqualTo(Goal.SHORT_NAME_WIDTH);
+        String[] words = suggestion.substring(0, suggestion.length() - 1).split(" ");
+        assertThat(row.familyWordsProperty().get().split(" ")).startsWith(words);
+        // Nothing is chosen for the family: the stored short name stays empty, the plan uses the suggestion.
+        assertThat(draft.get().goals().get(0).shortName()).isEmpty();
+        assertThat(draft.get().goals().get(0).briefName()).isEqualTo(suggestion);
+
+        row.shortNameProperty().set("Breakfast with the spoon");
+        assertThat(draft.get().goals().get(0).shortName()).isEqualTo("Breakfast with the spoon");
+        assertThat(draft.get().goals().get(0).briefName()).isEqualTo("Breakfast with the spoon");
+        assertThat(row.shortNameNoteProperty().get()).isEmpty();
+
+        // Too long for the tracker: kept as typed, and the step says what will print (whole words).
+        String tooLong = "Breakfast with the spoon and the bowl and the cup, sitting at the table with everyone";
+        row.shortNameProperty().set(tooLong);
+        assertThat(draft.get().goals().get(0).shortName()).isEqualTo(tooLong);
+        assertThat(row.shortNameNoteProperty().get()).contains("\u201cBreakfast with the spoon and the bowl and the cup, sitting\u2026\u201d");
+    }
+
+    @Test
     void aFamilyOutcomeStartsWithWeWillAndNeedsNoRoutine() {
         GoalsStepViewModel model = new GoalsStepViewModel(draft(), () -> TODAY);
         GoalsStepViewModel.GoalRow row = model.addGoal();

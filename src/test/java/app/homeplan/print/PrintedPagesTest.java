@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
+import app.homeplan.plan.Goal;
 import app.homeplan.testing.HardFamilies;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -181,6 +182,34 @@ class PrintedPagesTest {
             checked++;
         }
         assertThat(checked).isGreaterThan(1);
+    }
+
+    @Test
+    void aChosenShortNameNamesTheGoalOnTheTrackerInTheDayAndInTheTables() {
+        List<Goal> goals = new ArrayList<>(eleven.goals());
+        goals.set(1, goals.get(1).toBuilder().shortName("Words, not screams").build());
+        goals.set(2, goals.get(2).toBuilder()
+                .shortName("Shoes and jacket on before we leave the house in the morning, every weekday").build());
+        Family named = eleven.toBuilder().goals(goals).build();
+
+        PdfDocument copy = HomePlanPdfTest.print(named, A4.withWeeks(1));
+        String tracker = copy.flatPage(pagesSaying(copy, "Practice tracker: week").get(0));
+        assertThat(tracker).contains("2 Words, not screams")
+                // Longer than the tracker's two lines: its first whole words, then "…" (never half a word).
+                .contains(PdfDocument.flat("3 Shoes and jacket on before we leave the house in the\u2026"))
+                .doesNotContain("morning", "2 Ask for help with words");
+        String text = copy.flatText();
+        // The goals page puts the short name by the number, over the family's words in full.
+        assertThat(text).contains("Goal 2: Words, not screams Ask for help with words or signs instead of screaming "
+                + "when something is hard");
+        // The day names the goal by its short name under each routine where it is practised.
+        assertThat(text).contains("Goal 2: Words, not screams Show a picture of the next step");
+
+        PdfDocument clinician = HomePlanPdfTest.print(named, A4.withCopy(PlanCopy.CLINICIAN).withWeeks(1));
+        String record = clinician.flatText();
+        assertThat(record).contains("Goal 2: Words, not screams") // the ratings table
+                // the goal's scale is set out under the goal in full
+                .contains("Goal 2: Ask for help with words or signs instead of screaming when something is hard");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -55,7 +55,7 @@ public final class TestFamilies {
                 .criterion("Half her meal with the spoon on 5 of 7 days").targetDate(LocalDate.of(2027, 5, 1))
                 .copm(new CopmRating(9, 3, 2))
                 .gas(new GasScale("none", "holds spoon", "half meal", "most of meal", "whole meal", -1, 6))
-                .sourceConcernId(breakfast.concerns().get(0).id()).build();
+                .sourceConcernId(breakfast.concerns().get(0).id()).shortName("Ăn cùng cả nhà 🥄 مع العائلة").build();
         Goal second = Goal.builder().outcome("Outcome only").routineIds(List.of(custom.id())).build();
         Strategy strategy = new Strategy(null, goal.id(), breakfast.id(), "Thick-handled spoon " + HARD_TEXT,
                 "Mẹ (Lan)", "Every meal", "feeding.spoon");

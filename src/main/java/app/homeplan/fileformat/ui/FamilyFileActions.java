@@ -1,5 +1,6 @@
 package app.homeplan.fileformat.ui;
 
+import app.homeplan.i18n.UserMessages;
 import app.homeplan.families.FamilyListView;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.fileformat.FamilyImport;
@@ -14,8 +15,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -34,13 +33,6 @@ public final class FamilyFileActions {
 
         Optional<Path> importSource(Path folder);
     }
-
-    /** One background thread for reading and writing family files, off the FX thread and the store thread. */
-    private static final ExecutorService FILES = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "homeplan-family-files");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final FamilyListView view;
     private final FamilyFileViewModel model;
@@ -67,7 +59,7 @@ public final class FamilyFileActions {
 
     /** As {@link #install(FamilyListView, AppContext)} with given file choices (tests). */
     public static FamilyFileActions install(FamilyListView view, AppContext context, FileChoices choices) {
-        FamilyFileViewModel model = new FamilyFileViewModel(context.store().families(), context.storeThread(), FILES,
+        FamilyFileViewModel model = new FamilyFileViewModel(context.store().families(), context.storeThread(), context.workers().files(),
                 Platform::runLater);
         FamilyFileActions actions = new FamilyFileActions(view, model, context.dialogs(), context.navigator(), choices,
                 context.store().isReadOnly());
@@ -109,7 +101,7 @@ public final class FamilyFileActions {
             rememberFolder(target);
             model.export(selected.id(), target).whenComplete((written, failure) -> {
                 if (failure != null) {
-                    dialogs.showError("fileformat.export.failedTitle", FamilyFileViewModel.sentence(failure));
+                    dialogs.showError("fileformat.export.failedTitle", UserMessages.of(failure));
                 } else {
                     dialogs.showInfo("fileformat.export.doneTitle",
                             Messages.get("fileformat.export.done", selected.childName(), written.toString()));
@@ -124,7 +116,7 @@ public final class FamilyFileActions {
             rememberFolder(file);
             model.importFile(file, this::askImportAsCopy).whenComplete((imported, failure) -> {
                 if (failure != null) {
-                    dialogs.showError("fileformat.import.failedTitle", FamilyFileViewModel.sentence(failure));
+                    dialogs.showError("fileformat.import.failedTitle", UserMessages.of(failure));
                 } else {
                     imported.ifPresent(this::showImported);
                 }

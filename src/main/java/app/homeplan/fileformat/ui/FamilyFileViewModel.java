@@ -1,20 +1,17 @@
 package app.homeplan.fileformat.ui;
 
 import app.homeplan.fileformat.FamilyFile;
-import app.homeplan.fileformat.FamilyFileException;
+import app.homeplan.util.Async;
 import app.homeplan.fileformat.FamilyImport;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.StoreException;
 import app.homeplan.store.StoreThread;
-import app.homeplan.ui.UserMessages;
 import app.homeplan.util.SafeFileNames;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -88,25 +85,7 @@ public final class FamilyFileViewModel {
         return onUi(work);
     }
 
-    /** A failure as a sentence for a dialog: what happened and what to do. */
-    public static String sentence(Throwable failure) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t instanceof FamilyFileException ? t.getMessage() : UserMessages.of(t);
-    }
-
     private <T> CompletableFuture<T> onUi(CompletableFuture<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        work.whenComplete((value, failure) -> ui.execute(() -> {
-            busy.set(false);
-            if (failure != null) {
-                result.completeExceptionally(failure);
-            } else {
-                result.complete(value);
-            }
-        }));
-        return result;
+        return Async.onUi(work, ui, failure -> busy.set(false));
     }
 }

@@ -5,21 +5,16 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.print.HomePlanPdf;
 import app.homeplan.print.PlanCopy;
-import app.homeplan.print.PrintException;
 import app.homeplan.print.PrintOptions;
 import app.homeplan.scores.GasMode;
 import app.homeplan.ui.AppContext;
-import app.homeplan.ui.UserMessages;
+import app.homeplan.i18n.UserMessages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -61,13 +56,6 @@ public final class ExportPdfAction {
 
     /** Shown only when an export takes longer than this, so a fast export does not flash a window. */
     private static final Duration PROGRESS_DELAY = Duration.millis(250);
-
-    /** One PDF at a time, off the FX thread. */
-    private static final ExecutorService PDF_THREAD = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "homeplan-pdf");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final AppContext app;
     private final SaveDialog askForFile;
@@ -179,12 +167,12 @@ public final class ExportPdfAction {
         Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")));
         // The clinic's GAS setting is read on the store's thread; the PDF is made on its own.
         app.storeThread().submit(() -> GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null)))
-                .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode), target), PDF_THREAD)
+                .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode), target), app.workers().pdf())
                 .whenComplete((written, failure) -> Platform.runLater(() -> {
                     progress.close();
                     finish();
                     if (failure != null) {
-                        app.dialogs().showError("print.export.failedTitle", sentence(failure));
+                        app.dialogs().showError("print.export.failedTitle", UserMessages.of(failure));
                     } else {
                         offerToOpen(written, copy);
                     }
@@ -209,11 +197,6 @@ public final class ExportPdfAction {
 
     private void finish() {
         running.set(false);
-    }
-
-    static String sentence(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return t instanceof PrintException ? t.getMessage() : UserMessages.of(t);
     }
 
     static Path withPdfExtension(Path file) {

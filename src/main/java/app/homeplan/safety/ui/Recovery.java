@@ -10,11 +10,10 @@ import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.ReadOnlyMode;
-import app.homeplan.ui.UserMessages;
+import app.homeplan.i18n.UserMessages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -219,11 +218,7 @@ public final class Recovery {
     }
 
     private static StoreException.Problem problemOf(Throwable failure) {
-        Throwable t = failure;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t instanceof StoreException e ? e.problem() : StoreException.Problem.FAILED;
+        return UserMessages.cause(failure) instanceof StoreException e ? e.problem() : StoreException.Problem.FAILED;
     }
 
     private static Node busy(String message) {

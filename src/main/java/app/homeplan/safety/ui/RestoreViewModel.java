@@ -9,7 +9,7 @@ import app.homeplan.store.Restore;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreException;
 import app.homeplan.store.StoreThread;
-import app.homeplan.ui.UserMessages;
+import app.homeplan.i18n.UserMessages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;

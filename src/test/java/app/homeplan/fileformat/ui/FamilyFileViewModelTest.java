@@ -3,6 +3,7 @@ package app.homeplan.fileformat.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.homeplan.i18n.UserMessages;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.fileformat.FamilyImport;
 import app.homeplan.plan.Family;
@@ -77,7 +78,7 @@ class FamilyFileViewModelTest {
 
         assertThatThrownBy(() -> model.export(ada.id(), dir.resolve("ada.homeplan.json")).get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
-                .satisfies(e -> assertThat(FamilyFileViewModel.sentence(e)).contains("no longer in the data file"));
+                .satisfies(e -> assertThat(UserMessages.of(e)).contains("no longer in the data file"));
         assertThat(dir.resolve("ada.homeplan.json")).doesNotExist();
     }
 
@@ -132,7 +133,7 @@ class FamilyFileViewModelTest {
 
         assertThatThrownBy(() -> model.importFile(file, answer(true)).get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
-                .satisfies(e -> assertThat(FamilyFileViewModel.sentence(e)).startsWith(
+                .satisfies(e -> assertThat(UserMessages.of(e)).startsWith(
                         "The family file \u201cbad.homeplan.json\u201d cannot be used: there is a problem at line")
                         .endsWith("\u201cimportance\u201d must be from 1 to 10, not 11."));
         assertThat(rows()).isEqualTo(before);
