@@ -63,11 +63,18 @@ final class PracticeGrid extends VBox {
         getChildren().add(grid);
         model.practiceWeeksProperty().addListener((o, was, now) -> build());
         build();
-        widthProperty().addListener(o -> place()); // the window changed
+        // The text size changed: the weeks need more or less room. Placed at the next layout, as the
+        // font changes while styles are applied, when the children must not change.
         fontSizeWatch.fontProperty().addListener(o -> {
             placed = null;
-            place(); // the text size changed: the weeks need more or less room
+            requestLayout();
         });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        place(); // the width (window) or the text size changed
+        super.layoutChildren();
     }
 
     private void build() {

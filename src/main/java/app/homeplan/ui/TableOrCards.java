@@ -57,10 +57,11 @@ public final class TableOrCards extends VBox {
         ruler.setVisible(false);
         ruler.setManaged(false);
         getChildren().add(ruler);
-        widthProperty().addListener(o -> arrange());
-        ruler.fontProperty().addListener(o -> { // the text size changed: the headings need more or less room
+        // The text size changed: the headings need more or less room. Arranged at the next layout, as
+        // the font changes while styles are applied, when the children must not change.
+        ruler.fontProperty().addListener(o -> {
             cards = null;
-            arrange();
+            requestLayout();
         });
     }
 
@@ -70,6 +71,7 @@ public final class TableOrCards extends VBox {
         rows.addAll(newRows);
         cards = null;
         arrange();
+        requestLayout();
     }
 
     /** So narrow that the table gives way to cards, never wider than the window. */
@@ -80,6 +82,12 @@ public final class TableOrCards extends VBox {
             widest = Math.max(widest, header == null ? 0 : longestWord(header.getText()));
         }
         return getInsets().getLeft() + getInsets().getRight() + Math.max(widest, em() * FIELD_EM) + 40;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        arrange(); // the width (window) or the text size changed
+        super.layoutChildren();
     }
 
     private void arrange() {
