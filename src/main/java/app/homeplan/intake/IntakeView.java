@@ -207,13 +207,16 @@ public final class IntakeView extends BorderPane {
         stepList.getChildren().addAll(Forms.spacer(), stepKeys);
         stepList.getStyleClass().add("step-list");
         stepList.setPadding(new Insets(20, 12, 16, 12));
-        widthProperty().addListener((o, was, now) -> {
-            boolean narrow = now.doubleValue() < 64 * stepCount.getFont().getSize();
+        Runnable fit = () -> {
+            boolean narrow = getWidth() < 64 * stepCount.getFont().getSize();
             if (narrow != compact) {
                 compact = narrow;
                 updateStepList();
             }
-        });
+        };
+        widthProperty().addListener(o -> fit.run());
+        // Ctrl+ at the same window width: the list changes after the styles are applied, not while.
+        stepCount.fontProperty().addListener(o -> javafx.application.Platform.runLater(fit));
         updateStepList();
         return stepList;
     }

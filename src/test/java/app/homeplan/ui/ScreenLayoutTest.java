@@ -283,6 +283,11 @@ class ScreenLayoutTest {
             resize(at);
             problems.addAll(check(window.getScene(), "dialog " + dialog + " at " + at, "dialog-" + dialog + "-" + at));
         }
+        close(window);
+        return problems;
+    }
+
+    private static void close(Window window) throws Exception {
         fx(() -> {
             DialogPane pane = (DialogPane) window.getScene().getRoot();
             ButtonType close = pane.getButtonTypes().stream()
@@ -292,7 +297,6 @@ class ScreenLayoutTest {
             return null;
         });
         AppHarness.waitUntil(() -> dialogWindow() == null);
-        return problems;
     }
 
     private static Window dialogWindow() {
