@@ -37,6 +37,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/app/homeplan/ui/homeplan.css").toExternalForm());
         applyFontSize();
         Shortcuts.answerEveryLetter(scene);
+        FocusScrolling.follow(scene);
         installZoomKeys(scene);
         // Dialogs and other windows opened over this one take its text size, and follow Ctrl+ and Ctrl-.
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
