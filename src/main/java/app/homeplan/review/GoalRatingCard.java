@@ -124,6 +124,7 @@ final class GoalRatingCard extends VBox {
                               ReadOnlyObjectProperty<ReviewScores> scores) {
         Label title = new Label(Messages.get(titleKey));
         title.getStyleClass().add("field-title");
+        title.setWrapText(true); // large text: "How happy the family is with it" on two lines, never cut short
         Label hint = new Label(Messages.get(hintKey));
         hint.getStyleClass().addAll("muted", "field-hint");
         hint.setWrapText(true);
