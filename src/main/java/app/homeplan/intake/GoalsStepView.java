@@ -311,7 +311,7 @@ final class GoalsStepView extends StepPane {
             Label level = new Label(levels[i]);
             level.getStyleClass().add("gas-level");
             level.setMinWidth(Region.USE_PREF_SIZE);
-            Label meaning = new Label(text("intake.goals.gas.level" + i));
+            Label meaning = new Label(text("review.gas.level." + i));
             meaning.getStyleClass().add("muted");
             meaning.setWrapText(true);
             TextField description = Forms.textField(texts[i], text("intake.goals.gas.prompt"));
