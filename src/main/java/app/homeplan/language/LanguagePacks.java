@@ -119,6 +119,39 @@ public final class LanguagePacks {
         return find(packs, code);
     }
 
+    /**
+     * The keys a family can read on paper: every fixed word of the family's copy and of the progress
+     * summary (with the score sentences it prints), the library's routine names, every built-in
+     * strategy's words and the safety lines. A pack that has all of them prints no English word in a
+     * family's copy; the pack editor lists them. The clinician copy and the app's screens stay English.
+     */
+    public List<String> familyCopyKeys() {
+        return english().strings().keySet().stream().filter(LanguagePacks::isFamilyCopy).sorted().toList();
+    }
+
+    static boolean isFamilyCopy(String key) {
+        if (key.startsWith("print.")) {
+            return !key.startsWith("print.clinician.") && !key.startsWith("print.intake.")
+                    && !key.startsWith("print.error.") && !key.startsWith("print.export.")
+                    && !key.startsWith("print.progress.export.") && !key.startsWith("print.progress.fileName")
+                    && !key.startsWith("print.tracker.days.");
+        }
+        if (key.startsWith("library.routine.")) {
+            return key.chars().filter(c -> c == '.').count() == 2; // the name, not the wizard's prompts
+        }
+        if (key.startsWith("library.strategy.")) {
+            return key.endsWith(".text"); // the words the family reads; titles are the clinician's list
+        }
+        if (key.startsWith("library.safety.")) {
+            return !key.endsWith(".routineWords");
+        }
+        return key.startsWith("review.goals.") || key.equals("review.list.separator")
+                || key.startsWith("review.family.average") || key.startsWith("review.gas.level.")
+                || key.startsWith("plan.goalStatus.")
+                || List.of("review.practice.few", "review.practice.every", "review.practice.allDays",
+                        "review.practice.most", "review.practice.unnamedRoutine").contains(key);
+    }
+
     /** Files in the data folder that could not be read, as sentences. */
     public List<String> problems() {
         return problems;

@@ -358,7 +358,7 @@ final class HomePlanHtml extends PrintHtml {
             if (name.isEmpty() || relationship.isEmpty()) {
                 continue;
             }
-            String canonical = Messages.get("print.day.whoNamed", relationship, name);
+            String canonical = text("print.day.whoNamed", relationship, name);
             boolean relationshipIsUnique = family.caregivers().stream()
                     .filter(o -> o.relationship().strip().equalsIgnoreCase(relationship)).count() == 1;
             if (who.equalsIgnoreCase(canonical) || who.equalsIgnoreCase(name)
@@ -640,22 +640,6 @@ final class HomePlanHtml extends PrintHtml {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /**
-     * The routine's name: a library routine's name in the printout's language while it is still the
-     * library's English name; a name the family typed or changed, as typed.
-     */
-    private String routineName(Routine routine) {
-        String name = routine.name().strip();
-        if (name.isEmpty()) {
-            return text("print.day.unnamed");
-        }
-        String key = "library.routine." + routine.libraryKey();
-        if (!routine.libraryKey().isBlank() && name.equals(options.packs().english().text(key))) {
-            return text(key);
-        }
-        return name;
-    }
 
     /**
      * A strategy's words: a built-in strategy in the printout's language while it is still the library's

@@ -4,6 +4,7 @@ import app.homeplan.language.LanguagePack;
 import app.homeplan.scores.ScoreFormat;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
+import app.homeplan.plan.Routine;
 import app.homeplan.plan.ShortText;
 import java.time.LocalDate;
 
@@ -248,6 +249,31 @@ abstract class PrintHtml {
     /** A whole number in the language's digits ("3", "٣"). */
     protected final String number(int value) {
         return ScoreFormat.rating(value, lang.numberLocale());
+    }
+
+    /**
+     * The routine's name: a library routine's name in the printout's language while it is still the
+     * library's English name; a name the family typed or changed, as typed.
+     */
+    protected final String routineName(Routine routine) {
+        String name = routine.name().strip();
+        if (name.isEmpty()) {
+            return text("print.day.unnamed");
+        }
+        String key = "library.routine." + routine.libraryKey();
+        if (!routine.libraryKey().isBlank() && name.equals(options.packs().english().text(key))) {
+            return text(key);
+        }
+        return name;
+    }
+
+    /**
+     * A sentence worded elsewhere (the scores' sentences) as markup, with the user's text put in isolated:
+     * {@code sentence} gets a stand-in for the user's text, the rest is escaped.
+     */
+    protected final String withUserText(java.util.function.Function<String, String> sentence, String userValue) {
+        String standIn = ISOLATE_START + "u" + ISOLATE_END;
+        return Html.escape(sentence.apply(standIn)).replace(standIn, isolated(userValue));
     }
 
     /** The wording of a message, not escaped (for text that is escaped later or is not markup). */

@@ -169,7 +169,7 @@ final class ProgressSummaryHtml extends PrintHtml {
     private void averageRow(String labelKey, RatingComparison comparison) {
         out.append("<tr><th scope=\"row\" class=\"row-head\">").append(msg(labelKey))
                 .append("<br/><span class=\"row-note muted\">")
-                .append(Html.escape(ScoreText.familyAverage(family, comparison))).append("</span></th>");
+                .append(Html.escape(ScoreText.familyAverage(lang(), family, comparison))).append("</span></th>");
         valueCell(oneDecimal(comparison.start()), comparison.start(), "at-start");
         valueCell(oneDecimal(comparison.now()), comparison.now(), "at-now");
         out.append("<td>").append(Html.escape(changeWords(comparison))).append("</td></tr>\n");
@@ -200,7 +200,7 @@ final class ProgressSummaryHtml extends PrintHtml {
     private void valueOver(OptionalDouble value, List<Goal> goals) {
         out.append("<td class=\"num\">").append(Html.escape(oneDecimal(value)));
         if (!goals.isEmpty()) {
-            out.append("<br/><span class=\"over muted\">").append(Html.escape(ScoreText.goals(family, goals)))
+            out.append("<br/><span class=\"over muted\">").append(Html.escape(ScoreText.goals(lang(), family, goals)))
                     .append("</span>");
         }
         out.append("</td>");
@@ -254,7 +254,8 @@ final class ProgressSummaryHtml extends PrintHtml {
             out.append("<p class=\"practice\"><span class=\"label\">").append(msg("print.progress.practice"))
                     .append(":</span>");
             for (PracticeSummary practice : goal.practice()) {
-                out.append("<br/>").append(Html.escape(ScoreText.practice(practice)));
+                out.append("<br/>").append(withUserText(
+                        routine -> ScoreText.practice(lang(), practice, routine), routineName(practice.routine())));
             }
             out.append("</p>");
         }

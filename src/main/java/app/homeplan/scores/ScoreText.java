@@ -105,8 +105,13 @@ public final class ScoreText {
      * and now." No reasons, weights or scores.
      */
     public static String familyAverage(Family family, RatingComparison comparison) {
-        return comparison.goals().isEmpty() ? Messages.get("review.family.average.none")
-                : Messages.get("review.family.average", goals(family, comparison.goals()), comparison.goals().size());
+        return familyAverage(Messages.wording(), family, comparison);
+    }
+
+    /** The same in a printout's language. */
+    public static String familyAverage(Wording w, Family family, RatingComparison comparison) {
+        return comparison.goals().isEmpty() ? w.text("review.family.average.none")
+                : w.text("review.family.average", goals(w, family, comparison.goals()), comparison.goals().size());
     }
 
     /** "Continuing" or "Not decided yet". */
@@ -140,15 +145,19 @@ public final class ScoreText {
      * of 7 days in 3 of 4 weeks." Plain words, for the family as well as the clinician.
      */
     public static String practice(PracticeSummary practice) {
-        String routine = routineName(practice.routine());
+        return practice(Messages.wording(), practice, routineName(practice.routine()));
+    }
+
+    /** The same in a printout's language, with the routine named as the printout names it. */
+    public static String practice(Wording w, PracticeSummary practice, String routine) {
         int typical = practice.typicalDays();
         if (typical == 0) {
-            return Messages.get("review.practice.few", routine, practice.totalDays(), practice.weeks());
+            return w.text("review.practice.few", routine, practice.totalDays(), practice.weeks());
         }
         if (practice.sameEveryWeek()) {
-            return Messages.get("review.practice.every", routine, typical, practice.weeks());
+            return w.text("review.practice.every", routine, typical, practice.weeks());
         }
-        return Messages.get(typical == PracticeWeek.DAYS_IN_WEEK ? "review.practice.allDays" : "review.practice.most",
+        return w.text(typical == PracticeWeek.DAYS_IN_WEEK ? "review.practice.allDays" : "review.practice.most",
                 routine, typical, practice.weeksAtTypical(), practice.weeks());
     }
 

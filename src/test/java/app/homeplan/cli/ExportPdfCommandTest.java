@@ -58,7 +58,7 @@ class ExportPdfCommandTest {
     @Test
     void writesTheFamilysPlanAndSaysWhere() throws Exception {
         Path pdf = dir.resolve("plan.pdf");
-        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", pdf.toString(), "--db", db.toString()))
+        assertThat(run("export-pdf", "--family", String.valueOf(familyId), "-o", pdf.toString(), "--db", db.toString(), "--language", "en"))
                 .isZero();
         assertThat(err()).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Saved " + pdf.toAbsolutePath() + System.lineSeparator());
@@ -75,7 +75,7 @@ class ExportPdfCommandTest {
         app.homeplan.fileformat.FamilyFile.write(TestFamilies.everyField(), file);
         Path emptyDb = dir.resolve("empty.db");
         Path pdf = dir.resolve("from-file.pdf");
-        assertThat(run("export-pdf", "--file", file.toString(), "-o", pdf.toString(), "--db", emptyDb.toString())).isZero();
+        assertThat(run("export-pdf", "--file", file.toString(), "-o", pdf.toString(), "--db", emptyDb.toString(), "--language", "en")).isZero();
         assertThat(text(pdf)).contains("Mimi's home plan", "Thick-handled spoon");
         assertThat(Files.exists(emptyDb)).as("a family file is printed without opening any database").isFalse();
     }

@@ -72,7 +72,7 @@ class ReviewMatrixTest {
     static String print(Family family, PlanCopy copy) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withCopy(copy)
-                .withWeeks(1), out);
+                .withWeeks(1).withLanguage("en"), out);
         return new PdfDocument(out.toByteArray()).flatDrawnText();
     }
 

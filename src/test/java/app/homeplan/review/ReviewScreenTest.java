@@ -206,6 +206,11 @@ class ReviewScreenTest {
         // The same screen and export, with only the system's save dialog and PDF viewer stood in for.
         AppContext context = harness.app().context();
         long id = harness.app().storeThread().submit(() -> context.store().families().listAll().get(0).id()).get();
+        // The example family's caregiver reads Vietnamese, so its copy would print in Vietnamese: this checks the English words.
+        harness.app().storeThread().submit(() -> {
+            var family = context.store().families().load(id).orElseThrow();
+            return context.store().families().saveChanges(family, family.toBuilder().planLanguage("en").build());
+        }).get();
         List<String> asked = new CopyOnWriteArrayList<>();
         List<Path> opened = new CopyOnWriteArrayList<>();
         Path chosen = dir.resolve("For the folder");
