@@ -1,7 +1,9 @@
 package app.homeplan.intake;
 
-import static app.homeplan.intake.Forms.text;
+import static app.homeplan.ui.Forms.text;
 
+import app.homeplan.ui.DateField;
+import app.homeplan.ui.Forms;
 import app.homeplan.intake.FamilyStepViewModel.CaregiverRow;
 import app.homeplan.intake.FamilyStepViewModel.ClinicianRow;
 import java.util.ArrayList;
@@ -72,8 +74,13 @@ final class FamilyStepView extends StepPane {
         addCaregiver.setOnAction(e -> focusLater(caregiverName(model.addCaregiver())));
         model.caregivers().addListener((ListChangeListener<CaregiverRow>) c -> layoutCaregivers());
         layoutCaregivers();
+        ComboBox<FamilyStepViewModel.LanguageChoice> planLanguage = new ComboBox<>(model.planLanguages());
+        planLanguage.setId("planLanguage");
+        planLanguage.valueProperty().bindBidirectional(model.planLanguageProperty());
+        Accessibility.name(planLanguage, text("intake.family.planLanguage"));
+        VBox planLanguageField = Forms.field(text("intake.family.planLanguage"), planLanguage);
         add(Forms.card(text("intake.family.caregivers"), Forms.hint(text("intake.family.caregivers.hint")), caregivers,
-                addCaregiver));
+                addCaregiver, planLanguageField, Forms.hint(text("intake.family.planLanguage.hint"))));
 
         DateField meeting = new DateField(model.meetingDateProperty());
         meeting.picker().setId("meetingDate");
