@@ -124,10 +124,13 @@ class PrintedPagesTest {
         assertThat(cover).contains("Made by Sarah, Tom, Priya Raman (Occupational therapist), Ben Okafor (Speech pathologist)")
                 .contains("Also at our meeting: Grandma Jean; Sarah's sister");
         PdfDocument rtl = HomePlanPdfTest.print(HardFamilies.rightToLeft(TODAY), A4);
-        // A right-to-left plan: lines read in visual order, so look line by line.
+        // A right-to-left plan prints in the family's Arabic; lines read in visual order, so look line by line.
+        app.homeplan.language.LanguagePack arabic = app.homeplan.language.LanguagePacks.shipped().find("ar").orElseThrow();
+        String alsoAtOurMeeting = arabic.text("print.cover.present", "").split(":")[0].strip();
+        String madeBy = arabic.text("print.cover.with", "").split(":")[0].strip();
         List<String> lines = List.of(rtl.pages.get(0).split("\n"));
-        assertThat(lines).anyMatch(l -> l.contains("Also at our meeting") && l.contains("Arabic interpreter (phone)"));
-        assertThat(lines).filteredOn(l -> l.contains("Made by")).isNotEmpty()
+        assertThat(lines).anyMatch(l -> l.contains(alsoAtOurMeeting) && l.contains("Arabic interpreter (phone)"));
+        assertThat(lines).filteredOn(l -> l.contains(madeBy)).isNotEmpty()
                 .allMatch(l -> !l.contains("interpreter"));
     }
 
