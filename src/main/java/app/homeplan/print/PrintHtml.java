@@ -134,7 +134,7 @@ abstract class PrintHtml {
                 h1, h2, h3, h4 { line-height: 1.2; page-break-after: avoid; }
                 h1 { font-size: 30pt; margin: 0 0 4mm 0; }
                 h1.long { font-size: 24pt; }
-                h1.very-long { font-size: 19pt; }
+                h1.very-long { font-size: 16pt; }
                 h2 { font-size: 21pt; margin: 0 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #000; }
                 h3 { font-size: 16pt; margin: 5mm 0 2mm 0; }
                 h4 { font-size: 13pt; margin: 3mm 0 1.5mm 0; }
