@@ -19,7 +19,7 @@ public final class Messages {
     /** The bundles, one per feature folder. A missing one is skipped. */
     public static final List<String> BUNDLES = List.of(
             "common", "plan", "store", "families", "cli", "library", "intake", "print", "review",
-            "fileformat", "safety", "about", "example", "language");
+            "fileformat", "safety", "about", "example", "language", "clinic");
 
     private static volatile Locale locale = Locale.getDefault();
     private static volatile List<ResourceBundle> bundles = load(locale);

@@ -61,8 +61,6 @@ public final class IntakeView extends BorderPane {
     private StepPane current;
     private ScrollPane scroll;
     private boolean leaving;
-    private final javafx.beans.value.ChangeListener<javafx.scene.Node> followFocus =
-            (o, was, now) -> Scrolling.reveal(scroll, now);
     private java.util.function.Consumer<HBox> reviewActions = actions -> { };
 
     /** The wizard for a stored family, saving through the app's store thread. */
@@ -324,7 +322,7 @@ public final class IntakeView extends BorderPane {
 
     /** Scrolls the step so the node shows (what Tab does; tests use it before clicking far down). */
     public void reveal(javafx.scene.Node node) {
-        Scrolling.reveal(scroll, node);
+        app.homeplan.ui.FocusScrolling.reveal(scroll, node);
     }
 
     /** The step on screen (for tests and for features that add to a step). */
@@ -356,12 +354,9 @@ public final class IntakeView extends BorderPane {
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 accelerators.forEach((k, v) -> was.getAccelerators().remove(k, v));
-                was.focusOwnerProperty().removeListener(followFocus);
             }
             if (now != null) {
-                now.getAccelerators().putAll(accelerators);
-                // Keyboard users Tab through long steps: keep the focused field on screen.
-                now.focusOwnerProperty().addListener(followFocus);
+                now.getAccelerators().putAll(accelerators); // the window keeps the focused field on screen (FocusScrolling)
             }
         });
     }

@@ -6,7 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -257,6 +256,28 @@ public final class Backups {
     }
 
     /**
+     * Throws {@link StoreException.Problem#DAMAGED}, saying what, unless a backup holds exactly the
+     * schema Homeplan makes for its version (no trigger, view or table more) and only values Homeplan
+     * writes: a backup is trusted no more than a data file. A backup from a newer Homeplan is left to
+     * the version check.
+     */
+    public static void checkTrusted(Path file) {
+        try (Connection c = openReadOnly(file); Statement st = c.createStatement()) {
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > Database.knownVersion()) {
+                return;
+            }
+            SchemaCheck.checkSchema(c, file, version, Database.bundledMigrations(), SchemaCheck.Source.BACKUP);
+            SchemaCheck.checkStoredValues(c, file, SchemaCheck.Source.BACKUP);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, file);
+        }
+    }
+
+    /**
      * Opens a file that nothing else writes (a backup) strictly read-only: {@code immutable=1} makes
      * SQLite create no side files and take no locks, so even a backups folder on a read-only disk works.
      */
@@ -266,8 +287,7 @@ public final class Backups {
         }
         SQLiteConfig config = ConnectionSettings.base();
         config.setReadOnly(true);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1",
-                config.toProperties());
+        return ConnectionSettings.connect("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", config);
     }
 
     // --- names -----------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -133,6 +132,12 @@ public final class Database implements AutoCloseable {
                     migrations);
             db.checkVersionIsKnown();
             db.checkIntegrity();
+            db.read(c -> {
+                // Before anything is written (a backup of a file not to be trusted would be offered later).
+                SchemaCheck.checkSchema(c, absolute, db.schemaVersion(), migrations, SchemaCheck.Source.DATA_FILE);
+                SchemaCheck.checkStoredValues(c, absolute, SchemaCheck.Source.DATA_FILE);
+                return null;
+            });
             db.applyPragmas();
             if (!readOnly) {
                 // SQLite has made its -wal and -shm now: the same checks, in case one appeared meanwhile.
@@ -306,6 +311,11 @@ public final class Database implements AutoCloseable {
             return work.run(connection());
         } catch (SQLException e) {
             throw translate(e);
+        } catch (IllegalArgumentException | java.time.DateTimeException unreadable) {
+            // A stored value Homeplan cannot turn back into a plan (a status or date it never writes):
+            // the data was changed outside Homeplan. Damage, with the way out, never a crash.
+            throw new StoreException(StoreException.Problem.DAMAGED, "store.error.damaged", unreadable,
+                    file != null ? file : String.valueOf(server));
         }
     }
 
@@ -420,7 +430,7 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = ConnectionSettings.base();
         config.setBusyTimeout(5000);
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return ConnectionSettings.connect("jdbc:sqlite:" + file, config);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, file);
         }
@@ -436,7 +446,7 @@ public final class Database implements AutoCloseable {
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            Connection c = ConnectionSettings.connect("jdbc:sqlite:" + file, config);
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 rs.next();
                 return c;
@@ -450,7 +460,7 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
             }
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1", config.toProperties());
+            return ConnectionSettings.connect("jdbc:sqlite:" + file.toUri() + "?immutable=1", config);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, file);
         }

@@ -47,9 +47,21 @@ import java.util.stream.Collectors;
  * Stores and loads whole families. Saving is by difference: {@link #saveChanges(Family, Family)}
  * compares the last saved version with the new one and writes only the rows that changed, so an
  * autosave after one keystroke is one or two single-row statements in one transaction.
+ *
+ * <p>Edits never overwrite each other (clinic mode, where several clinicians share one database): each
+ * part of a family (its own details, each caregiver, routine, goal ...) carries a version, counted up by
+ * every save of it. This repository remembers the version of each part it last loaded or saved, and a
+ * save changes or removes a part only if it still has that version; otherwise someone else saved a
+ * newer change to it, and the whole save is refused with an {@link EditConflict} (nothing of it stored)
+ * that carries the family as it is now. Parts no one else touched are saved as usual, so two clinicians
+ * editing different goals of one family never see a conflict.
  */
 public final class FamilyRepository {
+    private static final String OWN_ROW = "family";
+
     private final Database db;
+    /** The version of each part this repository last read or wrote, by family id and part key ({@link #key}). */
+    private final Map<Long, Map<String, Integer>> seen = new HashMap<>();
 
     public FamilyRepository(Database db) {
         this.db = db;
@@ -128,7 +140,12 @@ public final class FamilyRepository {
 
     /** Stores a new family (its id is ignored) and returns it with the id the store gave it. */
     public Family insert(Family family) {
-        return db.inTransaction(c -> insert(c, family));
+        Family stored = db.inTransaction(c -> insert(c, family));
+        Map<String, Integer> versions = new HashMap<>();
+        versions.put(OWN_ROW, 1);
+        partKeys(stored).forEach(k -> versions.put(k, 1));
+        seen.put(stored.id(), versions);
+        return stored;
     }
 
     /**
@@ -180,20 +197,118 @@ public final class FamilyRepository {
             return changed;
         }
         Family stamped = changed.toBuilder().updatedAt(Instant.now()).build();
-        return db.inTransaction(c -> {
-            boolean namesChanged = !caregiverNames(saved).equals(caregiverNames(stamped))
-                    || !searchText(saved).equals(searchText(stamped));
-            int rows = writeFamilyRow(c, stamped, namesChanged);
-            if (rows == 0) {
-                throw new StoreException(StoreException.Problem.NOT_FOUND, "store.error.familyGone", null);
+        Map<String, Integer> known = seen.get(saved.id());
+        // Written into a copy: a refused save leaves the versions as they were.
+        Map<String, Integer> versions = known == null ? null : new HashMap<>(known);
+        try {
+            Family stored = db.inTransaction(c -> {
+                lockFamily(c, saved.id());
+                boolean namesChanged = !caregiverNames(saved).equals(caregiverNames(stamped))
+                        || !searchText(saved).equals(searchText(stamped));
+                writeOwnRow(c, saved, stamped, versions);
+                writeParts(c, saved, stamped, versions);
+                if (namesChanged) {
+                    writeSearchColumns(c, saved.id());
+                }
+                return stamped;
+            });
+            if (versions != null) {
+                seen.put(saved.id(), versions);
             }
-            writeParts(c, saved, stamped);
-            return stamped;
-        });
+            return stored;
+        } catch (EditConflict refused) {
+            // Nothing was stored; what the family is now comes from a fresh load, which also learns its versions.
+            throw new EditConflict(saved, changed, load(saved.id()).orElse(null), refused.part());
+        }
+    }
+
+    /**
+     * On a shared server, saves of one family take turns (a row lock until commit), so the version
+     * checks below and the recomputed search columns see every earlier save. A data file has one writer.
+     */
+    private void lockFamily(Connection c, long familyId) throws SQLException {
+        if (db.dialect() != Dialect.POSTGRESQL) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM family WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, familyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException(StoreException.Problem.NOT_FOUND, "store.error.familyGone", null);
+                }
+            }
+        }
+    }
+
+    /**
+     * The family's own row. Its details (names, about us, dates, status ...) are one versioned part; the
+     * time of the last save and the intake step are not details anyone edits, so writing them alone
+     * checks no version (else every autosave would clash with every other clinician's).
+     */
+    private static void writeOwnRow(Connection c, Family saved, Family stamped, Map<String, Integer> versions)
+            throws SQLException {
+        Integer expected = versions == null ? null : versions.get(OWN_ROW);
+        int rows;
+        if (!ownDetails(saved).equals(ownDetails(stamped))) {
+            rows = writeFamilyRow(c, stamped, false, true, expected);
+            if (rows == 0 && expected != null && exists(c, "SELECT 1 FROM family WHERE id = ?", stamped.id())) {
+                throw new EditConflict(OWN_ROW);
+            }
+            if (versions != null && expected != null) {
+                versions.put(OWN_ROW, expected + 1);
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE family SET wizard_step = ?, updated_at = ? WHERE id = ?")) {
+                bind(ps, stamped.wizardStep(), stamped.updatedAt().toString(), stamped.id());
+                rows = ps.executeUpdate();
+            }
+        }
+        if (rows == 0) {
+            throw new StoreException(StoreException.Problem.NOT_FOUND, "store.error.familyGone", null);
+        }
+    }
+
+    /** What the family row holds that people edit: every column but the intake step and the save time. */
+    private static List<Object> ownDetails(Family f) {
+        List<Object> values = familyRowValues(f);
+        return values.subList(0, values.size() - 2);
+    }
+
+    /**
+     * The list's caregiver names and the folded search text, made from what the database holds after
+     * this save (which, on a shared server, may include another clinician's caregivers saved just before).
+     */
+    private static void writeSearchColumns(Connection c, long familyId) throws SQLException {
+        String child = "";
+        try (PreparedStatement ps = c.prepareStatement("SELECT child_name, child_preferred_name FROM family WHERE id = ?")) {
+            ps.setLong(1, familyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    child = rs.getString(1) + " " + rs.getString(2);
+                }
+            }
+        }
+        List<String> names = rows(c, familyId, "SELECT name FROM caregiver WHERE family_id = ? ORDER BY position",
+                rs -> rs.getString(1));
+        String caregivers = names.stream().filter(n -> !n.isBlank()).collect(Collectors.joining(", "));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE family SET caregiver_names = ?, search_text = ? WHERE id = ?")) {
+            bind(ps, caregivers, SearchText.fold(child + " " + caregivers), familyId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, Object... keys) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, keys);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Removes a family and every row of it; secure_delete overwrites the freed pages. */
     public boolean delete(long familyId) {
+        seen.remove(familyId);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM family WHERE id = ?")) {
                 ps.setLong(1, familyId);
@@ -205,7 +320,8 @@ public final class FamilyRepository {
     // --- loading -------------------------------------------------------------------------------
 
     public Optional<Family> load(long familyId) {
-        return db.read(c -> {
+        Map<String, Integer> versions = new HashMap<>();
+        Optional<Family> family = db.read(c -> {
             Family.Builder builder;
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM family WHERE id = ?")) {
                 ps.setLong(1, familyId);
@@ -214,10 +330,11 @@ public final class FamilyRepository {
                         return Optional.<Family>empty();
                     }
                     builder = readFamilyRow(rs);
+                    versions.put(OWN_ROW, rs.getInt("version"));
                 }
             }
-            Loaded loaded = new Loaded(concernsByRoutine(c, familyId), routinesByGoal(c, familyId),
-                    ratingsByReview(c, familyId), practiceByReview(c, familyId));
+            Loaded loaded = new Loaded(concernsByRoutine(c, familyId, versions), routinesByGoal(c, familyId),
+                    ratingsByReview(c, familyId), practiceByReview(c, familyId), versions);
             builder.caregivers(read(c, familyId, CAREGIVERS, loaded));
             builder.clinicians(read(c, familyId, CLINICIANS, loaded));
             builder.supports(read(c, familyId, SUPPORTS, loaded));
@@ -227,6 +344,12 @@ public final class FamilyRepository {
             builder.reviews(read(c, familyId, REVIEWS, loaded));
             return Optional.of(builder.build());
         });
+        if (family.isPresent()) {
+            seen.put(familyId, versions);
+        } else {
+            seen.remove(familyId);
+        }
+        return family;
     }
 
     // --- the family row ------------------------------------------------------------------------
@@ -251,38 +374,50 @@ public final class FamilyRepository {
                 .updatedAt(Instant.parse(rs.getString("updated_at")));
     }
 
+    /** The row of a family just added: written whole, its version stays the first. */
     private static int writeFamilyRow(Connection c, Family f) throws SQLException {
-        return writeFamilyRow(c, f, true);
+        return writeFamilyRow(c, f, true, false, null);
     }
 
     /**
      * Writes the family row. The search columns are written only when asked: the trigram index is
      * kept in step by a trigger on search_text, which fires whenever the column is set, changed or
      * not; leaving it out when the names did not change saves five of the eight pages an autosave
-     * otherwise writes (docs/benchmarks.md).
+     * otherwise writes (docs/benchmarks.md). A save counts the version up; with an expected version the
+     * row is written only if it still has it (0 rows otherwise).
      */
-    private static int writeFamilyRow(Connection c, Family f, boolean withSearch) throws SQLException {
+    private static int writeFamilyRow(Connection c, Family f, boolean withSearch, boolean countVersion,
+                                      Integer expectedVersion) throws SQLException {
         String sql = """
                 UPDATE family SET uid = ?, example = ?, status = ?, child_name = ?, child_preferred_name = ?,
                     child_birth_date = ?, other_attendees = ?, meeting_date = ?, consent_to_store = ?,
                     strengths = ?, interests = ?, going_well = ?, concerns = ?, hopes = ?, review_date = ?,
-                    plan_language = ?, wizard_step = ?, created_at = ?, updated_at = ?"""
-                + (withSearch ? ", caregiver_names = ?, search_text = ?" : "") + " WHERE id = ?";
+                    plan_language = ?, created_at = ?, wizard_step = ?, updated_at = ?"""
+                + (withSearch ? ", caregiver_names = ?, search_text = ?" : "")
+                + (countVersion ? ", version = version + 1" : "") + " WHERE id = ?"
+                + (expectedVersion != null ? " AND version = ?" : "");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            List<Object> values = new ArrayList<>(Arrays.asList(f.uid(), f.example() ? 1 : 0, f.status().name(),
-                    f.child().name(), f.child().preferredName(), f.child().dateOfBirth(), f.otherAttendees(),
-                    f.meetingDate(), f.consentToStore() ? 1 : 0, f.about().strengths(), f.about().interests(),
-                    f.about().goingWell(), f.about().concerns(), f.about().hopes(), f.reviewDate(), f.planLanguage(),
-                    f.wizardStep(),
-                    f.createdAt().toString(), f.updatedAt().toString()));
+            List<Object> values = new ArrayList<>(familyRowValues(f));
             if (withSearch) {
                 values.add(caregiverNames(f));
                 values.add(searchText(f));
             }
             values.add(f.id());
+            if (expectedVersion != null) {
+                values.add(expectedVersion);
+            }
             bind(ps, values.toArray());
             return ps.executeUpdate();
         }
+    }
+
+    /** The family row's columns in the order of the UPDATE above; the last two are the intake step and the save time. */
+    private static List<Object> familyRowValues(Family f) {
+        return Arrays.asList(f.uid(), f.example() ? 1 : 0, f.status().name(),
+                f.child().name(), f.child().preferredName(), f.child().dateOfBirth(), f.otherAttendees(),
+                f.meetingDate(), f.consentToStore() ? 1 : 0, f.about().strengths(), f.about().interests(),
+                f.about().goingWell(), f.about().concerns(), f.about().hopes(), f.reviewDate(), f.planLanguage(),
+                f.createdAt().toString(), f.wizardStep(), f.updatedAt().toString());
     }
 
     private static String caregiverNames(Family f) {
@@ -301,7 +436,8 @@ public final class FamilyRepository {
 
     /** The link rows a load reads first, keyed by the uid of the part they belong to. */
     private record Loaded(Map<String, List<Concern>> concerns, Map<String, List<String>> goalRoutines,
-                          Map<String, List<GoalRating>> ratings, Map<String, List<PracticeWeek>> practice) {
+                          Map<String, List<GoalRating>> ratings, Map<String, List<PracticeWeek>> practice,
+                          Map<String, Integer> versions) {
     }
 
     @FunctionalInterface
@@ -320,11 +456,19 @@ public final class FamilyRepository {
             String marks = columns.stream().map(col -> "?").collect(Collectors.joining(", "));
             String updates = columns.stream().map(col -> col + " = excluded." + col).collect(Collectors.joining(", "));
             return "INSERT INTO " + table + " (family_id, uid, position, " + names + ") VALUES (?, ?, ?, " + marks
-                    + ") ON CONFLICT (family_id, uid) DO UPDATE SET position = excluded.position, " + updates;
+                    + ") ON CONFLICT (family_id, uid) DO UPDATE SET position = excluded.position, " + updates
+                    + ", version = " + table + ".version + 1";
         }
 
         String selectSql() {
             return "SELECT * FROM " + table + " WHERE family_id = ? ORDER BY position";
+        }
+
+        /** Updates a stored part only if it still has the version expected, counting the version up. */
+        String checkedUpdateSql() {
+            String sets = columns.stream().map(col -> col + " = ?").collect(Collectors.joining(", "));
+            return "UPDATE " + table + " SET position = ?, " + sets + ", version = version + 1"
+                    + " WHERE family_id = ? AND uid = ? AND version = ?";
         }
     }
 
@@ -386,13 +530,38 @@ public final class FamilyRepository {
                     rs.getString("attendees"), loaded.ratings().getOrDefault(rs.getString("uid"), List.of()),
                     rs.getString("notes"), loaded.practice().getOrDefault(rs.getString("uid"), List.of())));
 
+    /** Reads one kind of part, noting the version of each row read. */
     private static <T> List<T> read(Connection c, long familyId, Part<T> part, Loaded loaded) throws SQLException {
-        return rows(c, familyId, part.selectSql(), rs -> part.reader().read(rs, loaded));
+        return rows(c, familyId, part.selectSql(), rs -> {
+            loaded.versions().put(key(part, rs.getString("uid")), rs.getInt("version"));
+            return part.reader().read(rs, loaded);
+        });
     }
 
-    private static Map<String, List<Concern>> concernsByRoutine(Connection c, long familyId) throws SQLException {
+    /** How a part is named among a family's versions: its table and uid. */
+    private static String key(Part<?> part, String uid) {
+        return part.table() + ":" + uid;
+    }
+
+    /** The keys of every versioned part of a family. */
+    private static List<String> partKeys(Family f) {
+        List<String> keys = new ArrayList<>();
+        f.caregivers().forEach(x -> keys.add(key(CAREGIVERS, x.id())));
+        f.clinicians().forEach(x -> keys.add(key(CLINICIANS, x.id())));
+        f.supports().forEach(x -> keys.add(key(SUPPORTS, x.id())));
+        f.routines().forEach(x -> keys.add(key(ROUTINES, x.id())));
+        placedConcerns(f).forEach(x -> keys.add(key(CONCERNS, x.concern().id())));
+        f.goals().forEach(x -> keys.add(key(GOALS, x.id())));
+        f.strategies().forEach(x -> keys.add(key(STRATEGIES, x.id())));
+        f.reviews().forEach(x -> keys.add(key(REVIEWS, x.id())));
+        return keys;
+    }
+
+    private static Map<String, List<Concern>> concernsByRoutine(Connection c, long familyId, Map<String, Integer> versions)
+            throws SQLException {
         Map<String, List<Concern>> concerns = new HashMap<>();
-        for (PlacedConcern pc : read(c, familyId, CONCERNS, null)) {
+        Loaded onlyVersions = new Loaded(null, null, null, null, versions);
+        for (PlacedConcern pc : read(c, familyId, CONCERNS, onlyVersions)) {
             concerns.computeIfAbsent(pc.routineUid(), k -> new ArrayList<>()).add(pc.concern());
         }
         return concerns;
@@ -400,36 +569,42 @@ public final class FamilyRepository {
 
     /** Brings the stored parts from {@code before} to {@code after}: removals first, then upserts. */
     private static void writeParts(Connection c, Family before, Family after) throws SQLException {
+        writeParts(c, before, after, null);
+    }
+
+    /** As above; with versions, each part changed or removed must still have the version noted there. */
+    private static void writeParts(Connection c, Family before, Family after, Map<String, Integer> versions)
+            throws SQLException {
         long id = after.id();
         List<PlacedConcern> concernsBefore = placedConcerns(before);
         List<PlacedConcern> concernsAfter = placedConcerns(after);
         // Children before parents when removing ...
-        removeMissing(c, id, STRATEGIES, before.strategies(), after.strategies());
-        removeMissing(c, id, REVIEWS, before.reviews(), after.reviews());
-        removeMissing(c, id, GOALS, before.goals(), after.goals());
-        removeMissing(c, id, CONCERNS, concernsBefore, concernsAfter);
-        removeMissing(c, id, ROUTINES, before.routines(), after.routines());
-        removeMissing(c, id, SUPPORTS, before.supports(), after.supports());
-        removeMissing(c, id, CLINICIANS, before.clinicians(), after.clinicians());
-        removeMissing(c, id, CAREGIVERS, before.caregivers(), after.caregivers());
+        removeMissing(c, id, STRATEGIES, before.strategies(), after.strategies(), versions);
+        removeMissing(c, id, REVIEWS, before.reviews(), after.reviews(), versions);
+        removeMissing(c, id, GOALS, before.goals(), after.goals(), versions);
+        removeMissing(c, id, CONCERNS, concernsBefore, concernsAfter, versions);
+        removeMissing(c, id, ROUTINES, before.routines(), after.routines(), versions);
+        removeMissing(c, id, SUPPORTS, before.supports(), after.supports(), versions);
+        removeMissing(c, id, CLINICIANS, before.clinicians(), after.clinicians(), versions);
+        removeMissing(c, id, CAREGIVERS, before.caregivers(), after.caregivers(), versions);
         // ... parents before children when adding.
-        upsertChanged(c, id, CAREGIVERS, before.caregivers(), after.caregivers());
-        upsertChanged(c, id, CLINICIANS, before.clinicians(), after.clinicians());
-        upsertChanged(c, id, SUPPORTS, before.supports(), after.supports());
-        upsertChanged(c, id, ROUTINES, before.routines(), after.routines());
-        upsertChanged(c, id, CONCERNS, concernsBefore, concernsAfter);
+        upsertChanged(c, id, CAREGIVERS, before.caregivers(), after.caregivers(), versions);
+        upsertChanged(c, id, CLINICIANS, before.clinicians(), after.clinicians(), versions);
+        upsertChanged(c, id, SUPPORTS, before.supports(), after.supports(), versions);
+        upsertChanged(c, id, ROUTINES, before.routines(), after.routines(), versions);
+        upsertChanged(c, id, CONCERNS, concernsBefore, concernsAfter, versions);
         // A goal's routine links and a review's ratings are rewritten only when they changed, not when
         // only the goal's or review's own text did (an autosave while typing an outcome).
         Map<String, Goal> goalsBefore = before.goals().stream().collect(Collectors.toMap(Goal::id, g -> g));
-        for (Goal goal : upsertChanged(c, id, GOALS, before.goals(), after.goals())) {
+        for (Goal goal : upsertChanged(c, id, GOALS, before.goals(), after.goals(), versions)) {
             Goal was = goalsBefore.get(goal.id());
             if (was == null || !was.routineIds().equals(goal.routineIds())) {
                 writeGoalRoutines(c, id, goal);
             }
         }
-        upsertChanged(c, id, STRATEGIES, before.strategies(), after.strategies());
+        upsertChanged(c, id, STRATEGIES, before.strategies(), after.strategies(), versions);
         Map<String, Review> reviewsBefore = before.reviews().stream().collect(Collectors.toMap(Review::id, r -> r));
-        for (Review review : upsertChanged(c, id, REVIEWS, before.reviews(), after.reviews())) {
+        for (Review review : upsertChanged(c, id, REVIEWS, before.reviews(), after.reviews(), versions)) {
             Review was = reviewsBefore.get(review.id());
             if (was == null || !was.ratings().equals(review.ratings())) {
                 writeRatings(c, id, review);
@@ -450,27 +625,41 @@ public final class FamilyRepository {
         return placed;
     }
 
-    private static <T> void removeMissing(Connection c, long familyId, Part<T> part, List<T> before, List<T> after)
-            throws SQLException {
+    private static <T> void removeMissing(Connection c, long familyId, Part<T> part, List<T> before, List<T> after,
+                                          Map<String, Integer> versions) throws SQLException {
         Set<String> kept = new HashSet<>();
         after.forEach(x -> kept.add(part.uid().apply(x)));
         List<String> gone = before.stream().map(part.uid()).filter(uid -> !kept.contains(uid)).toList();
         if (gone.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + part.table() + " WHERE family_id = ? AND uid = ?")) {
+        String delete = "DELETE FROM " + part.table() + " WHERE family_id = ? AND uid = ?";
+        try (PreparedStatement ps = c.prepareStatement(delete);
+             PreparedStatement checked = c.prepareStatement(delete + " AND version = ?")) {
             for (String uid : gone) {
-                ps.setLong(1, familyId);
-                ps.setString(2, uid);
-                ps.addBatch();
+                Integer expected = versions == null ? null : versions.remove(key(part, uid));
+                if (expected == null) {
+                    bind(ps, familyId, uid);
+                    ps.executeUpdate();
+                } else {
+                    bind(checked, familyId, uid, expected);
+                    // Gone already (someone else removed it too) is no clash; changed since is.
+                    if (checked.executeUpdate() == 0 && exists(c, "SELECT 1 FROM " + part.table()
+                            + " WHERE family_id = ? AND uid = ?", familyId, uid)) {
+                        throw new EditConflict(key(part, uid));
+                    }
+                }
             }
-            ps.executeBatch();
         }
     }
 
-    /** Upserts the parts that are new, changed or moved; returns them. */
-    private static <T> List<T> upsertChanged(Connection c, long familyId, Part<T> part, List<T> before, List<T> after)
-            throws SQLException {
+    /**
+     * Writes the parts that are new, changed or moved; returns them. A part that was stored before is
+     * updated only if it still has the version noted (else {@link EditConflict}), so a part someone else
+     * removed meanwhile is not brought back either; a new part is added.
+     */
+    private static <T> List<T> upsertChanged(Connection c, long familyId, Part<T> part, List<T> before, List<T> after,
+                                             Map<String, Integer> versions) throws SQLException {
         Map<String, Integer> oldPosition = new HashMap<>();
         Map<String, T> oldValue = new LinkedHashMap<>();
         for (int i = 0; i < before.size(); i++) {
@@ -479,7 +668,8 @@ public final class FamilyRepository {
             oldValue.put(uid, before.get(i));
         }
         List<T> changed = new ArrayList<>();
-        PreparedStatement ps = null;
+        PreparedStatement upsert = null;
+        PreparedStatement checked = null;
         try {
             for (int i = 0; i < after.size(); i++) {
                 T item = after.get(i);
@@ -487,25 +677,53 @@ public final class FamilyRepository {
                 if (Objects.equals(oldValue.get(uid), item) && Objects.equals(oldPosition.get(uid), i)) {
                     continue;
                 }
-                if (ps == null) {
-                    ps = c.prepareStatement(part.upsertSql());
-                }
                 Object[] values = part.values().apply(item);
-                Object[] all = new Object[values.length + 3];
-                all[0] = familyId;
-                all[1] = uid;
-                all[2] = i;
-                System.arraycopy(values, 0, all, 3, values.length);
-                bind(ps, all);
-                ps.executeUpdate();
+                Integer expected = versions == null || !oldValue.containsKey(uid) ? null : versions.get(key(part, uid));
+                if (expected == null) {
+                    if (upsert == null) {
+                        upsert = c.prepareStatement(part.upsertSql());
+                    }
+                    bind(upsert, withKeys(familyId, uid, i, values));
+                    upsert.executeUpdate();
+                    if (versions != null && !oldValue.containsKey(uid)) {
+                        versions.put(key(part, uid), 1);
+                    }
+                } else {
+                    if (checked == null) {
+                        checked = c.prepareStatement(part.checkedUpdateSql());
+                    }
+                    Object[] all = new Object[values.length + 4];
+                    all[0] = i;
+                    System.arraycopy(values, 0, all, 1, values.length);
+                    all[values.length + 1] = familyId;
+                    all[values.length + 2] = uid;
+                    all[values.length + 3] = expected;
+                    bind(checked, all);
+                    if (checked.executeUpdate() == 0) {
+                        throw new EditConflict(key(part, uid));
+                    }
+                    versions.put(key(part, uid), expected + 1);
+                }
                 changed.add(item);
             }
         } finally {
-            if (ps != null) {
-                ps.close();
+            if (upsert != null) {
+                upsert.close();
+            }
+            if (checked != null) {
+                checked.close();
             }
         }
         return changed;
+    }
+
+    private static Object[] withKeys(long familyId, String uid, int position, Object[] values) {
+        Object[] all = new Object[values.length + 3];
+        all[0] = familyId;
+        all[1] = uid;
+        all[2] = position;
+        System.arraycopy(values, 0, all, 3, values.length);
+        return all;
     }
 
     // --- link rows: a goal's routines and a review's ratings, read and written here ----------------

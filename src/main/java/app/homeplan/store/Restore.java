@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,6 +65,7 @@ public final class Restore {
             }
             throw new StoreException(StoreException.Problem.DAMAGED, "safety.backup.damaged", e, from);
         }
+        Backups.checkTrusted(from);
         BackupContents contents = Backups.inspect(from);
         if (contents.schemaVersion() > Database.knownVersion()) {
             throw new StoreException(StoreException.Problem.NEWER_VERSION, "safety.restore.newer", null, from);
@@ -116,7 +116,7 @@ public final class Restore {
     private static Backup backUpCurrent(Path db, Clock clock) {
         SQLiteConfig config = ConnectionSettings.base();
         config.setBusyTimeout(5000);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, config.toProperties())) {
+        try (Connection c = ConnectionSettings.connect("jdbc:sqlite:" + db, config)) {
             String check;
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                 check = rs.next() ? rs.getString(1) : "";

@@ -11,12 +11,14 @@ public final class Store implements AutoCloseable {
     private final FamilyRepository families;
     private final OwnStrategies ownStrategies;
     private final Settings settings;
+    private final AccessLog accessLog;
 
     private Store(Database database) {
         this.database = database;
         this.families = new FamilyRepository(database);
         this.ownStrategies = new OwnStrategies(database);
         this.settings = new Settings(database);
+        this.accessLog = new AccessLog(database);
     }
 
     public static Store open(Path file) {
@@ -104,6 +106,11 @@ public final class Store implements AutoCloseable {
     /** The strategies clinicians added to the library, kept in this file for every family. */
     public OwnStrategies ownStrategies() {
         return ownStrategies;
+    }
+
+    /** The record of who opened, printed, exported, imported, reviewed or deleted which family. */
+    public AccessLog accessLog() {
+        return accessLog;
     }
 
     /** The clinic's settings kept in this data file. */

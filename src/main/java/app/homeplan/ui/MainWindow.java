@@ -33,6 +33,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/app/homeplan/ui/homeplan.css").toExternalForm());
         applyFontSize();
         Shortcuts.answerEveryLetter(scene);
+        FocusScrolling.follow(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));

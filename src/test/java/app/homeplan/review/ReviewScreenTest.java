@@ -235,15 +235,22 @@ class ReviewScreenTest {
 
         robot.clickOn("#printProgress");
         // Saved: a note in the corner says so, with "Open the PDF"; nothing to answer first.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        // The note hides itself after a while; take its button as soon as it shows, so a slow machine cannot miss it.
+        java.util.concurrent.atomic.AtomicReference<Button> openIt = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            robot.lookup(".notification-bar .button").queryAllAs(Button.class).stream()
+                    .filter(b -> "Open the PDF".equals(b.getText())).findFirst().ifPresent(openIt::set);
+            return openIt.get() != null;
+        });
         Path pdf = dir.resolve("For the folder.pdf").toAbsolutePath();
-        assertThat(robot.lookup(".notification-bar .label").queryAllAs(javafx.scene.control.Label.class))
-                .extracting(javafx.scene.control.Label::getText)
+        Node note = openIt.get();
+        while (!note.getStyleClass().contains("notification-bar")) {
+            note = note.getParent();
+        }
+        assertThat(note.lookupAll(".label")).map(n -> ((javafx.scene.control.Label) n).getText())
                 .contains("The progress summary is ready", "Saved " + pdf + ".");
         assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no modal question").isEmpty();
-        Button openIt = robot.lookup(".notification-bar .button").queryAllAs(Button.class).stream()
-                .filter(b -> "Open the PDF".equals(b.getText())).findFirst().orElseThrow();
-        WaitForAsyncUtils.asyncFx(openIt::fire);
+        WaitForAsyncUtils.asyncFx(openIt.get()::fire);
         AppHarness.waitUntil(() -> !opened.isEmpty());
 
         assertThat(asked).containsExactly("Save the progress summary as a PDF | Mia progress summary.pdf");

@@ -99,7 +99,12 @@ public final class TestPostgres {
 
     /** Runs SQL as the server's superuser in its maintenance database (creating databases and roles). */
     public static void superuserSql(String sql) {
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        superuserSql(OWNER, sql);
+    }
+
+    /** Runs SQL as the server's superuser in one database. */
+    public static void superuserSql(String database, String sql) {
+        try (Connection c = server().getDatabase(OWNER, database).getConnection(); Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

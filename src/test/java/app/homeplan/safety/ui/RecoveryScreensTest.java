@@ -185,6 +185,28 @@ class RecoveryScreensTest {
     }
 
     @Test
+    void aStatusHomeplanNeverWritesIsDamageOnTheRecoveryScreenNotACrash() throws Exception {
+        try (Store store = Store.open(db)) {
+            store.families().insert(Family.newFor("Ada"));
+            store.database().backups().create(store.database().connection(), BackupKind.DAILY);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE family SET status = 'ARCHIVED' WHERE child_name = 'Ada'");
+        }
+        start();
+
+        Label message = waitForNode("#openFailedMessage", Label.class);
+        assertThat(message.getText()).contains("holds a value Homeplan never writes", "ARCHIVED", "restore the newest backup");
+        Label newest = waitForNode("#newestBackup", Label.class);
+        assertThat(newest.getText()).contains("Ada");
+        press(waitForNode("#restoreNewest", Button.class));
+        DialogPane done = waitForDialog("Backup restored");
+        pressDialogButton(done, ButtonBar.ButtonData.OK_DONE);
+        assertThat(shownChildren()).contains("Ada");
+    }
+
+    @Test
     void withNoBackupTheDamagedFileIsLeftAndTheScreenSaysSo() throws Exception {
         Files.writeString(db, "scrambled ".repeat(1000));
         start();
