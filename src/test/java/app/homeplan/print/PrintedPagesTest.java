@@ -106,7 +106,8 @@ class PrintedPagesTest {
     @Test
     void aLongChildsNameIsShortInThePageHeaderAndWholeOnTheCover() {
         String name = eleven.child().name();
-        assertThat(elevenCopy.flatPage(0)).contains(PdfDocument.flat(name));
+        // (A line may end after the hyphen in "Fitzgerald-Montgomery": the extracted text then has a space.)
+        assertThat(elevenCopy.flatPage(0).replace("- ", "-")).contains(PdfDocument.flat(name));
         for (int page = 1; page < elevenCopy.pageCount(); page++) {
             assertThat(elevenCopy.flatPage(page)).startsWith("Maximilian Alexander Bartholomew Christopher...'s home plan");
         }
@@ -216,7 +217,7 @@ class PrintedPagesTest {
 
     @Test
     void aVeryLongNameLeavesTheWholeCoverOnItsFirstPage() {
-        String cover = elevenCopy.flatPage(0);
+        String cover = elevenCopy.flatPage(0).replace("- ", "-"); // a line may end after a hyphen of the name
         // The whole name, the team table and the printing date on page 1; "Our goals" starts page 2.
         assertThat(cover).contains(PdfDocument.flat(eleven.child().name()), "Our team", "Occupational therapist",
                 "Speech pathologist", "Printed on");
