@@ -81,6 +81,7 @@ final class HomePlanHtml extends PrintHtml {
                 .team th.role { width: 28%; }
                 .team th.contact { width: 42%; }
                 .keep { page-break-inside: avoid; }
+                .section.after-record { page-break-before: auto; margin-top: 8mm; }
                 table.caregivers { table-layout: fixed; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
                 .review-box .when { font-size: 18pt; font-weight: bold; }
@@ -116,13 +117,29 @@ final class HomePlanHtml extends PrintHtml {
                 table.scores { table-layout: fixed; }
                 .scores td.num, .scores th.num { width: 20%; }
                 .gas td.level { width: 34%; }
-                """ + ReviewHistoryHtml.CSS;
+                """ + ReviewHistoryHtml.CSS + weekdayHeaderCss();
+    }
+
+    /**
+     * Day columns for weekday names longer than three letters (Arabic has no short forms): a little wider,
+     * in smaller type, never broken inside the word.
+     */
+    private String weekdayHeaderCss() {
+        int longest = 0;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String name = planLanguage.weekdayShort(d);
+            longest = Math.max(longest, name.codePointCount(0, name.length()));
+        }
+        return longest <= 3 ? "" : """
+                .tracker th.day { font-size: 9pt; white-space: nowrap; }
+                .tracker th.day, .tracker td.day { width: 7%; }
+                .tracker th.what { width: 43%; }
+                """;
     }
 
     // ---------------------------------------------------------------- cover
 
     private void cover() {
-        String child = family.child().displayName();
         out.append("<div class=\"cover\">\n");
         titleBlockStart();
         if (family.meetingDate() != null) {
@@ -152,12 +169,14 @@ final class HomePlanHtml extends PrintHtml {
         String strengths = family.about().strengths().strip();
         String interests = family.about().interests().strip();
         if (!strengths.isEmpty() || !interests.isEmpty()) {
-            out.append("<h2 class=\"cover-head user\">").append(msg("print.cover.about", user(child))).append("</h2>");
+            // Under the title, a very long name is said in its first words: five times whole, it filled the page.
+            String named = shortChildName();
+            out.append("<h2 class=\"cover-head user\">").append(msg("print.cover.about", user(named))).append("</h2>");
             if (!interests.isEmpty()) {
-                labelled(msg("print.cover.interests", user(child)), interests);
+                labelled(msg("print.cover.interests", user(named)), interests);
             }
             if (!strengths.isEmpty()) {
-                labelled(msg("print.cover.strengths", user(child)), strengths);
+                labelled(msg("print.cover.strengths", user(named)), strengths);
             }
         }
 
@@ -310,7 +329,7 @@ final class HomePlanHtml extends PrintHtml {
             return;
         }
         out.append("<div class=\"safety\"><p class=\"safety-title user\">")
-                .append(msg("library.safety.title", user(family.child().displayName()))).append("</p><ul>");
+                .append(msg("library.safety.title", user(shortChildName()))).append("</p><ul>");
         for (String line : lines) {
             // dir="auto" on the <li> itself drew the bullet over the first letter; it belongs on the text.
             out.append("<li><span class=\"user\" dir=\"auto\">").append(Html.escape(line)).append("</span></li>");
@@ -413,7 +432,7 @@ final class HomePlanHtml extends PrintHtml {
                         .append(isolated(row.label())).append("</td></tr>\n");
                 continue;
             }
-            out.append("<tr><td class=\"number\">").append(row.goalNumber()).append("</td><td class=\"what user\">")
+            out.append("<tr><td class=\"number\">").append(Html.escape(number(row.goalNumber()))).append("</td><td class=\"what user\">")
                     .append(isolated(row.label())).append("</td>");
             for (DayOfWeek d : DayOfWeek.values()) {
                 out.append(row.days().contains(d) ? "<td class=\"day\"><span class=\"tick\"></span></td>"
@@ -481,7 +500,9 @@ final class HomePlanHtml extends PrintHtml {
 
     private void clinician() {
         intakeRecord();
-        out.append("<div class=\"section clinician\">\n<h2>").append(msg("print.clinician.title")).append("</h2>\n");
+        // Straight after the intake record, not on a page of its own: both are the team's part, and a
+        // forced break left the record's last routine alone on a nearly empty page.
+        out.append("<div class=\"section clinician after-record\">\n<h2>").append(msg("print.clinician.title")).append("</h2>\n");
         para("intro", msg("print.clinician.intro"));
 
         out.append("<h3>").append(msg("print.clinician.copm")).append("</h3>\n");
@@ -522,9 +543,10 @@ final class HomePlanHtml extends PrintHtml {
             out.append("<table class=\"gas\"><thead><tr><th scope=\"col\">").append(msg("print.clinician.gas.level"))
                     .append("</th><th scope=\"col\">").append(msg("print.clinician.gas.description"))
                     .append("</th></tr></thead><tbody>");
-            String[] levelKeys = {"m2", "m1", "0", "p1", "p2"};
+            String[] signs = {"\u22122", "\u22121", "0", "+1", "+2"};
             for (int level = GasScale.MIN_LEVEL; level <= GasScale.MAX_LEVEL; level++) {
-                String label = text("print.clinician.gas." + levelKeys[level + 2]);
+                // The level names are the review's, the one wording of GAS levels everywhere.
+                String label = signs[level + 2] + " " + text("review.gas.level." + (level + 2));
                 if (gas.baseline() != null && gas.baseline() == level) {
                     label = label + " (" + text("print.clinician.gas.baseline") + ")";
                 }
