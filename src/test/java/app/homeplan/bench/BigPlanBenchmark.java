@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * about 5,000 characters), family copy, 4 tracker weeks, A4. Prints the first export in this fresh
  * JVM, the median and spread of warm exports, and the process's peak resident memory (which includes
  * the JVM itself, so run it in a JVM of its own). A benchmark, not a test: it asserts nothing. Run
- * with {@code bench/bigplan.sh}, which runs it with the JVM's defaults and with the packaged app's options.
+ * with {@code src/bench/bigplan.sh}, which runs it with the JVM's defaults and with the packaged app's options.
  *
  * <p>Arguments: {@code [warm-up runs (default 10)] [measured runs (default 10)]}.
  */

@@ -30,7 +30,7 @@ import java.util.function.UnaryOperator;
  * database: a missing one is an edit lost or silently overwritten. A benchmark, not a test: it prints
  * numbers (docs/benchmarks.md).
  *
- * <p>Run: {@code bench/clinic.sh [seconds, default 60]}.
+ * <p>Run: {@code src/bench/clinic.sh [seconds, default 60]}.
  */
 public final class ClinicLoadBenchmark {
     private static final int CLINICIANS = 20;

@@ -2,9 +2,9 @@
 # Clinic mode under load (ClinicLoadBenchmark): 20 simulated clinicians autosaving into 20 families (5 shared
 # by all) on a real PostgreSQL started on loopback (embedded, from Maven), for 60 s. Prints saves, conflicts
 # detected, edits lost (must be 0) and p50/p99 save latency.
-# Usage: bench/clinic.sh [seconds]     SKIP_BUILD=1 bench/clinic.sh
+# Usage: src/bench/clinic.sh [seconds]     SKIP_BUILD=1 src/bench/clinic.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw -B -ntp -q test-compile
 fi

@@ -4,9 +4,9 @@
 # process's peak resident memory, with the JVM's defaults (java -jar) and with the packaged app's options
 # (C1 only, Serial GC, -Xms32m). Each in a JVM of its own, so the peak memory is this export's alone.
 # Targets (issue 13): warm export at most 1 s, peak resident memory at most 300 MB.
-# Usage: bench/bigplan.sh [warm-up runs, default 10] [measured runs, default 10]      SKIP_BUILD=1 bench/bigplan.sh
+# Usage: src/bench/bigplan.sh [warm-up runs, default 10] [measured runs, default 10]      SKIP_BUILD=1 src/bench/bigplan.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 warm="${1:-10}"
 runs="${2:-10}"
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
