@@ -297,7 +297,11 @@ public final class IntakeView extends BorderPane {
             reviewActions.accept(review.printActions());
         }
         StepPane shown = current;
-        whenInScene(shown, shown::focusFirst);
+        ScrollPane page = scroll;
+        whenInScene(shown, () -> {
+            shown.focusFirst();
+            Platform.runLater(() -> openAtTop(page));
+        });
     }
 
     /**
@@ -318,6 +322,23 @@ public final class IntakeView extends BorderPane {
                 }
             }
         });
+    }
+
+    /**
+     * A step opens at its top, its title and lead showing, while the control that has the keyboard
+     * still shows from there; only a control further down keeps the page scrolled to it.
+     */
+    private static void openAtTop(ScrollPane page) {
+        javafx.scene.Node focused = page.getScene() == null ? null : page.getScene().getFocusOwner();
+        javafx.scene.Node content = page.getContent();
+        if (focused == null || content == null) {
+            return;
+        }
+        javafx.geometry.Bounds inContent = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double topOfContent = content.getLayoutBounds().getMinY();
+        if (inContent != null && inContent.getMinY() - topOfContent < page.getViewportBounds().getHeight() - 48) {
+            page.setVvalue(page.getVmin());
+        }
     }
 
     /** Scrolls the step so the node shows (what Tab does; tests use it before clicking far down). */

@@ -73,6 +73,13 @@ class FocusFollowsTest {
         for (IntakeStep step : IntakeStep.values()) {
             onFx(() -> wizard.model().go(step));
             WaitForAsyncUtils.waitForFxEvents();
+            AppHarness.waitUntil(() -> mainScene().getFocusOwner() != null
+                    && isInside(mainScene().getFocusOwner(), mainScene().lookup(".step-scroll")));
+            WaitForAsyncUtils.waitForFxEvents();
+            String title = onFx(() -> outOfView(mainScene().lookup(".step-scroll .step-title")));
+            if (title != null) { // a step opens at its top, its title showing
+                problems.add("Wizard " + step.number() + " opened with its title out of view: " + title);
+            }
             walk("Wizard " + step.number(), onFx(() -> (ScrollPane) mainScene().lookup(".step-scroll")));
         }
 
