@@ -2,7 +2,6 @@ package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.ui.Accessibility;
-import app.homeplan.ui.GrowWithText;
 import app.homeplan.ui.Shortcuts;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -80,14 +79,14 @@ final class Forms {
         return field;
     }
 
-    /** A wrapping text area that grows with its text, where Tab moves on (Ctrl+Tab too), as in every other field. */
+    /** A wrapping text area where Tab moves on (Ctrl+Tab too), as in every other field. */
     static TextArea textArea(StringProperty value, int rows, String prompt) {
         TextArea area = new TextArea();
         bind(area, value);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.setPromptText(prompt);
-        return GrowWithText.grow(Accessibility.tabMovesOn(area)); // a long note is read on the page
+        return Accessibility.tabMovesOn(area);
     }
 
     /**
