@@ -7,7 +7,10 @@ import app.homeplan.store.Store;
 import java.nio.file.Path;
 import picocli.CommandLine;
 
-/** {@code export --family ID -o FILE}: writes one stored family to a family file. Prints nothing on success. */
+/**
+ * {@code export --family ID -o FILE [--encrypt]}: writes one stored family to a family file, locked with
+ * a passphrase when {@code --encrypt} is given. Prints nothing on success.
+ */
 @CommandLine.Command(name = "export")
 public final class ExportCommand implements Command {
     @CommandLine.Option(names = "--family")
@@ -15,6 +18,10 @@ public final class ExportCommand implements Command {
 
     @CommandLine.Option(names = {"--output", "-o"})
     String output;
+
+    /** Lock the file with a passphrase (from HOMEPLAN_PASSPHRASE, else asked on the terminal). */
+    @CommandLine.Option(names = "--encrypt")
+    boolean encrypt;
 
     @Override
     public int run(CommandContext context) {
@@ -25,7 +32,16 @@ public final class ExportCommand implements Command {
             family = store.families().load(id).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
         }
         try {
-            FamilyFile.write(family, output);
+            if (encrypt) {
+                char[] passphrase = Passphrase.toLock(System.getenv(), System.console());
+                try {
+                    FamilyFile.writeEncrypted(family, output, passphrase);
+                } finally {
+                    java.util.Arrays.fill(passphrase, '\0');
+                }
+            } else {
+                FamilyFile.write(family, output);
+            }
         } catch (FamilyFileException e) {
             throw new CommandFailure(e, "fileformat.cli.failed", e.getMessage());
         }

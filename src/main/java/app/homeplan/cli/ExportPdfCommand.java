@@ -86,7 +86,7 @@ public final class ExportPdfCommand implements Command {
     private Family fromFile() {
         String given = Options.required("--file", file);
         try {
-            return FamilyFile.read(Path.of(given));
+            return FamilyFile.read(Path.of(given), () -> Passphrase.toOpen(System.getenv(), System.console(), given));
         } catch (InvalidPathException e) {
             throw new UsageException("cli.error.badPath", given);
         } catch (FamilyFileException e) {

@@ -27,7 +27,7 @@ public final class ImportCommand implements Command {
         String file = Options.oneWord(this, files, "fileformat.cli.needFile");
         Family family;
         try {
-            family = FamilyFile.read(Path.of(file));
+            family = FamilyFile.read(Path.of(file), () -> Passphrase.toOpen(System.getenv(), System.console(), file));
         } catch (FamilyFileException e) {
             throw new CommandFailure(e, "fileformat.cli.failed", e.getMessage());
         }

@@ -32,6 +32,20 @@ public final class FamilyFile {
         return FamilyFileReader.read(file);
     }
 
+    /**
+     * Reads a family file, plain or locked (encrypted, see {@link EncryptedFamilyFile}); for a locked one
+     * {@code passphrase} is asked once for the passphrase (it may return null: then the file is refused).
+     * A wrong passphrase or a changed file is {@link FamilyFileException.Problem#WRONG_PASSPHRASE}.
+     */
+    public static Family read(Path file, java.util.function.Supplier<char[]> passphrase) {
+        return FamilyFileReader.read(file, passphrase);
+    }
+
+    /** Writes a family's file locked with a passphrase (AES-256-GCM; docs/family-file.md). */
+    public static void writeEncrypted(Family family, Path file, char[] passphrase) {
+        FamilyFileWriter.write(family, file, passphrase);
+    }
+
     /** The family from a family file's bytes; {@code sourceName} names it in messages. */
     public static Family fromBytes(byte[] content, String sourceName) {
         return FamilyFileReader.fromBytes(content, sourceName);

@@ -23,7 +23,11 @@ public final class FamilyFileException extends UserFacingException {
         /** The family in the file is already in the database (same family identity). */
         ALREADY_THERE,
         /** The file could not be written. */
-        CANNOT_WRITE
+        CANNOT_WRITE,
+        /** A locked (encrypted) family file and no passphrase was given. */
+        NEEDS_PASSPHRASE,
+        /** A locked family file that the passphrase does not open: wrong, or the file was changed. */
+        WRONG_PASSPHRASE
     }
 
     private final Problem problem;

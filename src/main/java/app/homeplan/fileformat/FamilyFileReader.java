@@ -67,13 +67,21 @@ final class FamilyFileReader {
     }
 
     static Family read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * As {@link #read(Path)}; a locked (encrypted) family file is opened with the passphrase
+     * {@code passphrase} gives, asked for only then. Without one it is refused with a sentence.
+     */
+    static Family read(Path file, java.util.function.Supplier<char[]> passphrase) {
         String name = displayName(file);
         if (Files.isDirectory(file)) {
             throw new FamilyFileException(Problem.CANNOT_READ, null, "fileformat.read.isFolder", name);
         }
         byte[] content;
         try {
-            content = PrivateFiles.readRegularFile(file, FamilyFile.MAX_BYTES);
+            content = PrivateFiles.readRegularFile(file, EncryptedFamilyFile.MAX_BYTES);
         } catch (PrivateFiles.NotARegularFileException e) {
             throw new FamilyFileException(Problem.CANNOT_READ, e, "fileformat.read.notAFile", name);
         } catch (PrivateFiles.TooBigException e) {
@@ -81,6 +89,17 @@ final class FamilyFileReader {
             throw new FamilyFileException(Problem.TOO_BIG, e, "fileformat.read.cannotRead", name);
         } catch (IOException e) {
             throw new FamilyFileException(Problem.CANNOT_READ, e, "fileformat.read.cannotRead", name);
+        }
+        if (EncryptedFamilyFile.isEncrypted(content)) {
+            char[] given = passphrase == null ? null : passphrase.get();
+            if (given == null) {
+                throw new FamilyFileException(Problem.NEEDS_PASSPHRASE, null, "fileformat.encrypted.needsPassphrase", name);
+            }
+            try {
+                content = EncryptedFamilyFile.open(content, given, name);
+            } finally {
+                java.util.Arrays.fill(given, '\0');
+            }
         }
         return fromBytes(content, name);
     }

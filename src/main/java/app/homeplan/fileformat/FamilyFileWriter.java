@@ -63,6 +63,11 @@ final class FamilyFileWriter {
     }
 
     static void write(Family family, Path file) {
+        write(family, file, null);
+    }
+
+    /** As {@link #write(Family, Path)}, locked with {@code passphrase} when it is not null (see {@link EncryptedFamilyFile}). */
+    static void write(Family family, Path file, char[] passphrase) {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, null,
@@ -73,7 +78,8 @@ final class FamilyFileWriter {
             throw new FamilyFileException(FamilyFileException.Problem.CANNOT_WRITE, null,
                     "fileformat.write.noFolder", target, folder == null ? target : folder);
         }
-        byte[] content = toBytes(family);
+        byte[] content = passphrase == null ? toBytes(family)
+                : EncryptedFamilyFile.seal(toBytes(family), passphrase, target.toString());
         try {
             PrivateFiles.write(target, content);
         } catch (PrivateFiles.SharedFolderException e) {

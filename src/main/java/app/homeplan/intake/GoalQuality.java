@@ -119,8 +119,36 @@ public final class GoalQuality {
 
     /** All goals of a family, for the step list and the review: problems per goal, in rank order. */
     public static boolean anyIssues(Family family) {
-        String child = family.child().displayName();
-        return family.goals().stream().anyMatch(g -> !check(g, child).isEmpty()) || family.goals().size() > MANY_GOALS;
+        return new Remembered().anyIssues(family);
+    }
+
+    /**
+     * {@link #anyIssues} for a family that changes one goal at a time (typing): a goal that is the very
+     * same object as at the last call is not checked again. Use on one thread.
+     */
+    public static final class Remembered {
+        private java.util.Map<Goal, Boolean> hasIssues = new java.util.IdentityHashMap<>();
+        private String child;
+        private Locale locale;
+
+        public boolean anyIssues(Family family) {
+            String name = family.child().displayName();
+            if (!name.equals(child) || !Messages.locale().equals(locale)) {
+                hasIssues.clear(); // the wording of the checks names the child, and follows the language
+                child = name;
+                locale = Messages.locale();
+            }
+            java.util.Map<Goal, Boolean> now = new java.util.IdentityHashMap<>();
+            boolean any = family.goals().size() > MANY_GOALS;
+            for (Goal g : family.goals()) {
+                Boolean known = hasIssues.get(g);
+                boolean issues = known != null ? known : !check(g, name).isEmpty();
+                now.put(g, issues);
+                any |= issues;
+            }
+            hasIssues = now;
+            return any;
+        }
     }
 
     /** The gentle warning for a long list of goals, or empty. */
@@ -133,21 +161,33 @@ public final class GoalQuality {
      * with it when the word ends in * ("tolerat*" finds "tolerates"); a word may be several words.
      */
     static Optional<String> firstWord(String text, String key) {
-        for (String entry : Messages.get(key).split(",")) {
-            String w = entry.strip();
-            if (w.isEmpty()) {
-                continue;
-            }
-            boolean prefix = w.endsWith("*");
-            String stem = prefix ? w.substring(0, w.length() - 1) : w;
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(stem).replace(" ", "\\E\\s+\\Q")
-                    + (prefix ? "[\\p{L}']*" : "(?![\\p{L}\\p{N}])"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (Pattern p : wordPatterns(key)) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 return Optional.of(m.group());
             }
         }
         return Optional.empty();
+    }
+
+    /** Compiled once per language: the check runs at every keystroke in a goal. */
+    private static final java.util.Map<String, List<Pattern>> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Pattern> wordPatterns(String key) {
+        return WORD_PATTERNS.computeIfAbsent(Messages.locale().toLanguageTag() + "|" + key, k -> {
+            List<Pattern> patterns = new ArrayList<>();
+            for (String entry : Messages.get(key).split(",")) {
+                String w = entry.strip();
+                if (w.isEmpty()) {
+                    continue;
+                }
+                boolean prefix = w.endsWith("*");
+                String stem = prefix ? w.substring(0, w.length() - 1) : w;
+                patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(stem).replace(" ", "\\E\\s+\\Q")
+                        + (prefix ? "[\\p{L}']*" : "(?![\\p{L}\\p{N}])"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+            return List.copyOf(patterns);
+        });
     }
 
     /** The jargon list from the bundle ({@code intake.jargon.N.term} = alternatives separated by |). */

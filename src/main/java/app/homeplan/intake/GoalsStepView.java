@@ -336,51 +336,71 @@ final class GoalsStepView extends StepPane {
         return pane;
     }
 
-    /** A goal in the ranking: its rank, the family's words and a mark when the check found something. */
+    /**
+     * A goal in the ranking: its rank, the family's words and a mark when the check found something.
+     * Its nodes are made once and follow the goal shown (cells are reused as the list scrolls and
+     * changes): a keystroke in a goal changes one label's text, not the cell.
+     */
     private final class GoalCell extends ListCell<GoalRow> {
+        private final Label rank = new Label();
+        private final Label words = new Label();
+        private final FontIcon mark = new FontIcon();
+        private final HBox box;
+        private final javafx.beans.InvalidationListener followIssues = o -> showIssues();
+        private GoalRow shown;
+
         GoalCell() {
             setPrefWidth(0); // as wide as the list, so long goals wrap
             Reorder.cell(this, model::moveTo);
+            FontIcon handle = new FontIcon("mdal-drag_indicator");
+            handle.getStyleClass().add("drag-handle");
+            rank.getStyleClass().add("rank-badge");
+            words.setWrapText(true);
+            words.setMaxWidth(Double.MAX_VALUE);
+            words.getStyleClass().add("goal-words");
+            HBox.setHgrow(words, Priority.ALWAYS);
+            mark.getStyleClass().add("goal-mark");
+            box = new HBox(10, handle, rank, words, mark);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(1);
         }
 
         @Override
         protected void updateItem(GoalRow row, boolean empty) {
             super.updateItem(row, empty);
+            if (shown != null && shown != row) {
+                shown.issuesProperty().removeListener(followIssues);
+                words.textProperty().unbind();
+            }
+            setText(null);
             if (empty || row == null) {
+                shown = null;
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            FontIcon handle = new FontIcon("mdal-drag_indicator");
-            handle.getStyleClass().add("drag-handle");
-            Label rank = new Label(String.valueOf(getIndex() + 1));
-            rank.getStyleClass().add("rank-badge");
-            Label words = new Label();
-            words.textProperty().bind(Bindings.createStringBinding(() -> row.headline().isBlank()
-                    ? text("intake.goals.untitled") : row.headline().strip(),
-                    row.familyWordsProperty(), row.outcomeProperty()));
-            words.setWrapText(true);
-            words.setMaxWidth(Double.MAX_VALUE);
-            words.getStyleClass().add("goal-words");
-            HBox.setHgrow(words, Priority.ALWAYS);
-            FontIcon mark = new FontIcon();
-            mark.iconCodeProperty().bind(Bindings.<org.kordamp.ikonli.Ikon>createObjectBinding(() -> row.issuesProperty().get().isEmpty()
-                    ? org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE
-                    : org.kordamp.ikonli.material2.Material2MZ.WARNING, row.issuesProperty()));
-            mark.getStyleClass().add("goal-mark");
-            Runnable markStyle = () -> {
-                mark.getStyleClass().removeAll("good", "attention");
-                mark.getStyleClass().add(row.issuesProperty().get().isEmpty() ? "good" : "attention");
-            };
-            row.issuesProperty().addListener(o -> markStyle.run());
-            markStyle.run();
-            HBox box = new HBox(10, handle, rank, words, mark);
-            box.setAlignment(Pos.CENTER_LEFT);
-            box.setMaxWidth(Double.MAX_VALUE);
-            box.setPrefWidth(1);
-            setText(null);
+            if (shown != row) {
+                shown = row;
+                words.textProperty().bind(Bindings.createStringBinding(() -> row.headline().isBlank()
+                        ? text("intake.goals.untitled") : row.headline().strip(),
+                        row.familyWordsProperty(), row.outcomeProperty()));
+                row.issuesProperty().addListener(followIssues);
+            }
+            rank.setText(String.valueOf(getIndex() + 1));
+            showIssues();
             setGraphic(box);
             setAccessibleText(text("intake.goals.cell.accessible", getIndex() + 1, words.getText()));
+        }
+
+        private void showIssues() {
+            boolean good = shown.issuesProperty().get().isEmpty();
+            mark.setIconCode(good ? org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE
+                    : org.kordamp.ikonli.material2.Material2MZ.WARNING);
+            String style = good ? "good" : "attention";
+            if (!mark.getStyleClass().contains(style)) { // a style change costs the mark its CSS again
+                mark.getStyleClass().removeAll("good", "attention");
+                mark.getStyleClass().add(style);
+            }
         }
     }
 }

@@ -43,7 +43,7 @@ public final class GoalsStepViewModel {
     public GoalsStepViewModel(FamilyDraft draft, Supplier<LocalDate> today) {
         this.draft = draft;
         this.today = today;
-        draft.get().goals().forEach(g -> goals.add(new GoalRow(g, this::save)));
+        draft.get().goals().forEach(g -> goals.add(new GoalRow(g, this::saveOne)));
         if (!goals.isEmpty()) {
             selected.set(goals.get(0));
         }
@@ -100,7 +100,7 @@ public final class GoalsStepViewModel {
     }
 
     private GoalRow append(Goal goal) {
-        GoalRow row = new GoalRow(goal, this::save);
+        GoalRow row = new GoalRow(goal, this::saveOne);
         goals.add(row);
         save();
         selected.set(row);
@@ -192,6 +192,29 @@ public final class GoalsStepViewModel {
         refresh();
     }
 
+    /**
+     * One field of one goal changed (a keystroke): only that goal is rebuilt and checked again; the
+     * others stay the very same objects, so the steps' marks and the autosave skip them too.
+     */
+    private void saveOne(GoalRow row) {
+        int index = goals.indexOf(row);
+        List<Goal> stored = draft.get().goals();
+        if (index < 0 || stored.size() != goals.size() || !stored.get(index).id().equals(row.id())) {
+            save(); // the lists are not in step (cannot happen through this model): write them all
+            return;
+        }
+        Goal changed = row.toGoal();
+        draft.update(f -> {
+            List<Goal> all = new ArrayList<>(f.goals());
+            all.set(index, changed);
+            return f.toBuilder().goals(all).build();
+        });
+        List<GoalQuality.Issue> issues = GoalQuality.check(changed, draft.get().child().displayName());
+        if (!issues.equals(row.issues.get())) {
+            row.issues.set(issues);
+        }
+    }
+
     private void refresh() {
         Family f = draft.get();
         String child = f.child().displayName();
@@ -243,7 +266,7 @@ public final class GoalsStepViewModel {
         private final ObjectProperty<Integer> gasWeight = new SimpleObjectProperty<>();
         private final ReadOnlyObjectWrapper<List<GoalQuality.Issue>> issues = new ReadOnlyObjectWrapper<>(List.of());
 
-        GoalRow(Goal g, Runnable changed) {
+        GoalRow(Goal g, java.util.function.Consumer<GoalRow> changed) {
             loaded = g;
             familyWords.set(g.familyWords());
             outcome.set(g.outcome());
@@ -268,7 +291,7 @@ public final class GoalsStepViewModel {
                         ? Messages.get("intake.goals.shortName.tooLong", Goal.SHORT_NAME_WIDTH, goal.briefName())
                         : "";
             }, familyWords, outcome, shortName);
-            Rows.watch(changed, familyWords, outcome, shortName, routineIds, criterion, targetDate, importance, performance,
+            Rows.watch(() -> changed.accept(this), familyWords, outcome, shortName, routineIds, criterion, targetDate, importance, performance,
                     satisfaction, gasMuchLess, gasSomewhatLess, gasExpected, gasSomewhatMore, gasMuchMore, gasBaseline,
                     gasWeight);
         }

@@ -41,6 +41,7 @@ public final class IntakeViewModel {
     private final ReadOnlyStringWrapper blocked = new ReadOnlyStringWrapper(this, "blocked", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final GoalQuality.Remembered goalChecks = new GoalQuality.Remembered();
 
     public IntakeViewModel(Family family, FamilyRepository repository, StoreThread storeThread,
                            OwnStrategies ownStrategies, Scheduler scheduler, Executor ui, Supplier<LocalDate> today) {
@@ -161,7 +162,7 @@ public final class IntakeViewModel {
 
     private void refresh() {
         Family f = draft.get();
-        java.util.List<StepProgress.Info> now = Arrays.stream(IntakeStep.values()).map(s -> StepProgress.of(s, f)).toList();
+        java.util.List<StepProgress.Info> now = Arrays.stream(IntakeStep.values()).map(s -> StepProgress.of(s, f, goalChecks)).toList();
         if (!now.equals(progress)) {
             progress.setAll(now);
         }

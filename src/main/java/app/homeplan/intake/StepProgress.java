@@ -19,6 +19,11 @@ public final class StepProgress {
     }
 
     public static Info of(IntakeStep step, Family f) {
+        return of(step, f, new GoalQuality.Remembered());
+    }
+
+    /** As {@link #of(IntakeStep, Family)}, checking only the goals that changed since the last call. */
+    public static Info of(IntakeStep step, Family f, GoalQuality.Remembered goalChecks) {
         return switch (step) {
             case FAMILY -> new Info(step, f.caregivers().isEmpty() ? State.TODO
                     : f.consentToStore() ? State.DONE : State.ATTENTION,
@@ -29,7 +34,7 @@ public final class StepProgress {
                     Messages.get("intake.progress.day", f.routines().size(),
                             f.routines().stream().mapToInt(r -> r.concerns().size()).sum()));
             case GOALS -> new Info(step, f.goals().isEmpty() ? State.TODO
-                    : GoalQuality.anyIssues(f) ? State.ATTENTION : State.DONE,
+                    : goalChecks.anyIssues(f) ? State.ATTENTION : State.DONE,
                     Messages.get("intake.progress.goals", f.goals().size()));
             case STRATEGIES -> new Info(step, strategiesState(f),
                     Messages.get("intake.progress.strategies", f.strategies().size()));

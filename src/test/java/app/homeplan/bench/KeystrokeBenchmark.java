@@ -36,12 +36,14 @@ import javafx.stage.Stage;
  * passes are done, i.e. the frame is ready to draw. The real intake screen with its real autosaver on a
  * real SQLite file; plans of 11 goals (12 routines) and 40 goals (20 routines) from {@link HardFamilies}.
  * Typed into a goal in the middle of the ranking: its family's words (the ranking list shows them) and
- * its criterion, a letter every 40 ms as a quick typist would, spaces included. A benchmark, not a test:
- * it prints numbers.
+ * its criterion, a letter every 40 ms as a quick typist would, spaces included. Beside the wall time, the
+ * UI thread's processor time for the same work, which other people's builds barely change. A benchmark,
+ * not a test: it prints numbers.
  *
  * <p>Run by {@code bench/app.sh typing}: {@code KeystrokeBenchmark [rounds, default 4]}.
  */
 public final class KeystrokeBenchmark {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     static final String TYPED = "and she puts her shoes on by herself before we leave for kinder ";
 
     private final StoreThread storeThread = new StoreThread();
@@ -116,10 +118,11 @@ public final class KeystrokeBenchmark {
         });
         List<Double> words = new ArrayList<>();
         List<Double> criterion = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             boolean warmUp = round == 0;
-            typeInto(view, "#familyWords", warmUp ? new ArrayList<>() : words);
-            typeInto(view, "#criterion", warmUp ? new ArrayList<>() : criterion);
+            typeInto(view, "#familyWords", warmUp ? new ArrayList<>() : words, warmUp ? new ArrayList<>() : cpu);
+            typeInto(view, "#criterion", warmUp ? new ArrayList<>() : criterion, warmUp ? new ArrayList<>() : cpu);
         }
         List<Double> all = new ArrayList<>(words);
         all.addAll(criterion);
@@ -128,11 +131,12 @@ public final class KeystrokeBenchmark {
         ScreenBenchmark.report("  keystroke to frame ready, both fields", all);
         ScreenBenchmark.report("  in the family's words (shown in the ranking)", words);
         ScreenBenchmark.report("  in the criterion", criterion);
+        ScreenBenchmark.report("  processor time of the UI thread per keystroke (steadier when others load the machine)", cpu);
         ScreenBenchmark.fx(() -> view.flush()).get();
     }
 
     /** Types {@link #TYPED} into a field of the selected goal, one key at a time, timing each. */
-    private void typeInto(IntakeView view, String fieldId, List<Double> times) throws Exception {
+    private void typeInto(IntakeView view, String fieldId, List<Double> times, List<Double> cpuTimes) throws Exception {
         TextInputControl field = ScreenBenchmark.fx(() -> {
             TextInputControl f = (TextInputControl) view.lookup(fieldId);
             f.requestFocus();
@@ -140,17 +144,19 @@ public final class KeystrokeBenchmark {
             return f;
         });
         for (char c : TYPED.toCharArray()) {
-            double ms = ScreenBenchmark.fx(() -> {
+            double[] ms = ScreenBenchmark.fx(() -> {
                 long start = System.nanoTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 String key = String.valueOf(c);
                 KeyCode code = c == ' ' ? KeyCode.SPACE : KeyCode.getKeyCode(key.toUpperCase(Locale.ROOT));
                 Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
                 Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_TYPED, key, "", KeyCode.UNDEFINED, false, false, false, false));
                 Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
                 layout();
-                return (System.nanoTime() - start) / 1e6;
+                return new double[] {(System.nanoTime() - start) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6};
             });
-            times.add(ms);
+            times.add(ms[0]);
+            cpuTimes.add(ms[1]);
             Thread.sleep(40); // a quick typist: the next key comes after the frame is drawn
         }
         ScreenBenchmark.fx(() -> {

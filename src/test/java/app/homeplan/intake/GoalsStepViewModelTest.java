@@ -220,4 +220,24 @@ class GoalsStepViewModelTest {
         assertThat(model.addGoal()).isNotSameAs(first);
         assertThat(model.goals()).hasSize(before + 2);
     }
+
+    @Test
+    void typingInOneGoalChangesOnlyThatGoalAndItsCheck() {
+        FamilyDraft draft = draft();
+        GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
+        GoalsStepViewModel.GoalRow first = model.makeGoal(model.starred().get(0));
+        GoalsStepViewModel.GoalRow second = model.makeGoal(model.starred().get(1));
+        Goal firstBefore = draft.get().goals().get(0);
+        List<GoalQuality.Issue> firstIssues = first.issuesProperty().get();
+        assertThat(second.issuesProperty().get()).extracting(GoalQuality.Issue::kind).contains(GoalQuality.Kind.NO_CRITERION);
+
+        second.criterionProperty().set("Every night, for 2 weeks");
+
+        // The typed goal is saved and checked again; the other is the very same goal, not checked again.
+        assertThat(draft.get().goals().get(1).criterion()).isEqualTo("Every night, for 2 weeks");
+        assertThat(second.issuesProperty().get()).extracting(GoalQuality.Issue::kind).doesNotContain(GoalQuality.Kind.NO_CRITERION);
+        assertThat(draft.get().goals().get(0)).isSameAs(firstBefore);
+        assertThat(first.issuesProperty().get()).isSameAs(firstIssues);
+        assertThat(draft.get().goals()).extracting(Goal::id).containsExactly(first.id(), second.id());
+    }
 }

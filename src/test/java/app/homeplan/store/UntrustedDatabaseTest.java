@@ -135,6 +135,25 @@ class UntrustedDatabaseTest {
     }
 
     @Test
+    void devicesPipesAndLinksToDevicesAreNeverRestored() throws Exception {
+        Path db = dir.resolve("homeplan.db");
+        try (Store store = Store.open(db)) {
+            store.families().insert(Family.newFor("Ada"));
+        }
+        Path fifo = dir.resolve("backup-pipe.db");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path linkToZero = Files.createSymbolicLink(dir.resolve("backup-zero.db"), Path.of("/dev/zero"));
+        for (Path notAFile : java.util.List.of(Path.of("/dev/zero"), fifo, linkToZero)) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                assertThat(cli.run("restore", notAFile.toString(), "--db", db.toString())).as(notAFile.toString()).isEqualTo(1);
+                assertThat(cli.errorLine()).startsWith("homeplan: ");
+            });
+        }
+        assertThat(cli.run("list", "--db", db.toString())).isZero();
+        assertThat(cli.out()).contains("Ada");
+    }
+
+    @Test
     void everyConnectionDistrustsTheFilesSchema() throws Exception {
         try (Store store = Store.open(dir.resolve("homeplan.db"));
              Statement st = store.database().connection().createStatement();
