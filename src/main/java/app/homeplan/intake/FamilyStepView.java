@@ -60,8 +60,13 @@ final class FamilyStepView extends StepPane {
         addCaregiver.setOnAction(e -> focusLater(caregiverName(model.addCaregiver())));
         model.caregivers().addListener((ListChangeListener<CaregiverRow>) c -> layoutCaregivers());
         layoutCaregivers();
+        ComboBox<FamilyStepViewModel.LanguageChoice> planLanguage = new ComboBox<>(model.planLanguages());
+        planLanguage.setId("planLanguage");
+        planLanguage.valueProperty().bindBidirectional(model.planLanguageProperty());
+        Accessibility.name(planLanguage, text("intake.family.planLanguage"));
+        VBox planLanguageField = Forms.field(text("intake.family.planLanguage"), planLanguage);
         add(Forms.card(text("intake.family.caregivers"), Forms.hint(text("intake.family.caregivers.hint")), caregivers,
-                addCaregiver));
+                addCaregiver, planLanguageField, Forms.hint(text("intake.family.planLanguage.hint"))));
 
         DateField meeting = new DateField(model.meetingDateProperty());
         meeting.picker().setId("meetingDate");

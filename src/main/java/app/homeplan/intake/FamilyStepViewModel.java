@@ -1,6 +1,9 @@
 package app.homeplan.intake;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePack;
+import app.homeplan.language.LanguagePacks;
+import app.homeplan.language.PlanLanguages;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Child;
 import app.homeplan.plan.Clinician;
@@ -8,6 +11,8 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.PlanValidationException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +46,9 @@ public final class FamilyStepViewModel {
     private final ObjectProperty<LocalDate> meetingDate = new SimpleObjectProperty<>(this, "meetingDate");
     private final BooleanProperty consent = new SimpleBooleanProperty(this, "consent");
     private final ReadOnlyStringWrapper consentHint = new ReadOnlyStringWrapper(this, "consentHint", "");
+    private final LanguagePacks packs = LanguagePacks.shipped();
+    private final ObservableList<LanguageChoice> planLanguages = FXCollections.observableArrayList();
+    private final ObjectProperty<LanguageChoice> planLanguage = new SimpleObjectProperty<>(this, "planLanguage");
 
     public FamilyStepViewModel(FamilyDraft draft, Supplier<LocalDate> today) {
         this.draft = draft;
@@ -56,6 +64,15 @@ public final class FamilyStepViewModel {
         consent.set(f.consentToStore());
         updateAge();
         updateConsentHint();
+        updatePlanLanguages();
+        String chosen = f.planLanguage();
+        planLanguage.set(planLanguages.stream().filter(c -> c.code().equalsIgnoreCase(chosen)).findFirst()
+                .orElse(planLanguages.get(0)));
+        planLanguage.addListener((o, was, now) -> {
+            if (now != null) {
+                draft.update(x -> x.toBuilder().planLanguage(now.code()).build());
+            }
+        });
 
         childName.addListener((o, was, now) -> saveChild());
         preferredName.addListener((o, was, now) -> saveChild());
@@ -139,6 +156,41 @@ public final class FamilyStepViewModel {
 
     private void saveCaregivers() {
         draft.update(x -> x.toBuilder().caregivers(caregivers.stream().map(CaregiverRow::toCaregiver).toList()).build());
+        updatePlanLanguages();
+    }
+
+    /**
+     * The languages the family's copy can print in: first "the caregivers' language" (what that is now,
+     * as the caregivers' preferred languages say), then every pack, a translation marked as a draft
+     * until a translator has checked it.
+     */
+    private void updatePlanLanguages() {
+        LanguagePack automatic = PlanLanguages.byDefault(packs, draft.get());
+        List<LanguageChoice> choices = new ArrayList<>();
+        choices.add(new LanguageChoice("", Messages.get("intake.family.planLanguage.automatic", automatic.label())));
+        for (LanguagePack pack : packs.all()) {
+            choices.add(new LanguageChoice(pack.code(), pack.isSource() || pack.checked() ? pack.label()
+                    : Messages.get("intake.family.planLanguage.draft", pack.label())));
+        }
+        if (!choices.equals(planLanguages)) {
+            LanguageChoice selected = planLanguage.get();
+            planLanguages.setAll(choices);
+            if (selected != null) {
+                planLanguage.set(choices.stream().filter(c -> c.code().equals(selected.code())).findFirst().orElse(choices.get(0)));
+            }
+        }
+    }
+
+    /** The languages the family's copy can print in ("" is the caregivers' language, worked out when printing). */
+    public ObservableList<LanguageChoice> planLanguages() { return planLanguages; }
+    public ObjectProperty<LanguageChoice> planLanguageProperty() { return planLanguage; }
+
+    /** A language for the family's copy: the pack's code ("" for the caregivers' language) and its name. */
+    public record LanguageChoice(String code, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     private void saveClinicians() {

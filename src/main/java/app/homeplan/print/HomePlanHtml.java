@@ -116,7 +116,24 @@ final class HomePlanHtml extends PrintHtml {
                 table.scores { table-layout: fixed; }
                 .scores td.num, .scores th.num { width: 20%; }
                 .gas td.level { width: 34%; }
-                """ + ReviewHistoryHtml.CSS;
+                """ + ReviewHistoryHtml.CSS + weekdayHeaderCss();
+    }
+
+    /**
+     * Day columns for weekday names longer than three letters (Arabic has no short forms): a little wider,
+     * in smaller type, never broken inside the word.
+     */
+    private String weekdayHeaderCss() {
+        int longest = 0;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String name = planLanguage.weekdayShort(d);
+            longest = Math.max(longest, name.codePointCount(0, name.length()));
+        }
+        return longest <= 3 ? "" : """
+                .tracker th.day { font-size: 9pt; white-space: nowrap; }
+                .tracker th.day, .tracker td.day { width: 7%; }
+                .tracker th.what { width: 43%; }
+                """;
     }
 
     // ---------------------------------------------------------------- cover
@@ -413,7 +430,7 @@ final class HomePlanHtml extends PrintHtml {
                         .append(isolated(row.label())).append("</td></tr>\n");
                 continue;
             }
-            out.append("<tr><td class=\"number\">").append(row.goalNumber()).append("</td><td class=\"what user\">")
+            out.append("<tr><td class=\"number\">").append(Html.escape(number(row.goalNumber()))).append("</td><td class=\"what user\">")
                     .append(isolated(row.label())).append("</td>");
             for (DayOfWeek d : DayOfWeek.values()) {
                 out.append(row.days().contains(d) ? "<td class=\"day\"><span class=\"tick\"></span></td>"

@@ -62,6 +62,24 @@ final class PdfRenderer {
      * a write failure names the file when {@code out} came from {@link #writeFile}.
      */
     static void render(String xhtml, OutputStream out) {
+        if (ShapedTextLayer.needed(xhtml)) {
+            // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}).
+            java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
+            renderDirect(xhtml, drawn);
+            try {
+                ShapedTextLayer.writeAsLetters(drawn.toByteArray(), out);
+            } catch (IOException e) {
+                if (out instanceof Target target) {
+                    throw new PrintException(e, "print.error.write", target.path, reason(e));
+                }
+                throw new PrintException(e, "print.error.render", reason(e));
+            }
+            return;
+        }
+        renderDirect(xhtml, out);
+    }
+
+    private static void renderDirect(String xhtml, OutputStream out) {
         Document html = parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

@@ -31,12 +31,15 @@ abstract class PrintHtml {
     protected final LanguagePack planLanguage;
     /** The language being written now: the plan's, or English for the English half of a bilingual section. */
     private LanguagePack lang;
+    /** Which language a piece of the family's own text is in, for its run's /Lang. */
+    private final TextLanguage textLanguage;
 
     protected PrintHtml(Family family, PrintOptions options) {
         this.family = family;
         this.options = options;
         this.planLanguage = options.languageFor(family);
         this.lang = planLanguage;
+        this.textLanguage = new TextLanguage(planLanguage, family, options.packs());
     }
 
     /**
@@ -338,7 +341,14 @@ abstract class PrintHtml {
     protected final String isolated(String text) {
         // Left-to-right text in a left-to-right plan needs no isolate (and an element boundary there
         // would let a line break after "(").
-        return rightToLeft() || PlanBidi.hasRightToLeft(text) ? "<bdi>" + userText(text) + "</bdi>" : userText(text);
+        String lang = langAttribute(text);
+        return rightToLeft() || PlanBidi.hasRightToLeft(text) ? "<bdi" + lang + ">" + userText(text) + "</bdi>"
+                : lang.isEmpty() ? userText(text) : "<span" + lang + ">" + userText(text) + "</span>";
+    }
+
+    /** {@code lang="ar"} (with a leading space) for user text in another language than the plan's, else empty. */
+    protected final String langAttribute(String text) {
+        return textLanguage.of(text).map(code -> " lang=\"" + code + "\" xml:lang=\"" + code + "\"").orElse("");
     }
 
     /** True when the plan's own words run right to left. */
@@ -363,7 +373,8 @@ abstract class PrintHtml {
 
     /** A table cell holding only user text (any script, any direction: the cell takes the text's). */
     protected final void cell(String userValue) {
-        out.append("<td class=\"user\" dir=\"auto\">").append(userText(userValue)).append("</td>");
+        out.append("<td class=\"user\" dir=\"auto\"").append(langAttribute(userValue)).append('>')
+                .append(userText(userValue)).append("</td>");
     }
 
     /** A table cell of markup (template words with isolated user text). */

@@ -3,6 +3,7 @@ package app.homeplan.print.ui;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
+import app.homeplan.language.LanguagePacks;
 import app.homeplan.print.HomePlanPdf;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.PrintOptions;
@@ -165,9 +166,13 @@ public final class ExportPdfAction {
                 ? Messages.get("print.progress.export.working", family.child().displayName())
                 : Messages.get("print.export.working", HomePlanPdf.title(family, copy));
         Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")));
-        // The clinic's GAS setting is read on the store's thread; the PDF is made on its own.
+        // The clinic's GAS setting is read on the store's thread; the PDF is made on its own, in the
+        // family's language with the clinic's own language packs (beside the data file) on top.
+        // (A clinic's PostgreSQL database has no data folder: the shipped packs.)
+        Path dataFolder = app.store().file() == null ? null : app.store().file().toAbsolutePath().getParent();
         app.storeThread().submit(() -> GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null)))
-                .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode), target), app.workers().pdf())
+                .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode)
+                        .withPacks(LanguagePacks.load(dataFolder)), target), app.workers().pdf())
                 .whenComplete((written, failure) -> Platform.runLater(() -> {
                     progress.close();
                     finish();
