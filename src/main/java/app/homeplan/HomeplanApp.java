@@ -88,6 +88,7 @@ public class HomeplanApp extends Application implements Navigator {
         }
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        app.homeplan.ui.ScreenFonts.loadSymbols(); // emoji in a family's words: glyphs, not empty boxes
         windowState = new WindowState(config.preferences());
         window = new MainWindow(windowState);
         dialogs = new Dialogs(primaryStage);

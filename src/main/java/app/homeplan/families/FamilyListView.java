@@ -49,8 +49,8 @@ public final class FamilyListView extends BorderPane {
     private final Supplier<LocalDate> today;
     private final TableView<FamilySummary> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
-    private final javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8);
-    private final javafx.scene.layout.FlowPane headerActions = new javafx.scene.layout.FlowPane(8, 8);
+    private final javafx.scene.layout.FlowPane actions = new app.homeplan.ui.FlowRow(8, 8);
+    private final javafx.scene.layout.FlowPane headerActions = new app.homeplan.ui.FlowRow(8, 8);
     private final Label emptyTitle = new Label();
     private final Label emptyText = new Label();
     private final Button newFamily = new Button(Messages.get("families.new"), new FontIcon("mdal-add"));
@@ -119,9 +119,7 @@ public final class FamilyListView extends BorderPane {
 
         // Buttons keep their words: next to the title while they fit on one line, else under it, wrapping.
         headerActions.setAlignment(Pos.CENTER_RIGHT);
-        headerActions.setPrefWrapLength(Double.MAX_VALUE);
         headerActions.getChildren().add(newFamily);
-        app.homeplan.ui.KeepWords.in(headerActions);
         app.homeplan.ui.SideBySide header = new app.homeplan.ui.SideBySide(16, brand, headerActions).secondWhole();
         header.getStyleClass().add("app-header");
         header.setPadding(new Insets(16, 24, 16, 24));

@@ -21,6 +21,12 @@ public final class Messages {
             "common", "plan", "store", "families", "cli", "library", "intake", "print", "review",
             "fileformat", "safety", "about", "example", "language", "clinic");
 
+    /**
+     * When true (the tests set {@code -Dhomeplan.messages.strict=true}), a missing key throws, so the
+     * test that shows it fails; for users it shows as the key itself rather than stopping the screen.
+     */
+    private static volatile boolean strict = Boolean.getBoolean("homeplan.messages.strict");
+
     private static volatile Locale locale = Locale.getDefault();
     private static volatile List<ResourceBundle> bundles = load(locale);
 
@@ -37,14 +43,28 @@ public final class Messages {
         bundles = load(newLocale);
     }
 
-    /** The message for a key, with arguments filled in. A missing key shows as the key itself. */
+    /**
+     * The message for a key, with arguments filled in. A missing key is a mistake {@code MessageKeysTest}
+     * looks for; while testing it throws, else it shows as the key itself.
+     */
     public static String get(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 return new MessageFormat(bundle.getString(key), locale).format(args);
             }
         }
+        if (strict) {
+            throw new MissingResourceException("No message \u201c" + key + "\u201d in the bundles " + BUNDLES,
+                    "i18n", key);
+        }
         return key;
+    }
+
+    /** Whether a missing key throws (tests) or shows as the key (users); returns the setting before. */
+    static boolean strict(boolean on) {
+        boolean was = strict;
+        strict = on;
+        return was;
     }
 
     /** The app's own language as a {@link Wording}, for code shared with printouts. */

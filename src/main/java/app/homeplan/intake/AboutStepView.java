@@ -1,12 +1,14 @@
 package app.homeplan.intake;
 
-import static app.homeplan.intake.Forms.text;
+import static app.homeplan.ui.Forms.text;
 
+import app.homeplan.ui.Forms;
 import app.homeplan.i18n.Messages;
 import app.homeplan.intake.AboutStepViewModel.SupportRow;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
-import app.homeplan.ui.Accessibility;
+import app.homeplan.ui.TableOrCards;
+import app.homeplan.ui.TableOrCards.Column;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -15,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,7 +27,12 @@ import javafx.util.StringConverter;
 final class AboutStepView extends StepPane {
     private final AboutStepViewModel model;
     private final TextArea strengths;
-    private final GridPane supports = new GridPane();
+    private final TableOrCards supports = new TableOrCards(10,
+            new Column(text("intake.about.support.name"), 28, false),
+            new Column(text("intake.about.support.kind"), 18, false),
+            new Column(text("intake.about.support.strength"), 16, false),
+            new Column(text("intake.about.support.note"), 30, false),
+            new Column(null, 0, false));
 
     AboutStepView(AboutStepViewModel model) {
         super(IntakeStep.ABOUT, text("intake.about.lead", model.childName()));
@@ -85,25 +91,11 @@ final class AboutStepView extends StepPane {
     }
 
     private void layoutSupports() {
-        supports.getChildren().clear();
-        supports.getColumnConstraints().setAll(FamilyStepView.grow(28), FamilyStepView.grow(18),
-                FamilyStepView.grow(16), FamilyStepView.grow(30), FamilyStepView.fixed());
-        supports.setHgap(10);
-        supports.setVgap(8);
-        if (model.supports().isEmpty()) {
-            return;
-        }
-        String[] headers = {"intake.about.support.name", "intake.about.support.kind", "intake.about.support.strength",
-                "intake.about.support.note"};
-        for (int i = 0; i < headers.length; i++) {
-            Label header = new Label(text(headers[i]));
-            header.getStyleClass().add("column-header");
-            supports.add(header, i, 0);
-        }
-        int r = 1;
+        java.util.List<javafx.scene.Node[]> rows = new java.util.ArrayList<>();
+        int r = 0;
         for (SupportRow row : model.supports()) {
             TextField name = Forms.textField(row.nameProperty(), text("intake.about.support.name.prompt"));
-            name.setId("supportName" + (r - 1));
+            name.setId("supportName" + r++);
             ComboBox<SupportKind> kind = choice(SupportKind.values(), k -> Messages.get("intake.about.kind." + k.name()));
             kind.valueProperty().bindBidirectional(row.kindProperty());
             ComboBox<SupportStrength> strength = choice(SupportStrength.values(), s -> Messages.get(s.messageKey()));
@@ -113,14 +105,15 @@ final class AboutStepView extends StepPane {
             TextField note = Forms.textField(row.noteProperty(), text("intake.about.support.note.prompt"));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.about.support.remove"));
             remove.setOnAction(e -> model.removeSupport(row));
-            supports.addRow(r++, name, kind, strength, note, remove);
             // Fields under column headings: each announced by a label of its own (its value is what was chosen).
-            supports.getChildren().addAll(
-                    Accessibility.hiddenLabel(text("intake.about.support.name"), name),
-                    Accessibility.hiddenLabel(text("intake.about.support.kind"), kind),
-                    Accessibility.hiddenLabel(text("intake.about.support.strength"), strength),
-                    Accessibility.hiddenLabel(text("intake.about.support.note"), note));
+            rows.add(new javafx.scene.Node[] {
+                    FamilyStepView.labelled(name, "intake.about.support.name"),
+                    FamilyStepView.labelled(kind, "intake.about.support.kind"),
+                    FamilyStepView.labelled(strength, "intake.about.support.strength"),
+                    FamilyStepView.labelled(note, "intake.about.support.note"),
+                    remove});
         }
+        supports.setRows(rows);
     }
 
     private static <T> ComboBox<T> choice(T[] values, java.util.function.Function<T, String> words) {

@@ -1,7 +1,10 @@
 package app.homeplan.intake;
 
-import static app.homeplan.intake.Forms.text;
+import static app.homeplan.ui.Forms.text;
 
+import app.homeplan.ui.Reorder;
+import app.homeplan.ui.RatingPicker;
+import app.homeplan.ui.Forms;
 import app.homeplan.intake.DayStepViewModel.ConcernRow;
 import app.homeplan.intake.DayStepViewModel.RoutineRow;
 import app.homeplan.library.LibraryRoutine;
@@ -80,24 +83,10 @@ final class DayStepView extends StepPane {
                 () -> detail.lookup("#routineName"), this::remove);
         model.routines().addListener((ListChangeListener<RoutineRow>) c -> layoutChips());
 
-        Button up = Forms.iconButton("mdal-arrow_upward", text("intake.day.moveUp"));
-        up.setId("routineUp");
-        up.setOnAction(e -> moveSelected(-1));
-        Button down = Forms.iconButton("mdal-arrow_downward", text("intake.day.moveDown"));
-        down.setId("routineDown");
-        down.setOnAction(e -> moveSelected(1));
-        Button remove = Forms.iconButton("mdal-delete_outline", text("intake.day.remove"));
-        remove.setId("removeRoutine");
-        remove.setOnAction(e -> {
-            if (model.selectedProperty().get() != null) {
-                remove(model.selectedProperty().get());
-            }
-        });
-        up.disableProperty().bind(model.selectedProperty().isNull());
-        down.disableProperty().bind(model.selectedProperty().isNull());
-        remove.disableProperty().bind(model.selectedProperty().isNull());
+        Reorder.Toolbar tools = Reorder.toolbar(model.selectedProperty(), "intake.day",
+                new String[] {"routineUp", "routineDown", "removeRoutine"}, this::moveSelected, this::remove);
         VBox left = Forms.card(text("intake.day.order"), list,
-                Forms.row(4, up, down, Forms.spacer(), remove), Forms.hint(text("intake.day.order.hint")));
+                Forms.row(4, tools.up(), tools.down(), Forms.spacer(), tools.remove()), Forms.hint(text("intake.day.order.hint")));
         left.setStyle("-fx-min-width: 20em; -fx-pref-width: 25em; -fx-max-width: 28em;");
 
         detail.getStyleClass().add("intake-card");

@@ -1,14 +1,20 @@
 package app.homeplan.intake;
 
-import static app.homeplan.intake.Forms.text;
+import static app.homeplan.ui.Forms.text;
 
+import app.homeplan.ui.DateField;
+import app.homeplan.ui.Forms;
 import app.homeplan.intake.FamilyStepViewModel.CaregiverRow;
 import app.homeplan.intake.FamilyStepViewModel.ClinicianRow;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import app.homeplan.ui.FieldGrid;
+import app.homeplan.ui.TableOrCards;
+import app.homeplan.ui.TableOrCards.Column;
 import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -25,8 +30,19 @@ import javafx.scene.layout.VBox;
 final class FamilyStepView extends StepPane {
     private final FamilyStepViewModel model;
     private final TextField childName;
-    private final GridPane caregivers = new GridPane();
-    private final GridPane clinicians = new GridPane();
+    private final TableOrCards caregivers = new TableOrCards(10,
+            new Column(text("intake.family.caregiver.name"), 21, false),
+            new Column(text("intake.family.caregiver.relationship"), 16, false),
+            new Column(text("intake.family.caregiver.language"), 14, false),
+            new Column(text("intake.family.caregiver.interpreter"), 0, true),
+            new Column(text("intake.family.caregiver.contact"), 24, false),
+            new Column(text("intake.family.caregiver.attended"), 0, true),
+            new Column(null, 0, false));
+    private final TableOrCards clinicians = new TableOrCards(10,
+            new Column(text("intake.family.clinician.name"), 30, false),
+            new Column(text("intake.family.clinician.discipline"), 30, false),
+            new Column(text("intake.family.clinician.contact"), 35, false),
+            new Column(null, 0, false));
 
     FamilyStepView(FamilyStepViewModel model) {
         super(IntakeStep.FAMILY, text("intake.family.lead"));
@@ -45,14 +61,12 @@ final class FamilyStepView extends StepPane {
         age.textProperty().bind(model.ageProperty());
         age.visibleProperty().bind(age.textProperty().isNotEmpty());
         age.managedProperty().bind(age.visibleProperty());
-        GridPane child = grid(3);
-        child.add(Forms.field(text("intake.family.childName"), childName), 0, 0);
-        child.add(Forms.field(text("intake.family.preferredName"), preferred), 1, 0);
+        VBox nameField = Forms.field(text("intake.family.childName"), childName);
+        nameField.getChildren().add(Forms.problem(model.childNameProblemProperty()));
         VBox dobField = Forms.field(text("intake.family.dob"), dob);
-        dobField.getChildren().add(age);
-        child.add(dobField, 2, 0);
-        child.add(Forms.problem(model.childNameProblemProperty()), 0, 1, 2, 1);
-        child.add(Forms.problem(model.dateOfBirthProblemProperty()), 2, 1);
+        dobField.getChildren().addAll(age, Forms.problem(model.dateOfBirthProblemProperty()));
+        FieldGrid child = new FieldGrid(20, 12, nameField,
+                Forms.field(text("intake.family.preferredName"), preferred), dobField);
         add(Forms.card(text("intake.family.child"), child));
 
         Button addCaregiver = Forms.button(text("intake.family.addCaregiver"), "mdal-add");
@@ -75,9 +89,9 @@ final class FamilyStepView extends StepPane {
         today.setOnAction(e -> model.meetingIsToday());
         TextArea attendees = Forms.textArea(model.otherAttendeesProperty(), 2, text("intake.family.attendees.prompt"));
         attendees.setId("otherAttendees");
-        GridPane meetingGrid = grid(2);
-        meetingGrid.add(Forms.field(text("intake.family.meetingDate"), Forms.row(8, meeting, today)), 0, 0);
-        meetingGrid.add(Forms.field(text("intake.family.attendees"), attendees), 1, 0);
+        FieldGrid meetingGrid = new FieldGrid(20, 16,
+                Forms.field(text("intake.family.meetingDate"), Forms.row(8, meeting, today)),
+                Forms.field(text("intake.family.attendees"), attendees));
         Button addClinician = Forms.button(text("intake.family.addClinician"), "mdal-add");
         addClinician.setId("addClinician");
         addClinician.setOnAction(e -> focusLater(clinicianName(model.addClinician())));
@@ -110,72 +124,57 @@ final class FamilyStepView extends StepPane {
     }
 
     private void layoutCaregivers() {
-        caregivers.getChildren().clear();
-        caregivers.getColumnConstraints().setAll(grow(21), grow(16), grow(14), fixed(), grow(24), fixed(), fixed());
-        caregivers.setHgap(10);
-        caregivers.setVgap(8);
-        caregivers.getStyleClass().add("row-grid");
-        if (model.caregivers().isEmpty()) {
-            return;
-        }
-        String[] headers = {"intake.family.caregiver.name", "intake.family.caregiver.relationship",
-                "intake.family.caregiver.language", "intake.family.caregiver.interpreter", "intake.family.caregiver.contact",
-                "intake.family.caregiver.attended"};
-        for (int i = 0; i < headers.length; i++) {
-            caregivers.add(columnHeader(text(headers[i])), i, 0);
-        }
-        int r = 1;
+        List<Node[]> rows = new ArrayList<>();
+        int r = 0;
         for (CaregiverRow row : model.caregivers()) {
             TextField name = Forms.textField(row.nameProperty(), text("intake.family.caregiver.name.prompt"));
-            name.setId("caregiverName" + (r - 1));
+            name.setId("caregiverName" + r++);
             ComboBox<String> relationship = suggestions(row.relationshipProperty(), "intake.family.relationships");
             TextField language = Forms.textField(row.languageProperty(),
                     text("intake.family.caregiver.language.prompt"));
             CheckBox interpreter = check(row.interpreterProperty(), text("intake.family.caregiver.interpreter"));
             TextField contact = Forms.textField(row.contactProperty(), text("intake.family.caregiver.contact.prompt"));
             CheckBox attended = check(row.attendedProperty(), text("intake.family.caregiver.attended"));
-            // Fields under column headings: each announced by a label of its own (its value is what was typed).
-            caregivers.getChildren().addAll(
-                    Accessibility.hiddenLabel(text("intake.family.caregiver.name"), name),
-                    Accessibility.hiddenLabel(text("intake.family.caregiver.relationship"), relationship),
-                    Accessibility.hiddenLabel(text("intake.family.caregiver.language"), language),
-                    Accessibility.hiddenLabel(text("intake.family.caregiver.contact"), contact));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.family.caregiver.remove"));
             remove.setOnAction(e -> model.removeCaregiver(row));
-            Node[] cells = {name, relationship, language, interpreter, contact, attended, remove};
-            for (int c = 0; c < cells.length; c++) {
-                caregivers.add(cells[c], c, r);
-                GridPane.setHalignment(cells[c], c == 3 || c == 5 ? HPos.CENTER : HPos.LEFT);
-            }
-            r++;
+            // Fields under column headings: each announced by a label of its own (its value is what was typed).
+            rows.add(new Node[] {
+                    labelled(name, "intake.family.caregiver.name"),
+                    labelled(relationship, "intake.family.caregiver.relationship"),
+                    labelled(language, "intake.family.caregiver.language"),
+                    interpreter,
+                    labelled(contact, "intake.family.caregiver.contact"),
+                    attended,
+                    remove});
         }
+        caregivers.setRows(rows);
     }
 
     private void layoutClinicians() {
-        clinicians.getChildren().clear();
-        clinicians.getColumnConstraints().setAll(grow(30), grow(30), grow(35), fixed());
-        clinicians.setHgap(10);
-        clinicians.setVgap(8);
-        if (model.clinicians().isEmpty()) {
-            return;
-        }
-        clinicians.add(columnHeader(text("intake.family.clinician.name")), 0, 0);
-        clinicians.add(columnHeader(text("intake.family.clinician.discipline")), 1, 0);
-        clinicians.add(columnHeader(text("intake.family.clinician.contact")), 2, 0);
-        int r = 1;
+        List<Node[]> rows = new ArrayList<>();
+        int r = 0;
         for (ClinicianRow row : model.clinicians()) {
             TextField name = Forms.textField(row.nameProperty(), text("intake.family.clinician.name.prompt"));
-            name.setId("clinicianName" + (r - 1));
+            name.setId("clinicianName" + r++);
             ComboBox<String> discipline = suggestions(row.disciplineProperty(), "intake.family.disciplines");
             TextField contact = Forms.textField(row.contactProperty(), text("intake.family.clinician.contact.prompt"));
-            clinicians.getChildren().addAll(
-                    Accessibility.hiddenLabel(text("intake.family.clinician.name"), name),
-                    Accessibility.hiddenLabel(text("intake.family.clinician.discipline"), discipline),
-                    Accessibility.hiddenLabel(text("intake.family.clinician.contact"), contact));
             Button remove = Forms.iconButton("mdal-delete_outline", text("intake.family.clinician.remove"));
             remove.setOnAction(e -> model.removeClinician(row));
-            clinicians.addRow(r++, name, discipline, contact, remove);
+            rows.add(new Node[] {
+                    labelled(name, "intake.family.clinician.name"),
+                    labelled(discipline, "intake.family.clinician.discipline"),
+                    labelled(contact, "intake.family.clinician.contact"),
+                    remove});
         }
+        clinicians.setRows(rows);
+    }
+
+    /** A field under a column heading, announced by an unseen label of its own (its value is what was typed). */
+    static Node labelled(javafx.scene.control.Control field, String key) {
+        javafx.scene.layout.StackPane cell = new javafx.scene.layout.StackPane(field,
+                Accessibility.hiddenLabel(text(key), field));
+        cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return cell;
     }
 
     private TextField caregiverName(CaregiverRow row) {
@@ -212,23 +211,6 @@ final class FamilyStepView extends StepPane {
         box.selectedProperty().bindBidirectional(value);
         box.setAccessibleText(accessible);
         return box;
-    }
-
-    private static Label columnHeader(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("column-header");
-        label.setWrapText(true);
-        return label;
-    }
-
-    private static GridPane grid(int columns) {
-        GridPane grid = new GridPane();
-        grid.setHgap(20);
-        grid.setVgap(8);
-        for (int i = 0; i < columns; i++) {
-            grid.getColumnConstraints().add(grow(100.0 / columns));
-        }
-        return grid;
     }
 
     static ColumnConstraints grow(double percent) {

@@ -1,7 +1,9 @@
 package app.homeplan.intake;
 
-import static app.homeplan.intake.Forms.text;
+import static app.homeplan.ui.Forms.text;
 
+import app.homeplan.ui.DateField;
+import app.homeplan.ui.Forms;
 import app.homeplan.intake.FinishStepViewModel.Cell;
 import app.homeplan.intake.FinishStepViewModel.OpenPoint;
 import app.homeplan.library.RoutineLibrary;

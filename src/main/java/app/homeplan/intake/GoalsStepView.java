@@ -1,7 +1,11 @@
 package app.homeplan.intake;
 
-import static app.homeplan.intake.Forms.text;
+import static app.homeplan.ui.Forms.text;
 
+import app.homeplan.ui.Reorder;
+import app.homeplan.ui.DateField;
+import app.homeplan.ui.RatingPicker;
+import app.homeplan.ui.Forms;
 import app.homeplan.intake.GoalsStepViewModel.GoalRow;
 import app.homeplan.intake.GoalsStepViewModel.StarredConcern;
 import app.homeplan.plan.Routine;
@@ -60,24 +64,10 @@ final class GoalsStepView extends StepPane {
             model.addGoal();
             Platform.runLater(() -> editor.lookup("#familyWords").requestFocus());
         });
-        Button up = Forms.iconButton("mdal-arrow_upward", text("intake.goals.moveUp"));
-        up.setId("goalUp");
-        up.setOnAction(e -> move(-1));
-        Button down = Forms.iconButton("mdal-arrow_downward", text("intake.goals.moveDown"));
-        down.setId("goalDown");
-        down.setOnAction(e -> move(1));
-        Button remove = Forms.iconButton("mdal-delete_outline", text("intake.goals.remove"));
-        remove.setId("removeGoal");
-        remove.setOnAction(e -> {
-            if (model.selectedProperty().get() != null) {
-                remove(model.selectedProperty().get());
-            }
-        });
-        up.disableProperty().bind(model.selectedProperty().isNull());
-        down.disableProperty().bind(model.selectedProperty().isNull());
-        remove.disableProperty().bind(model.selectedProperty().isNull());
+        Reorder.Toolbar tools = Reorder.toolbar(model.selectedProperty(), "intake.goals",
+                new String[] {"goalUp", "goalDown", "removeGoal"}, this::move, this::remove);
         VBox ranking = Forms.card(text("intake.goals.ranking"), Forms.hint(text("intake.goals.ranking.hint")), list,
-                Forms.row(4, add, Forms.spacer(), up, down, remove), Forms.problem(model.manyGoalsProperty()));
+                Forms.row(4, add, Forms.spacer(), tools.up(), tools.down(), tools.remove()), Forms.problem(model.manyGoalsProperty()));
         VBox left = new VBox(20, ranking, starredCard);
         left.setStyle("-fx-min-width: 20em; -fx-pref-width: 28em; -fx-max-width: 32em;");
 
@@ -208,7 +198,7 @@ final class GoalsStepView extends StepPane {
             outcome.requestFocus();
             outcome.end();
         });
-        outcomeField.getChildren().add(new HBox(8, template, familyTemplate));
+        outcomeField.getChildren().add(new app.homeplan.ui.FlowRow(8, 8, template, familyTemplate)); // under each other when narrow
 
         FlowPane routines = new FlowPane(14, 8);
         routines.setId("goalRoutines");
@@ -309,7 +299,7 @@ final class GoalsStepView extends StepPane {
             Label level = new Label(levels[i]);
             level.getStyleClass().add("gas-level");
             level.setMinWidth(Region.USE_PREF_SIZE);
-            Label meaning = new Label(text("intake.goals.gas.level" + i));
+            Label meaning = new Label(text("review.gas.level." + i));
             meaning.getStyleClass().add("muted");
             meaning.setWrapText(true);
             TextField description = Forms.textField(texts[i], text("intake.goals.gas.prompt"));

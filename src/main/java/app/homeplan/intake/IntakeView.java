@@ -1,7 +1,8 @@
 package app.homeplan.intake;
 
-import static app.homeplan.intake.Forms.text;
+import static app.homeplan.ui.Forms.text;
 
+import app.homeplan.ui.Forms;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
@@ -117,6 +118,8 @@ public final class IntakeView extends BorderPane {
         steps.setFitToWidth(true);
         steps.setFitToHeight(true);
         steps.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Room for the scroll bar in the list's width: without it the bar, once shown, covers the list's edge.
+        steps.setMinViewportHeight(1);
         steps.getStyleClass().add("step-list-scroll");
         setLeft(steps);
         content.getStyleClass().add("step-content");
@@ -203,13 +206,16 @@ public final class IntakeView extends BorderPane {
         stepList.getChildren().addAll(Forms.spacer(), stepKeys);
         stepList.getStyleClass().add("step-list");
         stepList.setPadding(new Insets(20, 12, 16, 12));
-        widthProperty().addListener((o, was, now) -> {
-            boolean narrow = now.doubleValue() < 64 * stepCount.getFont().getSize();
+        Runnable fit = () -> {
+            boolean narrow = getWidth() < 64 * stepCount.getFont().getSize();
             if (narrow != compact) {
                 compact = narrow;
                 updateStepList();
             }
-        });
+        };
+        widthProperty().addListener(o -> fit.run());
+        // Ctrl+ at the same window width: the list changes after the styles are applied, not while.
+        stepCount.fontProperty().addListener(o -> javafx.application.Platform.runLater(fit));
         updateStepList();
         return stepList;
     }

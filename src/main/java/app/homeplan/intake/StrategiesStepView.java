@@ -1,7 +1,8 @@
 package app.homeplan.intake;
 
-import static app.homeplan.intake.Forms.text;
+import static app.homeplan.ui.Forms.text;
 
+import app.homeplan.ui.Forms;
 import app.homeplan.intake.StrategiesStepViewModel.Slot;
 import app.homeplan.intake.StrategiesStepViewModel.StrategyRow;
 import app.homeplan.library.LibraryStrategy;

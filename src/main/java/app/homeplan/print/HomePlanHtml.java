@@ -539,9 +539,10 @@ final class HomePlanHtml extends PrintHtml {
             out.append("<table class=\"gas\"><thead><tr><th scope=\"col\">").append(msg("print.clinician.gas.level"))
                     .append("</th><th scope=\"col\">").append(msg("print.clinician.gas.description"))
                     .append("</th></tr></thead><tbody>");
-            String[] levelKeys = {"m2", "m1", "0", "p1", "p2"};
+            String[] signs = {"\u22122", "\u22121", "0", "+1", "+2"};
             for (int level = GasScale.MIN_LEVEL; level <= GasScale.MAX_LEVEL; level++) {
-                String label = text("print.clinician.gas." + levelKeys[level + 2]);
+                // The level names are the review's, the one wording of GAS levels everywhere.
+                String label = signs[level + 2] + " " + text("review.gas.level." + (level + 2));
                 if (gas.baseline() != null && gas.baseline() == level) {
                     label = label + " (" + text("print.clinician.gas.baseline") + ")";
                 }

@@ -9,6 +9,7 @@ import app.homeplan.scores.GoalProgress;
 import app.homeplan.scores.ReviewScores;
 import app.homeplan.scores.ScoreFormat;
 import app.homeplan.ui.Accessibility;
+import app.homeplan.ui.PillRow;
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -123,15 +124,16 @@ final class GoalRatingCard extends VBox {
                               ReadOnlyObjectProperty<ReviewScores> scores) {
         Label title = new Label(Messages.get(titleKey));
         title.getStyleClass().add("field-title");
+        title.setWrapText(true); // large text: "How happy the family is with it" on two lines, never cut short
         Label hint = new Label(Messages.get(hintKey));
         hint.getStyleClass().addAll("muted", "field-hint");
         hint.setWrapText(true);
 
         Map<Integer, ToggleButton> buttons = new LinkedHashMap<>();
-        HBox row = new HBox();
+        PillRow row = new PillRow();
         for (int i = 1; i <= 10; i++) {
             ToggleButton b = new ToggleButton(Integer.toString(i));
-            b.getStyleClass().addAll("scale-button", i == 1 ? Styles.LEFT_PILL : i == 10 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.getStyleClass().add("scale-button");
             b.setId(id + "_" + i);
             b.setFocusTraversable(true);
             // "Goal 2, how well it goes now, 7 of 10": which goal and which scale, not only "7".
@@ -159,17 +161,15 @@ final class GoalRatingCard extends VBox {
         Label title = new Label(Messages.get("review.status"));
         title.getStyleClass().add("field-title");
         Map<GoalStatus, ToggleButton> buttons = new LinkedHashMap<>();
-        HBox pills = new HBox();
+        PillRow pills = new PillRow();
         GoalStatus[] all = GoalStatus.values();
         ToggleButton undecided = new ToggleButton(Messages.get("review.decision.none"));
-        undecided.getStyleClass().add(Styles.LEFT_PILL);
         undecided.setId("status" + row.rank() + "_undecided");
         Accessibility.name(undecided, Messages.get("review.status.accessible", row.rank(), undecided.getText()));
         buttons.put(null, undecided);
         pills.getChildren().add(undecided);
         for (int i = 0; i < all.length; i++) {
             ToggleButton b = new ToggleButton(Messages.get(all[i].messageKey()));
-            b.getStyleClass().add(i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             b.setId("status" + row.rank() + "_" + all[i].name().toLowerCase(java.util.Locale.ROOT));
             Accessibility.name(b, Messages.get("review.status.accessible", row.rank(), b.getText()));
             buttons.put(all[i], b);
@@ -188,12 +188,11 @@ final class GoalRatingCard extends VBox {
         Label title = new Label(Messages.get("review.raters"));
         title.getStyleClass().add("field-title");
         Map<Rater, ToggleButton> buttons = new LinkedHashMap<>();
-        HBox pills = new HBox();
+        PillRow pills = new PillRow();
         Rater[] all = Rater.values();
         for (int i = 0; i < all.length; i++) {
             ToggleButton b = new ToggleButton(Messages.get(all[i].messageKey()));
-            b.getStyleClass().addAll(Styles.SMALL,
-                    i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.getStyleClass().add(Styles.SMALL);
             b.setId("rater" + row.rank() + "_" + all[i].name().toLowerCase(java.util.Locale.ROOT));
             Accessibility.name(b, Messages.get("review.raters.accessible", row.rank(), b.getText()));
             buttons.put(all[i], b);
@@ -206,11 +205,10 @@ final class GoalRatingCard extends VBox {
             Label otherTitle = new Label();
             otherTitle.getStyleClass().addAll("muted", "field-hint");
             Map<Integer, ToggleButton> levels = new LinkedHashMap<>();
-            HBox levelRow = new HBox();
+            PillRow levelRow = new PillRow();
             for (int level = GasScale.MIN_LEVEL; level <= GasScale.MAX_LEVEL; level++) {
                 ToggleButton b = new ToggleButton(ScoreFormat.signed(level));
-                b.getStyleClass().addAll(Styles.SMALL, level == GasScale.MIN_LEVEL ? Styles.LEFT_PILL
-                        : level == GasScale.MAX_LEVEL ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+                b.getStyleClass().add(Styles.SMALL);
                 b.setId("otherGas" + row.rank() + "_" + (level < 0 ? "m" + -level : "p" + level));
                 Accessibility.name(b, Messages.get("review.raters.other.accessible", row.rank(), b.getText()));
                 levels.put(level, b);
@@ -292,6 +290,7 @@ final class GoalRatingCard extends VBox {
             // "Goal 1, goal attainment, +2, much more than expected": the level's words, not only "+2".
             Accessibility.name(radio, Messages.get("review.gas.accessible", row.rank(), radio.getText(), name.getText()));
             name.getStyleClass().add("gas-level-name");
+            name.setWrapText(true); // "Somewhat less than expected" wraps beside the radio rather than losing its end
             VBox words = new VBox(2, name);
             String description = gas.description(level);
             if (!description.isBlank()) {

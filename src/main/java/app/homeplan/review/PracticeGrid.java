@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +31,14 @@ final class PracticeGrid extends VBox {
     private final List<List<TextField>> cells = new ArrayList<>();
     /** Listeners on the model's cells, removed when the grid is rebuilt. */
     private final List<Runnable> unbind = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Label> heads = new ArrayList<>();
+    private Label what;
+    /** The section title: its font follows the text size (Ctrl+, Ctrl-). */
+    private final Label fontSizeWatch;
+    private Button more;
+    /** Whether the lines are placed narrow (goal above its weeks); null before the first placing. */
+    private Boolean placed;
 
     PracticeGrid(ReviewViewModel model) {
         this.model = model;
@@ -41,6 +50,7 @@ final class PracticeGrid extends VBox {
         Label hint = new Label(Messages.get("review.practice.hint"));
         hint.getStyleClass().addAll("muted", "field-hint");
         hint.setWrapText(true);
+        fontSizeWatch = hint;
         getChildren().addAll(title, hint);
         if (model.practiceRows().isEmpty()) {
             Label none = new Label(Messages.get("review.practice.none"));
@@ -53,60 +63,135 @@ final class PracticeGrid extends VBox {
         getChildren().add(grid);
         model.practiceWeeksProperty().addListener((o, was, now) -> build());
         build();
+        // The text size changed: the weeks need more or less room. Placed at the next layout, as the
+        // font changes while styles are applied, when the children must not change.
+        fontSizeWatch.fontProperty().addListener(o -> {
+            placed = null;
+            requestLayout();
+        });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        place(); // the width (window) or the text size changed
+        super.layoutChildren();
     }
 
     private void build() {
         grid.getChildren().clear();
         cells.clear();
+        lines.clear();
         unbind.forEach(Runnable::run);
         unbind.clear();
         int weeks = model.practiceWeeksProperty().get();
-        Label what = new Label(Messages.get("review.practice.what"));
+        what = new Label(Messages.get("review.practice.what"));
         what.getStyleClass().add("table-head");
-        grid.add(what, 0, 0);
+        what.setWrapText(true); // large text: "Goal, in each routine" on two lines rather than cut short
+        heads.clear();
         for (int w = 1; w <= weeks; w++) {
             Label head = new Label(Messages.get("review.practice.week", w));
             head.getStyleClass().add("table-head");
-            grid.add(head, w, 0);
+            head.setMinWidth(Region.USE_PREF_SIZE); // the week's column is as wide as its heading, never "W..."
+            heads.add(head);
         }
+        more = null;
         if (weeks < PracticeWeek.MAX_WEEKS) {
-            Button more = new Button(Messages.get("review.practice.addWeek"));
+            more = new Button(Messages.get("review.practice.addWeek"));
             more.setId("practiceAddWeek");
             more.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            more.setMinWidth(Region.USE_PREF_SIZE);
             more.setOnAction(e -> model.addPracticeWeek());
-            grid.add(more, weeks + 1, 0);
         }
-        int r = 1;
         String lastRoutine = null;
         for (PracticeRowModel row : model.practiceRows()) {
             if (!row.routine().id().equals(lastRoutine)) {
                 Label routine = new Label(ScoreText.routineName(row.routine()));
                 routine.getStyleClass().add("practice-routine");
-                grid.add(routine, 0, r++, weeks + 1, 1);
+                routine.setWrapText(true); // a long routine name wraps over the week columns, never cut short
+                lines.add(new Line(routine, List.of()));
                 lastRoutine = row.routine().id();
             }
             Label goal = new Label(Messages.get("review.practice.goal", row.rank(), row.goal().headline()));
             goal.setWrapText(true);
             goal.setMaxWidth(360);
-            grid.add(goal, 0, r);
             List<TextField> rowCells = new ArrayList<>();
+            List<javafx.scene.Node> boxes = new ArrayList<>();
             for (int w = 1; w <= weeks; w++) {
                 TextField cell = cell(row.week(w), cells.size(), w - 1);
                 cell.setId("practice_" + row.rank() + "_" + row.routine().id() + "_" + w);
                 rowCells.add(cell);
                 // A field is announced by a label: an unseen one names its routine, goal and week.
-                grid.add(new javafx.scene.layout.StackPane(cell, Accessibility.hiddenLabel(Messages.get(
-                        "review.practice.cell", ScoreText.routineName(row.routine()), row.rank(), w), cell)), w, r);
+                boxes.add(new javafx.scene.layout.StackPane(cell, Accessibility.hiddenLabel(Messages.get(
+                        "review.practice.cell", ScoreText.routineName(row.routine()), row.rank(), w), cell)));
             }
             cells.add(rowCells);
+            lines.add(new Line(goal, boxes));
+        }
+        placed = null;
+        place();
+    }
+
+    /** A routine's name (no cells) or a goal in it with its week cells. */
+    private record Line(Label words, List<javafx.scene.Node> cells) {
+    }
+
+    /**
+     * Wide: the goal beside its weeks, as printed. Narrow (small window, large text): each goal on a
+     * line of its own with its weeks under it, so the goal's words keep room to wrap between words.
+     */
+    private void place() {
+        if (what == null) {
+            return;
+        }
+        double em = fontSizeWatch.getFont().getSize();
+        double weeksWidth = heads.stream().mapToDouble(h -> h.prefWidth(-1)).sum()
+                + (more == null ? 0 : more.prefWidth(-1)) + grid.getHgap() * (heads.size() + 1);
+        boolean narrow = getWidth() > 0 && getWidth() - getInsets().getLeft() - getInsets().getRight() < 16 * em + weeksWidth;
+        if (placed != null && placed == narrow) {
+            return;
+        }
+        placed = narrow;
+        grid.getChildren().clear();
+        int weeks = heads.size();
+        int first = narrow ? 0 : 1; // the column of week 1
+        int all = weeks + first + (more == null || narrow ? 0 : 1);
+        int r = 0;
+        if (narrow) {
+            grid.add(what, 0, r++, all, 1);
+        } else {
+            grid.add(what, 0, r);
+        }
+        for (int w = 0; w < weeks; w++) {
+            grid.add(heads.get(w), first + w, r);
+        }
+        if (more != null && !narrow) {
+            grid.add(more, first + weeks, r);
+        }
+        r++;
+        for (Line line : lines) {
+            if (line.cells().isEmpty()) {
+                grid.add(line.words(), 0, r++, all, 1);
+                continue;
+            }
+            if (narrow) {
+                grid.add(line.words(), 0, r++, all, 1);
+            } else {
+                grid.add(line.words(), 0, r);
+            }
+            for (int w = 0; w < line.cells().size(); w++) {
+                grid.add(line.cells().get(w), first + w, r);
+            }
             r++;
+        }
+        if (more != null && narrow) {
+            grid.add(more, 0, r, all, 1); // under the weeks: beside them it would need more than the room
         }
     }
 
     private TextField cell(ObjectProperty<Integer> days, int row, int column) {
         TextField field = new TextField(days.get() == null ? "" : days.get().toString());
         field.setPrefColumnCount(2);
-        field.setMaxWidth(48);
+        field.setMaxWidth(Region.USE_PREF_SIZE); // two digits wide at any text size
         field.setAlignment(Pos.CENTER);
         field.getStyleClass().add("practice-cell");
         // One digit 0-7, or empty: anything else typed is refused as it is typed.

@@ -120,10 +120,8 @@ public final class ReviewView extends BorderPane {
         });
 
         // Beside the title while the buttons fit on one line, else under it (they never lose their words).
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(12, 8, saveStatus());
+        app.homeplan.ui.FlowRow actions = new app.homeplan.ui.FlowRow(12, 8, saveStatus());
         actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.setPrefWrapLength(Double.MAX_VALUE);
-        app.homeplan.ui.KeepWords.in(actions);
         if (printProgress != null) {
             Button print = new Button(Messages.get("review.print"), new FontIcon("mdmz-print"));
             print.setId("printProgress");
@@ -222,6 +220,8 @@ public final class ReviewView extends BorderPane {
             Button revise = new Button(Messages.get("review.revise"), new FontIcon("mdal-edit"));
             revise.setId("reviseGoals");
             revise.setMaxWidth(Double.MAX_VALUE);
+            revise.setWrapText(true); // large text: "Revise or add goals" on two lines, never "Revise or ..."
+            revise.setMinHeight(Region.USE_PREF_SIZE);
             long familyId = model.familyProperty().get().id();
             revise.setOnAction(e -> leave(() -> reviseGoals.open(familyId)));
             side.getChildren().addAll(goalsTitle, revise);

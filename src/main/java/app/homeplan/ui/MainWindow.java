@@ -2,12 +2,16 @@ package app.homeplan.ui;
 
 import java.time.Duration;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The window's one scene: shows one screen at a time and owns the text size, which the family can
@@ -34,13 +38,74 @@ public final class MainWindow {
         applyFontSize();
         Shortcuts.answerEveryLetter(scene);
         FocusScrolling.follow(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+        installZoomKeys(scene);
+        // Dialogs and other windows opened over this one take its text size, and follow Ctrl+ and Ctrl-.
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::followTextSize);
+            }
+        });
+    }
+
+    private void installZoomKeys(Scene keys) {
+        keys.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+        keys.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+        keys.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+        keys.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
+        keys.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
+        keys.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 () -> setFontSize(WindowState.DEFAULT_FONT));
+    }
+
+    /** A window over this one (a dialog, the PDF progress note): true once it has been given the text size. */
+    private static final String FOLLOWS = "homeplan.followsTextSize";
+
+    private void followTextSize(Window window) {
+        if (!(window instanceof Stage stage) || window == scene.getWindow() || !over(stage)) {
+            return; // menus, tooltips and notes pop up from a control and take its text size already
+        }
+        if (window.getScene() == null) {
+            window.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    window.sceneProperty().removeListener(this);
+                    followTextSize(window);
+                }
+            });
+            return;
+        }
+        Parent dialogRoot = window.getScene().getRoot();
+        if (dialogRoot.getProperties().putIfAbsent(FOLLOWS, dialogRoot.getStyle()) == null) {
+            installZoomKeys(window.getScene());
+            String sheet = MainWindow.class.getResource("/app/homeplan/ui/homeplan.css").toExternalForm();
+            if (!window.getScene().getStylesheets().contains(sheet)) {
+                window.getScene().getStylesheets().add(sheet);
+            }
+        }
+        applyFontSize(window);
+    }
+
+    /** Opened over the main window (directly or over one of its dialogs). */
+    private boolean over(Stage stage) {
+        for (Window w = stage.getOwner(); w != null; w = w instanceof Stage s ? s.getOwner() : null) {
+            if (w == scene.getWindow()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void applyFontSize(Window window) {
+        Parent dialogRoot = window.getScene() == null ? null : window.getScene().getRoot();
+        if (dialogRoot == null || !(dialogRoot.getProperties().get(FOLLOWS) instanceof String ownStyle)) {
+            return;
+        }
+        String separator = ownStyle.isBlank() || ownStyle.strip().endsWith(";") ? "" : ";";
+        dialogRoot.setStyle(ownStyle + separator + "-fx-font-size: " + fontSize + "px;");
+        if (window.isShowing()) {
+            dialogRoot.applyCss();
+            window.sizeToScene(); // grown text keeps its room; the dialog never cuts its own words
+        }
     }
 
     public Scene scene() {
@@ -98,5 +163,8 @@ public final class MainWindow {
 
     private void applyFontSize() {
         root.setStyle("-fx-font-size: " + fontSize + "px;");
+        for (Window window : Window.getWindows()) {
+            applyFontSize(window);
+        }
     }
 }

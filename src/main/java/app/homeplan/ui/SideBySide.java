@@ -46,7 +46,8 @@ public final class SideBySide extends Pane {
 
     private boolean stacked(double width) {
         Insets in = getInsets();
-        return width - in.getLeft() - in.getRight() < first.minWidth(-1) + gap + secondRowWidth();
+        // Whole pixels, as laid out: a part given a fraction less than its minimum would stick out.
+        return width - in.getLeft() - in.getRight() < Math.ceil(first.minWidth(-1)) + gap + Math.ceil(secondRowWidth()) + 1;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package app.homeplan.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,18 @@ class MessagesTest {
     @Test
     void argumentsAreFilledInAndApostrophesShown() {
         assertThat(Messages.get("plan.error.required", "The child's name")).isEqualTo("The child's name is needed.");
-        assertThat(Messages.get("no.such.key")).isEqualTo("no.such.key");
+    }
+
+    @Test
+    void aMissingKeyFailsWhileTestingAndShowsAsTheKeyForUsers() {
+        boolean was = Messages.strict(true);
+        try {
+            assertThatThrownBy(() -> Messages.get("no.such.key")).isInstanceOf(MissingResourceException.class)
+                    .hasMessageContaining("no.such.key");
+            Messages.strict(false);
+            assertThat(Messages.get("no.such.key")).isEqualTo("no.such.key");
+        } finally {
+            Messages.strict(was);
+        }
     }
 }

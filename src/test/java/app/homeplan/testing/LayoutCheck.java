@@ -165,8 +165,31 @@ public final class LayoutCheck {
         double room = scroll.getViewportBounds().getWidth();
         if (wide > room + SLACK) {
             problems.add(where + ": " + describe(content) + " is wider than its window (" + Math.round(wide)
-                    + " px in " + Math.round(room) + " px) and scrolls sideways");
+                    + " px in " + Math.round(room) + " px) and scrolls sideways" + widestPart(content, room));
         }
+    }
+
+    /**
+     * Which part makes the page too wide: going down from the page through the part with the widest
+     * smallest width, the first one whose width is not just that of its widest part (a row adding up
+     * its parts, or a part with a fixed smallest width).
+     */
+    private static String widestPart(Node content, double room) {
+        Node at = content;
+        while (at instanceof Parent parent) {
+            Node widest = null;
+            for (Node child : layoutChildren(parent)) {
+                if (child.isManaged() && child.isVisible() && (widest == null || child.minWidth(-1) > widest.minWidth(-1))) {
+                    widest = child;
+                }
+            }
+            double insets = at instanceof Region r ? r.snappedLeftInset() + r.snappedRightInset() : 0;
+            if (widest == null || widest.minWidth(-1) + insets + 1 < at.minWidth(-1)) {
+                break;
+            }
+            at = widest;
+        }
+        return " (" + describe(at) + " in " + describe(at.getParent()) + " needs " + Math.round(at.minWidth(-1)) + " px)";
     }
 
     static String describe(Node node) {

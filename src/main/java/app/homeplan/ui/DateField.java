@@ -1,4 +1,4 @@
-package app.homeplan.intake;
+package app.homeplan.ui;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.ui.Accessibility;
@@ -22,11 +22,11 @@ import javafx.util.StringConverter;
  * A date picker that understands dates typed the way people write them here (14/3/2022, 14.3.22,
  * 2022-03-14, 14 Mar 2022) and says so kindly, while typing, when it cannot read one.
  */
-final class DateField extends VBox {
+public final class DateField extends VBox {
     private final DatePicker picker = new DatePicker();
     private final Label problem = new Label();
 
-    DateField(ObjectProperty<LocalDate> value) {
+    public DateField(ObjectProperty<LocalDate> value) {
         super(4);
         getStyleClass().add("date-field");
         Locale locale = Messages.locale();
@@ -44,7 +44,7 @@ final class DateField extends VBox {
         getChildren().addAll(picker, problem);
     }
 
-    DatePicker picker() {
+    public DatePicker picker() {
         return picker;
     }
 
@@ -62,7 +62,7 @@ final class DateField extends VBox {
     }
 
     /** Reads a typed date, or empty. */
-    static Optional<LocalDate> parse(String text, Locale locale) {
+    public static Optional<LocalDate> parse(String text, Locale locale) {
         String cleaned = text.strip().replaceAll("[.\\-\\s/]+", "/");
         for (DateTimeFormatter f : readers(locale)) {
             try {
@@ -93,12 +93,12 @@ final class DateField extends VBox {
     }
 
     /** How dates are shown: "14 Mar 2022" style, which nobody misreads. */
-    static DateTimeFormatter medium(Locale locale) {
+    public static DateTimeFormatter medium(Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     /** The short numeric form people type, with a four-digit year ("14/3/2022"). */
-    static DateTimeFormatter numeric(Locale locale) {
+    public static DateTimeFormatter numeric(Locale locale) {
         String order = shortPattern(locale).replaceAll("[^dMy]", "");
         return DateTimeFormatter.ofPattern(order.indexOf('M') < order.indexOf('d') ? "M/d/uuuu" : "d/M/uuuu", locale);
     }

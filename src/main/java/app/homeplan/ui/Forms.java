@@ -1,4 +1,4 @@
-package app.homeplan.intake;
+package app.homeplan.ui;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.ui.Accessibility;
@@ -20,12 +20,12 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The building blocks every step's form is made of, so all steps look and behave the same. */
-final class Forms {
+public final class Forms {
     private Forms() {
     }
 
     /** A label that gives its field a keyboard shortcut: "Child''s _name" focuses the field with Alt+N. */
-    static Label label(String text, Node field) {
+    public static Label label(String text, Node field) {
         Label label = new Label(text);
         Node target = focusTarget(field);
         if (target instanceof RatingPicker picker) {
@@ -42,7 +42,7 @@ final class Forms {
      * What a label's shortcut should focus: the field itself, or the first thing in a row that takes
      * focus (JavaFX ignores a shortcut whose target cannot take focus).
      */
-    static Node focusTarget(Node node) {
+    public static Node focusTarget(Node node) {
         if (node instanceof DateField date) {
             return date.picker();
         }
@@ -59,20 +59,20 @@ final class Forms {
     }
 
     /** A label above its field. */
-    static VBox field(String labelText, Node control) {
+    public static VBox field(String labelText, Node control) {
         VBox box = new VBox(4, label(labelText, control), control);
         box.getStyleClass().add("field");
         return box;
     }
 
     /** A label above its field, with a muted hint under the label. */
-    static VBox field(String labelText, String hintText, Node control) {
+    public static VBox field(String labelText, String hintText, Node control) {
         VBox box = field(labelText, control);
         box.getChildren().add(1, hint(hintText));
         return box;
     }
 
-    static TextField textField(StringProperty value, String prompt) {
+    public static TextField textField(StringProperty value, String prompt) {
         TextField field = new TextField();
         bind(field, value);
         field.setPromptText(prompt);
@@ -80,7 +80,7 @@ final class Forms {
     }
 
     /** A wrapping text area where Tab moves on (Ctrl+Tab too), as in every other field. */
-    static TextArea textArea(StringProperty value, int rows, String prompt) {
+    public static TextArea textArea(StringProperty value, int rows, String prompt) {
         TextArea area = new TextArea();
         bind(area, value);
         area.setWrapText(true);
@@ -94,7 +94,7 @@ final class Forms {
      * text field drops line breaks from what it shows, and that must not change what is stored until
      * the person actually edits the field.
      */
-    static void bind(TextInputControl control, StringProperty value) {
+    public static void bind(TextInputControl control, StringProperty value) {
         control.setText(value.get() == null ? "" : value.get());
         boolean[] fromModel = {false};
         value.addListener((o, was, now) -> {
@@ -116,7 +116,7 @@ final class Forms {
     }
 
     /** A white, rounded panel with a title. */
-    static VBox card(String title, Node... content) {
+    public static VBox card(String title, Node... content) {
         VBox card = new VBox(12);
         card.getStyleClass().add("intake-card");
         if (title != null) {
@@ -129,7 +129,7 @@ final class Forms {
         return card;
     }
 
-    static Label hint(String text) {
+    public static Label hint(String text) {
         Label hint = new Label(text);
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
@@ -141,7 +141,7 @@ final class Forms {
      * An inline note that shows only while there is something to say: what is missing and why it
      * matters. Never an error dialog, never blocking typing.
      */
-    static Label problem(ObservableStringValue text) {
+    public static Label problem(ObservableStringValue text) {
         Label label = new Label();
         label.getStyleClass().add("field-problem");
         label.setGraphic(new FontIcon("mdal-info"));
@@ -154,7 +154,7 @@ final class Forms {
     }
 
     /** A small button with only an icon; its tooltip and accessible text say what it does. */
-    static Button iconButton(String icon, String text) {
+    public static Button iconButton(String icon, String text) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll("flat", "button-icon");
         button.setTooltip(new Tooltip(text));
@@ -162,27 +162,27 @@ final class Forms {
         return button;
     }
 
-    static Button button(String text, String icon) {
+    public static Button button(String text, String icon) {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         Shortcuts.keep(button);
         button.setMinWidth(Region.USE_PREF_SIZE); // a button's words are never cut short
         return button;
     }
 
-    static HBox row(double gap, Node... nodes) {
+    public static HBox row(double gap, Node... nodes) {
         HBox row = new HBox(gap, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    static Region spacer() {
+    public static Region spacer() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox.setVgrow(spacer, Priority.ALWAYS);
         return spacer;
     }
 
-    static String text(String key, Object... args) {
+    public static String text(String key, Object... args) {
         return Messages.get(key, args);
     }
 }

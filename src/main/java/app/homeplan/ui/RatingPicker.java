@@ -1,4 +1,4 @@
-package app.homeplan.intake;
+package app.homeplan.ui;
 
 import app.homeplan.ui.Accessibility;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
  * One Tab stop: arrow keys, Home/End and digits choose, Delete clears; clicking the chosen number
  * again clears it (not rated).
  */
-final class RatingPicker extends FlowPane {
+public final class RatingPicker extends FlowPane {
     private final int min;
     private final int max;
     private final ObjectProperty<Integer> value;
@@ -27,7 +27,7 @@ final class RatingPicker extends FlowPane {
     private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.scene.Node> tabStop =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "tabStop");
 
-    RatingPicker(int min, int max, ObjectProperty<Integer> value, IntFunction<String> text, String accessibleName) {
+    public RatingPicker(int min, int max, ObjectProperty<Integer> value, IntFunction<String> text, String accessibleName) {
         super(4, 4); // the numbers wrap onto a second line rather than lose their digits
         this.min = min;
         this.max = max;
@@ -57,7 +57,7 @@ final class RatingPicker extends FlowPane {
     }
 
     /** The number that takes focus now: the chosen one, or the first. */
-    javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.Node> tabStopProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.Node> tabStopProperty() {
         return tabStop.getReadOnlyProperty();
     }
 
