@@ -6,6 +6,8 @@ import app.homeplan.cli.ExportCommand;
 import app.homeplan.cli.ExportPdfCommand;
 import app.homeplan.cli.ImportCommand;
 import app.homeplan.cli.ListCommand;
+import app.homeplan.clinic.AccessLogCommand;
+import app.homeplan.clinic.ClinicCommand;
 import app.homeplan.safety.BackupsCommand;
 import app.homeplan.safety.RestoreCommand;
 import java.io.PrintStream;
@@ -33,6 +35,8 @@ public final class Commands {
                 ImportCommand::new,
                 ExportPdfCommand::new,
                 BackupsCommand::new,
-                RestoreCommand::new);
+                RestoreCommand::new,
+                AccessLogCommand::new,
+                ClinicCommand::new);
     }
 }

@@ -1,5 +1,6 @@
 package app.homeplan;
 
+import app.homeplan.store.AccessLog;
 import app.homeplan.about.AboutBox;
 import app.homeplan.about.AppIcon;
 import app.homeplan.families.FamilyListView;
@@ -84,7 +85,7 @@ public class HomeplanApp extends Application implements Navigator {
             config = AppConfig.fromArgs(getParameters().getRaw());
         }
         if (opening == null) {
-            opening = storeThread.submit(() -> config.readOnly() ? Store.openReadOnly(config.database()) : Store.open(config.database()));
+            opening = storeThread.submit(config::openStore);
         }
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -215,7 +216,7 @@ public class HomeplanApp extends Application implements Navigator {
         if (!mayLeaveScreen("common.unsaved.leave")) {
             return;
         }
-        storeThread.submit(() -> store.families().load(familyId)).whenComplete((family, failure) -> Platform.runLater(() -> {
+        storeThread.submit(() -> store.families().loadFor(AccessLog.Action.OPEN, familyId, null)).whenComplete((family, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 dialogs.showError("common.error.title", UserMessages.of(failure));
             } else if (family.isEmpty()) {

@@ -4,7 +4,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 
-/** Homeplan's icon (assets/icons/homeplan.png, drawn by packaging/DrawIcon.java) for windows and the About box. */
+/** Homeplan's icon (assets/icons/homeplan.png, drawn by src/packaging/DrawIcon.java) for windows and the About box. */
 public final class AppIcon {
     private static final String RESOURCE = "/app/homeplan/about/homeplan.png";
 

@@ -3,6 +3,7 @@ package app.homeplan.cli;
 import app.homeplan.i18n.Messages;
 import app.homeplan.i18n.UserFacingException;
 import app.homeplan.store.DataLocation;
+import app.homeplan.store.PostgresAddress;
 import app.homeplan.store.Store;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -218,17 +219,25 @@ public final class Cli {
 
             @Override
             public Path database() {
+                if (isShared()) {
+                    throw new CommandFailure("clinic.cli.notAFile", PostgresAddress.parse(DataLocation.given(db)));
+                }
                 return DataLocation.resolve(db);
             }
 
             @Override
+            public boolean isShared() {
+                return PostgresAddress.isPostgres(DataLocation.given(db));
+            }
+
+            @Override
             public Store openStore() {
-                return Store.open(database());
+                return Store.open(db);
             }
 
             @Override
             public Store openStoreForReading() {
-                return Store.openForReading(database());
+                return Store.openForReading(db);
             }
         };
     }

@@ -27,10 +27,16 @@ public interface Command {
 
         PrintStream err();
 
-        /** The data file chosen by {@code --db} / {@code HOMEPLAN_DB} / the default. */
+        /**
+         * The data file chosen by {@code --db} / {@code HOMEPLAN_DB} / the default; for a clinic's
+         * PostgreSQL database ({@link #isShared()}) a sentence that the command works on data files.
+         */
         Path database();
 
-        /** Opens the store at {@link #database()}; caller closes it. */
+        /** True when {@code --db} / {@code HOMEPLAN_DB} names a clinic's PostgreSQL database, not a data file. */
+        boolean isShared();
+
+        /** Opens the store chosen by {@code --db} / {@code HOMEPLAN_DB} / the default; caller closes it. */
         Store openStore();
 
         /**

@@ -3,6 +3,7 @@ package app.homeplan.cli;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.fileformat.FamilyFileException;
 import app.homeplan.plan.Family;
+import app.homeplan.store.AccessLog;
 import app.homeplan.store.Store;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -19,6 +20,9 @@ public final class ExportCommand implements Command {
     @CommandLine.Option(names = {"--output", "-o"})
     String output;
 
+    @CommandLine.Option(names = "--purpose")
+    String purpose;
+
     /** Lock the file with a passphrase (from HOMEPLAN_PASSPHRASE, else asked on the terminal). */
     @CommandLine.Option(names = "--encrypt")
     boolean encrypt;
@@ -29,7 +33,7 @@ public final class ExportCommand implements Command {
         Path output = Path.of(Options.required("--output", this.output));
         Family family;
         try (Store store = context.openStoreForReading()) {
-            family = store.families().load(id).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
+            family = store.families().loadFor(AccessLog.Action.EXPORT, id, purpose).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
         }
         try {
             if (encrypt) {

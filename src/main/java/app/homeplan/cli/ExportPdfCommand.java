@@ -11,6 +11,7 @@ import app.homeplan.print.PrintException;
 import app.homeplan.print.PrintOptions;
 import app.homeplan.language.LanguagePack;
 import app.homeplan.language.LanguagePacks;
+import app.homeplan.store.AccessLog;
 import app.homeplan.store.Store;
 import app.homeplan.scores.GasMode;
 import java.nio.file.InvalidPathException;
@@ -58,6 +59,9 @@ public final class ExportPdfCommand implements Command {
     @CommandLine.Option(names = "--bilingual")
     boolean bilingual;
 
+    @CommandLine.Option(names = "--purpose")
+    String purpose;
+
     @Override
     public int run(CommandContext context) {
         Path output = output();
@@ -73,7 +77,7 @@ public final class ExportPdfCommand implements Command {
             long id = Options.requiredNumber("--family", this.family);
             // One opening of the data file: the family, and the clinic's GAS setting kept beside it.
             try (Store store = context.openStoreForReading()) {
-                family = store.families().load(id)
+                family = store.families().loadFor(AccessLog.Action.PRINT, id, purpose)
                         .orElseThrow(() -> new CommandFailure("cli.error.noFamily", String.valueOf(id)));
                 options = options.withGasMode(GasMode.parse(store.settings().get(GasMode.SETTING).orElse(null)));
             }

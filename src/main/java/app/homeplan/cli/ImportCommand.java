@@ -4,6 +4,7 @@ import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.fileformat.FamilyFileException;
 import app.homeplan.fileformat.FamilyImport;
 import app.homeplan.plan.Family;
+import app.homeplan.store.AccessLog;
 import app.homeplan.store.Store;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,9 @@ import picocli.CommandLine;
 public final class ImportCommand implements Command {
     @CommandLine.Option(names = "--as-copy")
     boolean asCopy;
+
+    @CommandLine.Option(names = "--purpose")
+    String purpose;
 
     @CommandLine.Parameters
     List<String> files;
@@ -36,7 +40,9 @@ public final class ImportCommand implements Command {
             if (result instanceof FamilyImport.AlreadyThere there) {
                 throw new CommandFailure("fileformat.cli.alreadyThere", there.childName(), there.familyId());
             }
-            context.out().println(((FamilyImport.Imported) result).family().id());
+            long id = ((FamilyImport.Imported) result).family().id();
+            store.accessLog().record(AccessLog.Action.IMPORT, id, purpose);
+            context.out().println(id);
             context.out().flush();
         }
         return Cli.OK;

@@ -81,6 +81,7 @@ final class HomePlanHtml extends PrintHtml {
                 .team th.role { width: 28%; }
                 .team th.contact { width: 42%; }
                 .keep { page-break-inside: avoid; }
+                .section.after-record { page-break-before: auto; margin-top: 8mm; }
                 table.caregivers { table-layout: fixed; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
                 .review-box .when { font-size: 18pt; font-weight: bold; }
@@ -139,7 +140,6 @@ final class HomePlanHtml extends PrintHtml {
     // ---------------------------------------------------------------- cover
 
     private void cover() {
-        String child = family.child().displayName();
         out.append("<div class=\"cover\">\n");
         titleBlockStart();
         if (family.meetingDate() != null) {
@@ -169,12 +169,14 @@ final class HomePlanHtml extends PrintHtml {
         String strengths = family.about().strengths().strip();
         String interests = family.about().interests().strip();
         if (!strengths.isEmpty() || !interests.isEmpty()) {
-            out.append("<h2 class=\"cover-head user\">").append(msg("print.cover.about", user(child))).append("</h2>");
+            // Under the title, a very long name is said in its first words: five times whole, it filled the page.
+            String named = shortChildName();
+            out.append("<h2 class=\"cover-head user\">").append(msg("print.cover.about", user(named))).append("</h2>");
             if (!interests.isEmpty()) {
-                labelled(msg("print.cover.interests", user(child)), interests);
+                labelled(msg("print.cover.interests", user(named)), interests);
             }
             if (!strengths.isEmpty()) {
-                labelled(msg("print.cover.strengths", user(child)), strengths);
+                labelled(msg("print.cover.strengths", user(named)), strengths);
             }
         }
 
@@ -327,7 +329,7 @@ final class HomePlanHtml extends PrintHtml {
             return;
         }
         out.append("<div class=\"safety\"><p class=\"safety-title user\">")
-                .append(msg("library.safety.title", user(family.child().displayName()))).append("</p><ul>");
+                .append(msg("library.safety.title", user(shortChildName()))).append("</p><ul>");
         for (String line : lines) {
             // dir="auto" on the <li> itself drew the bullet over the first letter; it belongs on the text.
             out.append("<li><span class=\"user\" dir=\"auto\">").append(Html.escape(line)).append("</span></li>");
@@ -498,7 +500,9 @@ final class HomePlanHtml extends PrintHtml {
 
     private void clinician() {
         intakeRecord();
-        out.append("<div class=\"section clinician\">\n<h2>").append(msg("print.clinician.title")).append("</h2>\n");
+        // Straight after the intake record, not on a page of its own: both are the team's part, and a
+        // forced break left the record's last routine alone on a nearly empty page.
+        out.append("<div class=\"section clinician after-record\">\n<h2>").append(msg("print.clinician.title")).append("</h2>\n");
         para("intro", msg("print.clinician.intro"));
 
         out.append("<h3>").append(msg("print.clinician.copm")).append("</h3>\n");

@@ -21,6 +21,8 @@ import java.time.LocalDate;
 abstract class PrintHtml {
     private static final String PAGE_MARK = "@@PAGE@@";
     private static final String PAGES_MARK = "@@PAGES@@";
+    /** A title wider than this ({@link ShortText#width} units: two lines at 30 pt) is printed smaller. */
+    private static final int LONG_TITLE_WIDTH = 56;
     /** Longest child's name in the running header ({@link ShortText#width} units): the header stays one line. */
     private static final int RUNNING_NAME_WIDTH = 56;
 
@@ -134,6 +136,8 @@ abstract class PrintHtml {
                 .page-count::after { content: counter(pages); }
                 h1, h2, h3, h4 { line-height: 1.2; page-break-after: avoid; }
                 h1 { font-size: 30pt; margin: 0 0 4mm 0; }
+                h1.long { font-size: 24pt; }
+                h1.very-long { font-size: 16pt; }
                 h2 { font-size: 21pt; margin: 0 0 3mm 0; padding-bottom: 1.5mm; border-bottom: 1.5pt solid #000; }
                 h3 { font-size: 16pt; margin: 5mm 0 2mm 0; }
                 h4 { font-size: 13pt; margin: 3mm 0 1.5mm 0; }
@@ -173,14 +177,32 @@ abstract class PrintHtml {
      */
     private String runningTitleHtml() {
         String name = family.child().displayName();
-        String shortName = ShortText.firstWords(name, RUNNING_NAME_WIDTH);
+        String shortName = shortChildName();
         return shortName.equals(name) ? titleHtml() : titleHtml().replace(userText(name), userText(shortName));
+    }
+
+    /**
+     * The child's name where it is said again and again (page headers, headings under the title): a
+     * long name shortened to its first words, as the title above has it whole.
+     */
+    protected final String shortChildName() {
+        return ShortText.firstWords(family.child().displayName(), RUNNING_NAME_WIDTH);
     }
 
     /** The big title at the top of the first page (the running header is left off that page). */
     protected final void titleBlockStart() {
         out.append("<div class=\"title-block\">");
-        out.append("<h1 class=\"user\">").append(titleHtml()).append("</h1>");
+        out.append("<h1 class=\"user").append(titleSize()).append("\">").append(titleHtml()).append("</h1>");
+    }
+
+    /**
+     * A smaller title for a long name, so the whole name stays on the cover in three lines or so and
+     * leaves the page room for what it introduces (at 30 pt a 150-character name took five lines and
+     * pushed the cover's last part onto a page of its own).
+     */
+    private String titleSize() {
+        int width = ShortText.width(title());
+        return width > LONG_TITLE_WIDTH * 2 ? " very-long" : width > LONG_TITLE_WIDTH ? " long" : "";
     }
 
     protected final void titleBlockEnd() {

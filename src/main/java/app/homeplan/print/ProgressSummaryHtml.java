@@ -87,7 +87,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .score-box .big { font-size: 24pt; font-weight: bold; }
                 .score-box p { margin-bottom: 1mm; }
                 .goal { margin-bottom: 0; }
-                .goal + .goal { margin-top: 7mm; }
+                .goal + .goal, .keep + .goal { margin-top: 7mm; }
                 .goal > :last-child { margin-bottom: 0; }
                 .row-note { font-weight: normal; }
                 .second-language { page-break-before: always; }
@@ -95,6 +95,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                 table.timeline th.num { width: 30%; }
                 .practice { margin: 2mm 0; }
                 table.starting th.goal-col { width: 50%; }
+                .keep { page-break-inside: avoid; }
                 """;
     }
 
@@ -210,10 +211,20 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     private void goals(ReviewScores latest) {
         // No page break of its own: after a timeline the first goals share its page; each goal stays whole.
-        out.append("<div class=\"goals\">\n<h2 class=\"goals-title\">").append(msg("print.progress.goals")).append("</h2>\n");
+        // The title and its intro go with the first goal, so they never end a page on their own.
+        out.append("<div class=\"goals\">\n<div class=\"keep\"><h2 class=\"goals-title\">").append(msg("print.progress.goals"))
+                .append("</h2>\n");
         para("intro", msg("print.progress.goals.intro"));
+        boolean first = true;
         for (GoalProgress goal : latest.goals()) {
             goal(goal);
+            if (first) {
+                out.append("</div>\n");
+                first = false;
+            }
+        }
+        if (first) {
+            out.append("</div>\n");
         }
         out.append("</div>\n");
     }

@@ -26,10 +26,10 @@ final class ReviewHistoryHtml {
     static final String CSS = """
             table.history th.when, table.history td.when { width: 34%; }
             table.history th.num { width: 22%; }
-            table.review-goals th.goal-col { width: 25%; }
-            table.review-goals th.copm { width: 17%; }
-            table.review-goals th.gas { width: 20%; }
-            table.review-goals th.status { width: 21%; }
+            table.review-goals th.goal-col { width: 24%; }
+            table.review-goals th.copm { width: 19%; }
+            table.review-goals th.gas { width: 16%; }
+            table.review-goals th.status { width: 22%; }
             table.review-goals tbody { page-break-inside: avoid; }
             .review { margin-bottom: 6mm; }
             .review:last-child, .review > :last-child { margin-bottom: 0; }
@@ -62,7 +62,11 @@ final class ReviewHistoryHtml {
         host.th("when", host.msg("print.clinician.history.when"));
         host.th("num", host.msg("print.clinician.history.performance"));
         host.th("num", host.msg("print.clinician.history.satisfaction"));
-        host.th("num", host.msg("print.clinician.history.tScore"));
+        // GAS-light without a score: the goals are rated on their levels, and no T-score row or column is printed.
+        boolean tScore = host.options.gasMode().showsTScore();
+        if (tScore) {
+            host.th("num", host.msg("print.clinician.history.tScore"));
+        }
         out.append("</tr></thead><tbody>");
         for (ProgressSummary.Point point : summary.timeline()) {
             String when = point.isStart()
@@ -72,7 +76,9 @@ final class ReviewHistoryHtml {
             out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
             valueOver(ScoreFormat.oneDecimal(point.performance()), point.performanceGoals());
             valueOver(ScoreFormat.oneDecimal(point.satisfaction()), point.satisfactionGoals());
-            valueOver(ScoreFormat.oneDecimal(point.tScore()), point.tScoreGoals());
+            if (tScore) {
+                valueOver(ScoreFormat.oneDecimal(point.tScore()), point.tScoreGoals());
+            }
             out.append("</tr>");
         }
         out.append("</tbody></table>\n");
@@ -107,8 +113,10 @@ final class ReviewHistoryHtml {
         }
         out.append("<div class=\"review-scores\">");
         GasComparison gas = scores.gas();
-        scoreLine("print.clinician.review.tScore", ScoreFormat.oneDecimal(gas.now().tScore()),
-                ScoreFormat.oneDecimal(gas.start().tScore()), ScoreText.gasCoverage(host.family, gas), false);
+        if (host.options.gasMode().showsTScore()) {
+            scoreLine("print.clinician.review.tScore", ScoreFormat.oneDecimal(gas.now().tScore()),
+                    ScoreFormat.oneDecimal(gas.start().tScore()), ScoreText.gasCoverage(host.family, gas), false);
+        }
         ratingLine("print.clinician.review.performance", scores.performance());
         ratingLine("print.clinician.review.satisfaction", scores.satisfaction());
         out.append("</div></div>");

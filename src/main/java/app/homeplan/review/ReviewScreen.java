@@ -1,5 +1,6 @@
 package app.homeplan.review;
 
+import app.homeplan.store.AccessLog;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.scores.GasMode;
@@ -50,7 +51,7 @@ public final class ReviewScreen {
      * @param printProgress what "Print progress summary…" does (saves the PDF); null for no button
      */
     public static void open(AppContext app, long familyId, ReviseGoals reviseGoals, PrintProgress printProgress) {
-        app.storeThread().submit(() -> app.store().families().load(familyId)
+        app.storeThread().submit(() -> app.store().families().loadFor(AccessLog.Action.REVIEW, familyId, null)
                 .map(f -> java.util.Map.entry(f, GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null)))))
                 .whenComplete((loaded, failure) ->
                 Platform.runLater(() -> {

@@ -21,6 +21,12 @@ public final class BackupsCommand implements Command {
 
     @Override
     public int run(CommandContext context) {
+        if (context.isShared()) {
+            // The server keeps the clinic's families; its backups are pg_dump's (docs/clinic.md).
+            context.out().println(Messages.get("clinic.cli.backupsOnServer"));
+            context.out().flush();
+            return 0;
+        }
         Backups backups = Backups.of(context.database());
         List<Backup> all = backups.list();
         if (all.isEmpty()) {

@@ -1,6 +1,8 @@
 package app.homeplan.startup;
 
 import app.homeplan.store.DataLocation;
+import app.homeplan.store.PostgresAddress;
+import app.homeplan.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -13,7 +15,24 @@ import java.util.prefs.Preferences;
  * packaging).
  */
 public record AppConfig(Path database, Preferences preferences, boolean printStartupTime, boolean readOnly,
-                        boolean quitAfterStartup) {
+                        boolean quitAfterStartup, String sharedDatabase) {
+
+    /**
+     * @param sharedDatabase a clinic's PostgreSQL address ({@code postgresql://...}, docs/clinic.md) given
+     *                       by {@code --db} or {@code HOMEPLAN_DB}; null for a data file
+     */
+    public AppConfig(Path database, Preferences preferences, boolean printStartupTime, boolean readOnly,
+                     boolean quitAfterStartup) {
+        this(database, preferences, printStartupTime, readOnly, quitAfterStartup, null);
+    }
+
+    /** Opens the store this run was asked for: the clinic's database, or the data file (read-only when asked). */
+    public Store openStore() {
+        if (sharedDatabase != null) {
+            return Store.open(sharedDatabase);
+        }
+        return readOnly ? Store.openReadOnly(database) : Store.open(database);
+    }
 
     public AppConfig(Path database, Preferences preferences, boolean printStartupTime) {
         this(database, preferences, printStartupTime, false, false);
@@ -44,7 +63,9 @@ public record AppConfig(Path database, Preferences preferences, boolean printSta
                 quit = true;
             }
         }
-        return new AppConfig(DataLocation.resolve(db), Preferences.userRoot().node("app/homeplan"), printStartup,
-                false, quit);
+        String given = DataLocation.given(db);
+        String shared = PostgresAddress.isPostgres(given) ? given : null;
+        return new AppConfig(shared == null ? DataLocation.resolve(db) : DataLocation.resolve(""),
+                Preferences.userRoot().node("app/homeplan"), printStartup, false, quit, shared);
     }
 }

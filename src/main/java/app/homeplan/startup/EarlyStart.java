@@ -31,7 +31,7 @@ public final class EarlyStart {
     /** Starts opening the database and reading preferences; call just before launching JavaFX. */
     public static void begin(AppConfig config) {
         StoreThread storeThread = new StoreThread();
-        CompletableFuture<Store> opening = storeThread.submit(() -> Store.open(config.database()));
+        CompletableFuture<Store> opening = storeThread.submit(config::openStore);
         Thread prefs = new Thread(() -> {
             try {
                 config.preferences().keys(); // loads the preferences file (an XML parser on first use)

@@ -1,5 +1,6 @@
 package app.homeplan.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,23 +66,40 @@ public final class AccessLog {
 
     /** Appends one entry. A blank purpose is stored as none. */
     public void record(Action action, long familyId, String purpose) {
-        String given = purpose == null || purpose.isBlank() ? null : purpose.strip();
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO access_log (at, who, action, family_id, purpose) VALUES (?, ?, ?, ?, ?)")) {
-                // On PostgreSQL a trigger replaces "at" and "who" with the server's clock and the login.
-                ps.setString(1, Instant.now(clock).truncatedTo(ChronoUnit.MICROS).toString());
-                ps.setString(2, who());
-                ps.setString(3, action.code());
-                ps.setLong(4, familyId);
-                if (given == null) {
-                    ps.setNull(5, Types.VARCHAR);
-                } else {
-                    ps.setString(5, given);
-                }
-                return ps.executeUpdate();
-            }
+            append(c, action, familyId, purpose);
+            return null;
         });
+    }
+
+    /** Appends one entry inside a transaction already open (a delete and its entry are stored together). */
+    void append(Connection c, Action action, long familyId, String purpose) throws SQLException {
+        String given = purpose == null || purpose.isBlank() ? null : purpose.strip();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO access_log (at, who, action, family_id, purpose) VALUES (?, ?, ?, ?, ?)")) {
+            // On PostgreSQL a trigger replaces "at" and "who" with the server's clock and the login.
+            ps.setString(1, Instant.now(clock).truncatedTo(ChronoUnit.MICROS).toString());
+            ps.setString(2, who());
+            ps.setString(3, action.code());
+            ps.setLong(4, familyId);
+            if (given == null) {
+                ps.setNull(5, Types.VARCHAR);
+            } else {
+                ps.setString(5, given);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Appends one entry when this store can be written. A data file opened beside a running Homeplan
+     * (the command line's list and exports) or one this user cannot change is only read: the entry is
+     * then not made (docs/clinic.md says so); a clinic's server always takes it.
+     */
+    public void recordIfWritable(Action action, long familyId, String purpose) {
+        if (!db.isReadOnly()) {
+            record(action, familyId, purpose);
+        }
     }
 
     /** Appends one entry without a purpose. */

@@ -60,11 +60,13 @@ public final class FamilyRepository {
     private static final String OWN_ROW = "family";
 
     private final Database db;
+    private final AccessLog accessLog;
     /** The version of each part this repository last read or wrote, by family id and part key ({@link #key}). */
     private final Map<Long, Map<String, Integer>> seen = new HashMap<>();
 
     public FamilyRepository(Database db) {
         this.db = db;
+        this.accessLog = new AccessLog(db);
     }
 
     // --- listing and finding -------------------------------------------------------------------
@@ -306,13 +308,25 @@ public final class FamilyRepository {
         }
     }
 
-    /** Removes a family and every row of it; secure_delete overwrites the freed pages. */
+    /**
+     * Removes a family and every row of it; secure_delete overwrites the freed pages. The record of
+     * access gains a "delete" entry in the same transaction (the family's id only: no name stays).
+     */
     public boolean delete(long familyId) {
+        return delete(familyId, null);
+    }
+
+    /** As {@link #delete(long)}, with the purpose given for the record of access. */
+    public boolean delete(long familyId, String purpose) {
         seen.remove(familyId);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM family WHERE id = ?")) {
                 ps.setLong(1, familyId);
-                return ps.executeUpdate() > 0;
+                boolean deleted = ps.executeUpdate() > 0;
+                if (deleted) {
+                    accessLog.append(c, AccessLog.Action.DELETE, familyId, purpose);
+                }
+                return deleted;
             }
         });
     }
@@ -350,6 +364,23 @@ public final class FamilyRepository {
             seen.remove(familyId);
         }
         return family;
+    }
+
+    /**
+     * Loads a family for someone to see or use, and notes that in the record of access (open, print,
+     * export, review) with the purpose given, if any. See {@link AccessLog#recordIfWritable}.
+     */
+    public Optional<Family> loadFor(AccessLog.Action action, long familyId, String purpose) {
+        Optional<Family> family = load(familyId);
+        if (family.isPresent()) {
+            accessLog.recordIfWritable(action, familyId, purpose);
+        }
+        return family;
+    }
+
+    /** The record of access kept in this repository's database (for the import of a family file). */
+    public AccessLog accessLog() {
+        return accessLog;
     }
 
     // --- the family row ------------------------------------------------------------------------

@@ -20,7 +20,24 @@ public final class FocusScrolling {
 
     /** Follows the focus in this window's scene, whatever screen it shows. */
     public static void follow(Scene scene) {
-        scene.focusOwnerProperty().addListener((o, was, now) -> reveal(now));
+        scene.focusOwnerProperty().addListener((o, was, now) -> {
+            reveal(now);
+            // A page may lay itself out again once focus moved (a scroll bar appears, a table turns into
+            // cards), moving the control; look once more after that layout.
+            Runnable[] afterLayout = new Runnable[1];
+            afterLayout[0] = () -> {
+                scene.removePostLayoutPulseListener(afterLayout[0]);
+                if (scene.getFocusOwner() == now && now != null) {
+                    for (Parent p = now.getParent(); p != null; p = p.getParent()) {
+                        if (p instanceof ScrollPane pane && cutOff(pane, now)) {
+                            reveal(now);
+                            return;
+                        }
+                    }
+                }
+            };
+            scene.addPostLayoutPulseListener(afterLayout[0]);
+        });
     }
 
     /** Scrolls every scroll pane the node is in (not its own inner ones) so that the node shows. */
@@ -77,6 +94,13 @@ public final class FocusScrolling {
             return Double.NaN;
         }
         return Math.max(0, Math.min(1, from / scrollable));
+    }
+
+    /** Whether the pane shows the node only in part or not at all (no room asked for around it). */
+    private static boolean cutOff(ScrollPane pane, Node node) {
+        Bounds shown = pane.localToScene(pane.getLayoutBounds());
+        Bounds at = node.localToScene(node.getBoundsInLocal());
+        return at != null && shown != null && (at.getMinY() < shown.getMinY() || at.getMaxY() > shown.getMaxY());
     }
 
     private static boolean isInside(Node node, Node ancestor) {

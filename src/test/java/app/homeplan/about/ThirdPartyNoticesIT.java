@@ -21,7 +21,9 @@ class ThirdPartyNoticesIT {
             Map.entry("fontbox-", "FontBox"), Map.entry("xmpbox-", "XmpBox"), Map.entry("commons-logging-", "Commons Logging"),
             Map.entry("jackson-", "Jackson"), Map.entry("json-schema-validator-", "json-schema-validator"),
             Map.entry("itu-", "ITU"), Map.entry("slf4j-", "SLF4J"), Map.entry("openhtmltopdf-", "openhtmltopdf"),
-            Map.entry("icu4j-", "ICU4J"), Map.entry("graphics2d-", "PdfBoxGraphics2D"));
+            Map.entry("icu4j-", "ICU4J"), Map.entry("graphics2d-", "PdfBoxGraphics2D"),
+            Map.entry("postgresql-", "PostgreSQL JDBC Driver"), Map.entry("checker-qual-", "Checker Framework"),
+            Map.entry("picocli-", "picocli"));
 
     @Test
     void everyShippedLibraryIsInTheNotices() throws Exception {

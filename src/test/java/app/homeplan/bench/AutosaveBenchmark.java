@@ -16,7 +16,7 @@ import java.util.Locale;
  * returns). Two fields: one on the family row ("what is going well", which also keeps the search
  * index in step) and one in a part (a goal's outcome). A benchmark, not a test: it prints numbers.
  *
- * <p>Run by bench/app.sh: {@code AutosaveBenchmark DB [saves per field, default 1000]}.
+ * <p>Run by src/bench/app.sh: {@code AutosaveBenchmark DB [saves per field, default 1000]}.
  */
 public final class AutosaveBenchmark {
     private AutosaveBenchmark() {

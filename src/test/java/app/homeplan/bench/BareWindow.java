@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 /**
  * The floor for start-up: a bare JavaFX window (BorderPane + empty TableView) that prints the time
  * from JVM start to its first frame the way Homeplan's {@code --print-startup-time} does, then quits.
- * {@code bench/startup.sh} runs it from a jar beside Homeplan's, with the same JVM and options.
+ * {@code src/bench/startup.sh} runs it from a jar beside Homeplan's, with the same JVM and options.
  */
 public final class BareWindow {
     private BareWindow() {

@@ -40,7 +40,7 @@ import javafx.stage.Stage;
  * UI thread's processor time for the same work, which other people's builds barely change. A benchmark,
  * not a test: it prints numbers.
  *
- * <p>Run by {@code bench/app.sh typing}: {@code KeystrokeBenchmark [rounds, default 4]}.
+ * <p>Run by {@code src/bench/app.sh typing}: {@code KeystrokeBenchmark [rounds, default 4]}.
  */
 public final class KeystrokeBenchmark {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();

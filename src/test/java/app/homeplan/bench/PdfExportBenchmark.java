@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * Export time of the example family's home plan (family copy, 4 tracker weeks, A4): the first export
  * in this fresh JVM, then the median and spread of warm exports after the JIT has settled. A
- * benchmark, not a test: it prints numbers and asserts nothing. Run with {@code bench/pdf.sh}.
+ * benchmark, not a test: it prints numbers and asserts nothing. Run with {@code src/bench/pdf.sh}.
  *
  * <p>Arguments: {@code [warm-up runs (default 40)] [measured runs (default 30)] [after-warm-up]}. With
  * {@code after-warm-up} it first does what the app does in the background once the home screen is shown

@@ -43,7 +43,7 @@ import javafx.stage.Stage;
  *     the intake screen built and laid out; the first opening in this JVM, then the median of others.</li>
  * </ul>
  *
- * Run by bench/app.sh: {@code ScreenBenchmark DB [rounds of typing, default 6]}.
+ * Run by src/bench/app.sh: {@code ScreenBenchmark DB [rounds of typing, default 6]}.
  */
 public final class ScreenBenchmark {
     static final List<String> WORDS = List.of("nguyen", "sarah", "mia tran", "al-sayed", "o'brien", "zzq", "li",

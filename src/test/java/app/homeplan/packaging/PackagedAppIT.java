@@ -116,7 +116,7 @@ class PackagedAppIT {
 
     @Test
     void onLinuxTheStartUpArchiveFitsTheImage() throws Exception {
-        assumeTrue(!OS.contains("win") && !OS.contains("mac"), "the archive is made for Linux only (packaging/Package.java)");
+        assumeTrue(!OS.contains("win") && !OS.contains("mac"), "the archive is made for Linux only (src/packaging/Package.java)");
         // The training run needs a display (or xvfb-run); without one the image is made without an archive.
         boolean couldTrain = System.getenv("DISPLAY") != null || Stream.of(System.getenv("PATH").split(":"))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "xvfb-run")));
@@ -133,7 +133,7 @@ class PackagedAppIT {
 
     @Test
     void onJava25TheAotCacheStillFitsWhenTheImageMoves() throws Exception {
-        assumeTrue(!OS.contains("win") && !OS.contains("mac"), "the archive is made for Linux only (packaging/Package.java)");
+        assumeTrue(!OS.contains("win") && !OS.contains("mac"), "the archive is made for Linux only (src/packaging/Package.java)");
         assumeTrue(runtimeVersion() >= 25, "the runtime is older than Java 25: AppCDS, made again where installed");
         Path archive = image().resolve("Homeplan/lib/app/homeplan.aot");
         assumeTrue(Files.exists(archive), "no AOT cache: the training run had no display");

@@ -135,7 +135,7 @@ class HomePlanPdfTest {
                 example.goals().get(0).gas().description(2));
         assertThat(clinician).contains("For the team", "Family ratings (1-10): importance, performance, satisfaction, at goal setting", "Importance",
                 "Goal Attainment Scaling", example.goals().get(0).gas().description(2),
-                "+2 much more than", "(baseline)", "Review history", "Continuing", "Revised",
+                "+2 Much more than", "(baseline)", "Review history", "Continuing", "Revised",
                 PdfDocument.flat(example.reviews().get(0).ratings().get(0).notes()));
         assertThat(clinicianCopy.pageCount()).isGreaterThan(familyCopy.pageCount());
     }

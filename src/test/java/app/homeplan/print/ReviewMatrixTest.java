@@ -243,15 +243,15 @@ class ReviewMatrixTest {
         assertThat(GasMode.parse(store.settings().get(GasMode.SETTING).orElse(null))).isEqualTo(GasMode.LIGHT_NO_SCORE);
         assertThat(GasMode.parse("something else")).isEqualTo(GasMode.FULL);
 
-        // The clinician copy follows the clinic's setting: levels only prints no T-score value and says why.
+        // The clinician copy follows the clinic's setting: levels only prints no T-score at all, not even an empty row.
         ByteArrayOutputStream full = new ByteArrayOutputStream();
         ByteArrayOutputStream levelsOnly = new ByteArrayOutputStream();
         PrintOptions clinician = PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withCopy(PlanCopy.CLINICIAN)
                 .withWeeks(1);
         HomePlanPdf.write(example, clinician, full);
         HomePlanPdf.write(example, clinician.withGasMode(GasMode.LIGHT_NO_SCORE), levelsOnly);
-        assertThat(new PdfDocument(full.toByteArray()).flatDrawnText()).doesNotContain("GAS-light without a T-score");
-        assertThat(new PdfDocument(levelsOnly.toByteArray()).flatDrawnText()).contains("GAS-light without a T-score")
-                .contains("T-score: — (at the start: —)");
+        assertThat(new PdfDocument(full.toByteArray()).flatDrawnText()).contains("T-score");
+        assertThat(new PdfDocument(levelsOnly.toByteArray()).flatDrawnText()).doesNotContain("T-score")
+                .contains("Goal Attainment Scaling");
     }
 }

@@ -70,8 +70,7 @@ class AccessLogTest {
     void deletingAFamilyKeepsItsEntriesAndAddsOne() {
         Family mia = store.families().insert(Family.newFor("Mia"));
         log.record(Action.OPEN, mia.id());
-        store.families().delete(mia.id());
-        log.record(Action.DELETE, mia.id(), "Family moved away");
+        store.families().delete(mia.id(), "Family moved away");
         assertThat(log.forFamily(mia.id())).extracting(Entry::action).containsExactly(Action.OPEN, Action.DELETE);
         assertThat(log.forFamily(mia.id()).get(1).purpose()).isEqualTo(Optional.of("Family moved away"));
     }

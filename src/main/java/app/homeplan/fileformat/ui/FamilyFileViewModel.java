@@ -1,5 +1,6 @@
 package app.homeplan.fileformat.ui;
 
+import app.homeplan.store.AccessLog;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.util.Async;
 import app.homeplan.fileformat.FamilyImport;
@@ -54,7 +55,7 @@ public final class FamilyFileViewModel {
     /** Writes a stored family to a family file; completes with the file written. */
     public CompletableFuture<Path> export(long familyId, Path target) {
         busy.set(true);
-        CompletableFuture<Path> work = storeThread.submit(() -> families.load(familyId)
+        CompletableFuture<Path> work = storeThread.submit(() -> families.loadFor(AccessLog.Action.EXPORT, familyId, null)
                         .orElseThrow(() -> new StoreException(StoreException.Problem.NOT_FOUND, "store.error.familyGone", null)))
                 .thenApplyAsync(family -> {
                     FamilyFile.write(family, target);
@@ -73,13 +74,17 @@ public final class FamilyFileViewModel {
                 .thenCompose(family -> storeThread.submit(() -> FamilyImport.store(families, family, false))
                         .thenCompose(result -> {
                             if (result instanceof FamilyImport.Imported imported) {
+                                families.accessLog().record(AccessLog.Action.IMPORT, imported.family().id(), null);
                                 return CompletableFuture.completedFuture(Optional.of(imported.family()));
                             }
                             FamilyImport.AlreadyThere there = (FamilyImport.AlreadyThere) result;
                             return CompletableFuture.supplyAsync(() -> ask.importAsCopy(there), ui)
                                     .thenCompose(copy -> copy
-                                            ? storeThread.submit(() -> FamilyImport.store(families, family, true))
-                                                    .thenApply(copied -> Optional.of(((FamilyImport.Imported) copied).family()))
+                                            ? storeThread.submit(() -> {
+                                                Family copied = ((FamilyImport.Imported) FamilyImport.store(families, family, true)).family();
+                                                families.accessLog().record(AccessLog.Action.IMPORT, copied.id(), null);
+                                                return Optional.of(copied);
+                                            })
                                             : CompletableFuture.completedFuture(Optional.<Family>empty()));
                         }));
         return onUi(work);

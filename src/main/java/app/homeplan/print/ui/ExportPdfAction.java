@@ -1,5 +1,6 @@
 package app.homeplan.print.ui;
 
+import app.homeplan.store.AccessLog;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
@@ -170,7 +171,12 @@ public final class ExportPdfAction {
         // family's language with the clinic's own language packs (beside the data file) on top.
         // (A clinic's PostgreSQL database has no data folder: the shipped packs.)
         Path dataFolder = app.store().file() == null ? null : app.store().file().toAbsolutePath().getParent();
-        app.storeThread().submit(() -> GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null)))
+        app.storeThread().submit(() -> {
+                    if (family.id() != 0) {
+                        app.store().accessLog().recordIfWritable(AccessLog.Action.PRINT, family.id(), null);
+                    }
+                    return GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null));
+                })
                 .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode)
                         .withPacks(LanguagePacks.load(dataFolder)), target), app.workers().pdf())
                 .whenComplete((written, failure) -> Platform.runLater(() -> {

@@ -125,7 +125,8 @@ class ExportPdfActionTest {
         assertThat(opened).containsExactly(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(5);
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Mia's home plan");
+            // The example family's caregiver prefers Vietnamese, so their copy is printed in it.
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("K\u1ebf ho\u1ea1ch t\u1ea1i nh\u00e0 c\u1ee7a Mia");
         }
         assertThat(button.isDisabled()).isFalse();
     }
@@ -142,7 +143,7 @@ class ExportPdfActionTest {
         assertThat(questions).containsExactly("Saved " + pdf + ".");
         assertThat(opened).as("the user said not now").isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Mia's progress");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Ti\u1ebfn b\u1ed9 c\u1ee7a Mia");
         }
     }
 

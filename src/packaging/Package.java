@@ -26,7 +26,7 @@ import java.util.zip.ZipFile;
 
 /**
  * Builds Homeplan's native packages with the JDK's own tools (run by {@code ./mvnw -Pinstaller package},
- * after the jar and its libraries are in target/; or by hand: {@code java packaging/Package.java}).
+ * after the jar and its libraries are in target/; or by hand: {@code java src/packaging/Package.java}).
  *
  * <ol>
  * <li>JavaFX's modular jars become jmods, their native libraries set apart, so that jlink places the
@@ -41,7 +41,7 @@ import java.util.zip.ZipFile;
  *     WiX Toolset 3; macOS: .dmg) into target/jpackage/installer.</li>
  * <li>The class-data (AppCDS) archive is made from that list for the app image in place. Java 17 ties an
  *     archive to the absolute paths of the jars, so the .deb makes its own archive when installed
- *     (packaging/linux/postinst); elsewhere the app starts without one (slower, otherwise the same).</li>
+ *     (src/packaging/linux/postinst); elsewhere the app starts without one (slower, otherwise the same).</li>
  * </ol>
  * With a JDK 25 or newer (JEP 483/514/515) the training run writes an AOT cache instead: loaded and
  * linked classes plus method profiles, about twice the start-up gain of AppCDS on 17. It moves with the
@@ -364,7 +364,7 @@ public final class Package {
     static void writeLinuxLauncher(Layout app) throws IOException {
         String options = app.javaOptions("$app").stream().map(o -> "  \"" + o + "\" \\\n").collect(Collectors.joining());
         String script = "#!/bin/sh\n"
-                + "# Starts Homeplan with the Java runtime bundled beside it (written by packaging/Package.java).\n"
+                + "# Starts Homeplan with the Java runtime bundled beside it (written by src/packaging/Package.java).\n"
                 + "# HOMEPLAN_JAVA_OPTIONS adds JVM options, e.g. for diagnosis.\n"
                 + "root=$(dirname \"$(dirname \"$(readlink -f \"$0\")\")\")\n"
                 + "app=\"$root/lib/app\"\n"
@@ -442,7 +442,7 @@ public final class Package {
                 + " -XX:SharedArchiveFile=" + installed + "/homeplan.jsa"
                 + " -cp '" + String.join(":", app.classPath(installed)) + "' >/dev/null 2>&1 || true";
         for (String script : List.of("postinst", "prerm")) {
-            String template = Files.readString(Path.of("packaging", "linux", script), StandardCharsets.UTF_8);
+            String template = Files.readString(Path.of("src", "packaging", "linux", script), StandardCharsets.UTF_8);
             Files.writeString(resources.resolve(script),
                     template.replace("@CDS_DUMP@", dump).replace("@INSTALL_DIR@", LINUX_INSTALL_DIR), StandardCharsets.UTF_8);
         }

@@ -9,10 +9,10 @@
 #     from the plain jar and, if built (-Pinstaller), the packaged app.
 # The database is made once by GeneratedFamilies (one transaction) and kept in target/bench/.
 #
-# Usage: bench/app.sh            FAMILIES=2000 bench/app.sh   SKIP_BUILD=1 bench/app.sh
-#        bench/app.sh typing     (the keystroke figures only)
+# Usage: src/bench/app.sh            FAMILIES=2000 src/bench/app.sh   SKIP_BUILD=1 src/bench/app.sh
+#        src/bench/app.sh typing     (the keystroke figures only)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 families="${FAMILIES:-10000}"
 
 # Starts the app, waits for the home screen, opens the first family with the keyboard (Down, Enter), then

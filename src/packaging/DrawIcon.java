@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws Homeplan's app icon: a white house with a warm heart in its doorway, on a calm teal tile.
- * Run once when the icon changes: {@code java packaging/DrawIcon.java assets/icons} writes
+ * Run once when the icon changes: {@code java src/packaging/DrawIcon.java assets/icons} writes
  * homeplan.png (512 px, Linux), homeplan.ico (Windows) and homeplan.icns (macOS). Each size is drawn
  * at that size rather than scaled, so small icons stay crisp; the .ico and .icns hold PNG images
  * (supported since Windows Vista and Mac OS X 10.7).

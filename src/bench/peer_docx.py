@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a Word (.docx) home plan equivalent to Homeplan's printed family copy, from a family file.
 
-The yardstick for bench/peer.sh: what a clinic without Homeplan does is keep a home plan in a word
+The yardstick for src/bench/peer.sh: what a clinic without Homeplan does is keep a home plan in a word
 processor and convert it to PDF. This builds that document from the same family (cover with the team,
 goals one by one, one section per routine with what to try, who and how often, a weekly tracker table
 per week, a notes page), with page breaks where the printed plan has them, using only the standard

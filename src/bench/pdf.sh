@@ -5,9 +5,9 @@
 #     screen is shown; each with the JVM's defaults (java -jar) and with C1 only, as the packaged app runs;
 #  2. the whole command line, `java -jar target/homeplan.jar export-pdf ...` and, if built (-Pinstaller),
 #     the packaged app's `Homeplan export-pdf ...`, timed over several runs.
-# Usage: bench/pdf.sh [runs of the command line, default 5]      SKIP_BUILD=1 bench/pdf.sh
+# Usage: src/bench/pdf.sh [runs of the command line, default 5]      SKIP_BUILD=1 src/bench/pdf.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 runs="${1:-5}"
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw -B -ntp -q package -DskipTests

@@ -12,11 +12,11 @@
 #
 # The database holds 10,000 generated families (FAMILIES=0: only the example family of a new database).
 #
-# Usage: bench/startup.sh [runs per variant, default 10] [variants, default "plain cds cds+c1 packaged"]
-#        SKIP_BUILD=1 bench/startup.sh ...   to use the jars already in target/
-#        FAMILIES=0 bench/startup.sh ...     a new database with the example family only
+# Usage: src/bench/startup.sh [runs per variant, default 10] [variants, default "plain cds cds+c1 packaged"]
+#        SKIP_BUILD=1 src/bench/startup.sh ...   to use the jars already in target/
+#        FAMILIES=0 src/bench/startup.sh ...     a new database with the example family only
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 runs="${1:-10}"
 variants="${2:-plain cds cds+c1 packaged}"
 families="${FAMILIES:-10000}"

@@ -4,14 +4,14 @@
 # without Homeplan makes one. Runs are interleaved (Homeplan jar, Homeplan app image, LibreOffice, ...),
 # each a fresh process, and medians are printed side by side with the ratio.
 #
-#   bench/peer_docx.py writes the Word plan from the family file Homeplan exports (cover and team, goals,
+#   src/bench/peer_docx.py writes the Word plan from the family file Homeplan exports (cover and team, goals,
 #   one section per routine, 4 weekly trackers, notes page), with the standard library only.
 #   LibreOffice: Debian package libreoffice-writer-nogui (`soffice --headless --convert-to pdf`), with a
 #   profile of its own made once before timing (its first start builds the profile).
 #
-# Usage: bench/peer.sh [runs, default 7]        SKIP_BUILD=1 bench/peer.sh
+# Usage: src/bench/peer.sh [runs, default 7]        SKIP_BUILD=1 src/bench/peer.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 runs="${1:-7}"
 command -v soffice >/dev/null || { echo "needs soffice: apt-get install libreoffice-writer-nogui" >&2; exit 1; }
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
@@ -23,7 +23,7 @@ db="$work/peer.db"
 java -jar target/homeplan.jar --db "$db" list >/dev/null    # a new database holds the example family
 id="$(java -jar target/homeplan.jar --db "$db" list | cut -f1 | head -1)"
 java -jar target/homeplan.jar --db "$db" export --family "$id" -o "$work/family.homeplan.json"
-python3 bench/peer_docx.py "$work/family.homeplan.json" "$work/plan.docx"
+python3 src/bench/peer_docx.py "$work/family.homeplan.json" "$work/plan.docx"
 profile="file://$work/lo-profile"
 soffice "-env:UserInstallation=$profile" --headless --convert-to pdf --outdir "$work/lo" "$work/plan.docx" >/dev/null 2>&1
 java -jar target/homeplan.jar --db "$db" export-pdf --family "$id" -o "$work/homeplan.pdf" >/dev/null
