@@ -227,7 +227,8 @@ public final class PackCorrections {
         return typed.replace("''", "'").replace("'", "''");
     }
 
-    private static Set<String> arguments(String pattern) {
+    /** The numbers of the {n} parts a pattern fills in. */
+    static Set<String> arguments(String pattern) {
         Set<String> found = new TreeSet<>();
         Matcher m = ARGUMENT.matcher(pattern);
         while (m.find()) {
