@@ -64,10 +64,12 @@ final class GoalsStepView extends StepPane {
             model.addGoal();
             Platform.runLater(() -> editor.lookup("#familyWords").requestFocus());
         });
+        Label manyGoals = Forms.problem(model.manyGoalsProperty());
+        manyGoals.setId("manyGoals");
         Reorder.Toolbar tools = Reorder.toolbar(model.selectedProperty(), "intake.goals",
                 new String[] {"goalUp", "goalDown", "removeGoal"}, this::move, this::remove);
         VBox ranking = Forms.card(text("intake.goals.ranking"), Forms.hint(text("intake.goals.ranking.hint")), list,
-                Forms.row(4, add, Forms.spacer(), tools.up(), tools.down(), tools.remove()), Forms.problem(model.manyGoalsProperty()));
+                Forms.row(4, add, Forms.spacer(), tools.up(), tools.down(), tools.remove()), manyGoals);
         VBox left = new VBox(20, ranking, starredCard);
         left.setStyle("-fx-min-width: 20em; -fx-pref-width: 28em; -fx-max-width: 32em;");
 

@@ -112,7 +112,7 @@ public final class IntakeView extends BorderPane {
             }
         });
 
-        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver())));
+        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver()), roomNote()));
         // The step list scrolls on its own when large text makes it taller than the window.
         ScrollPane steps = new ScrollPane(stepList());
         steps.setFitToWidth(true);
@@ -185,6 +185,17 @@ public final class IntakeView extends BorderPane {
         header.getStyleClass().addAll("app-header", "intake-header");
         header.setPadding(new Insets(12, 24, 12, 16));
         return header;
+    }
+
+    /** Room left near a limit (a long note, many goals): one calm line under the header, never a dialog. */
+    private VBox roomNote() {
+        Label note = Forms.problem(model.roomProperty());
+        note.setId("roomNote");
+        VBox box = new VBox(note);
+        box.setPadding(new Insets(6, 24, 6, 24));
+        box.visibleProperty().bind(note.visibleProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox stepList() {
