@@ -109,10 +109,10 @@ public final class FamilyRoom {
         }
         for (Review r : family.reviews()) {
             String which = String.valueOf(r.date());
-            scan.text("review.attendees", which, r.attendees());
-            scan.text("review.notes", which, r.notes());
+            scan.text("reviewMeeting.attendees", which, r.attendees());
+            scan.text("reviewMeeting.notes", which, r.notes());
             for (GoalRating rating : r.ratings()) {
-                scan.text("review.rating", which, rating.notes());
+                scan.text("reviewMeeting.rating", which, rating.notes());
             }
         }
         scan.count("caregivers", family.caregivers().size(), FamilyLimits.CAREGIVERS);
