@@ -6,6 +6,7 @@ import app.homeplan.ui.Forms;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.ConflictView;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.Navigator;
@@ -112,7 +113,12 @@ public final class IntakeView extends BorderPane {
             }
         });
 
-        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver())));
+        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver()), ConflictView.banner(model.autosaver())));
+        // Someone else's change and this person's, put together: every step is built again from it.
+        model.autosaver().onResolved(merged -> {
+            model.draft().replace(merged);
+            showStep();
+        });
         // The step list scrolls on its own when large text makes it taller than the window.
         ScrollPane steps = new ScrollPane(stepList());
         steps.setFitToWidth(true);

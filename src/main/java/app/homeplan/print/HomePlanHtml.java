@@ -481,8 +481,17 @@ final class HomePlanHtml extends PrintHtml {
             return;
         }
         para("translation-status", pack.checked()
-                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), user(pack.checkedOn()))
+                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), checkedOn(pack))
                 : msg("print.language.draft", pack.name()));
+    }
+
+    /** The day the pack was checked, written as the language writes dates (the pack editor saves 2026-12-06); else as typed. */
+    private Object checkedOn(LanguagePack pack) {
+        try {
+            return date(java.time.LocalDate.parse(pack.checkedOn()));
+        } catch (java.time.format.DateTimeParseException typedOtherwise) {
+            return user(pack.checkedOn());
+        }
     }
 
     // ---------------------------------------------------------------- clinician copy
