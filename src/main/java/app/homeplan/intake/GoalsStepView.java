@@ -202,7 +202,7 @@ final class GoalsStepView extends StepPane {
         });
         outcomeField.getChildren().add(new app.homeplan.ui.FlowRow(8, 8, template, familyTemplate)); // under each other when narrow
 
-        FlowPane routines = new FlowPane(14, 8);
+        FlowPane routines = new app.homeplan.ui.WrapRow(14, 8); // a long routine name wraps inside the card
         routines.setId("goalRoutines");
         List<Routine> day = model.routines();
         for (Routine r : day) {
@@ -212,8 +212,6 @@ final class GoalsStepView extends StepPane {
             box.setSelected(row.routineIds().contains(r.id()));
             box.selectedProperty().addListener((o, was, now) -> model.setRoutine(row, r.id(), now));
             box.setId("goalRoutine-" + r.id());
-            box.setWrapText(true);
-            box.maxWidthProperty().bind(routines.widthProperty()); // a long routine name wraps inside the card
             routines.getChildren().add(box);
         }
         if (day.isEmpty()) {
