@@ -9,6 +9,7 @@ import app.homeplan.fileformat.ui.FamilyFileActions;
 import app.homeplan.i18n.Messages;
 import app.homeplan.intake.IntakeStep;
 import app.homeplan.intake.ui.IntakeView;
+import app.homeplan.language.ui.PackEditorView;
 import app.homeplan.plan.Family;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.ui.ExportPdfAction;
@@ -185,6 +186,8 @@ public class HomeplanApp extends Application implements Navigator {
         if (store.isReadOnly()) {
             view.lockForReadOnly();
         }
+        // A clinic's corrections to a translation and its "checked" mark, beside the English.
+        PackEditorView.install(view, context());
         AboutBox.install(view, dialogs, store::file);
         window.show(view);
     }

@@ -54,7 +54,7 @@ class ArchitectureTest {
             // engine: no JavaFX, the command line runs without it
             "library", "plan util",
             "scores", "plan",
-            "language", "plan",
+            "language", "plan util",
             "store", "plan library util",
             "fileformat", "plan store util",
             "print", "plan library scores language util",
@@ -75,6 +75,7 @@ class ArchitectureTest {
             "safety.ui", "safety families.ui ui store",
             "about.ui", "about families.ui ui",
             "startup.ui", "families.ui",
+            "language.ui", "language families.ui ui store util",
             // the composition root wires everything
             "", "*");
 

@@ -174,6 +174,22 @@ final class DayStepView extends StepPane {
         TextField time = Forms.textField(row.usualTimeProperty(), row.suggestedTime().isEmpty()
                 ? text("intake.day.time.prompt") : text("intake.day.time.example", row.suggestedTime()));
         time.setId("usualTime");
+        time.focusedProperty().addListener((o, was, now) -> { // once the time is entered, not at each key
+            if (!now) {
+                javafx.scene.Node going = time.getScene() == null ? null : time.getScene().getFocusOwner();
+                String goingTo = going == null ? null : going.getId();
+                model.placeByTime(row);
+                if (goingTo != null) { // the move may lay the routine's card out again: the keyboard stays where it went
+                    Platform.runLater(() -> {
+                        javafx.scene.Node same = detail.lookup("#" + goingTo);
+                        if (same != null && !same.isFocused() && time.getScene() != null
+                                && !(time.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                            same.requestFocus();
+                        }
+                    });
+                }
+            }
+        });
         time.setPrefColumnCount(10);
         HBox nameAndTime = new HBox(16, Forms.field(text("intake.day.name"), name), Forms.field(text("intake.day.time"), time));
         HBox.setHgrow(nameAndTime.getChildren().get(0), Priority.ALWAYS);

@@ -148,10 +148,7 @@ final class GoalsStepView extends StepPane {
                 make.setAccessibleText(text("intake.goals.make.accessible", c.text()));
                 make.setOnAction(e -> {
                     model.makeGoal(c);
-                    Platform.runLater(() -> {
-                        Node next = concerns.lookup(".make-goal");
-                        (next != null ? next : list).requestFocus();
-                    });
+                    Platform.runLater(() -> editor.lookup("#familyWords").requestFocus()); // their words come first
                 });
                 action = make;
             }
@@ -177,6 +174,7 @@ final class GoalsStepView extends StepPane {
 
         TextArea words = Forms.textArea(row.familyWordsProperty(), 2, text("intake.goals.words.prompt"));
         words.setId("familyWords");
+        model.concernOf(row).ifPresent(concern -> words.setPromptText(text("intake.goals.words.fromConcern", concern)));
         // The suggestion shows in grey while none is chosen: the plan uses it, and typing replaces it.
         TextField shortName = Forms.textField(row.shortNameProperty(), "");
         shortName.setId("shortName");

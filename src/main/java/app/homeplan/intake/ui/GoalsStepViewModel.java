@@ -76,12 +76,18 @@ public final class GoalsStepViewModel {
             return existing.get();
         }
         List<Routine> in = routines().stream().filter(r -> r.id().equals(concern.routineId())).toList();
-        Goal goal = Goal.builder().createdOn(today.get()).familyWords(concern.text()).outcome(GoalWording.outcomeStart(childName(), in))
+        // The concern says what goes wrong ("won't sit at the table"); the goal waits for the family to
+        // say, in their words, what they want instead (the editor asks, quoting the concern).
+        Goal goal = Goal.builder().createdOn(today.get()).outcome(GoalWording.outcomeStart(childName(), in))
                 .routineIds(in.stream().map(Routine::id).toList()).sourceConcernId(concern.concernId()).build();
         return append(goal);
     }
 
-    /** A new goal with nothing in it yet, to be written from scratch. */
+    /** The starred concern a goal was made from, in the family's words as starred; empty for a goal written fresh. */
+    public Optional<String> concernOf(GoalRow row) {
+        return starred.stream().filter(c -> c.concernId().equals(row.sourceConcernId())).map(StarredConcern::text).findFirst();
+    }
+
     /**
      * A new goal to write, or the goal still waiting for its words: pressing "Add a goal" again (or a
      * stray Space on it) never piles up empty goals the family did not mean.

@@ -6,6 +6,7 @@ import app.homeplan.ui.Forms;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.ConflictView;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.Navigator;
@@ -114,7 +115,12 @@ public final class IntakeView extends BorderPane {
             }
         });
 
-        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver())));
+        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver()), ConflictView.banner(model.autosaver())));
+        // Someone else's change and this person's, put together: every step is built again from it.
+        model.autosaver().onResolved(merged -> {
+            model.draft().replace(merged);
+            showStep();
+        });
         // The step list scrolls on its own when large text makes it taller than the window.
         ScrollPane steps = new ScrollPane(stepList());
         steps.setFitToWidth(true);
@@ -305,7 +311,11 @@ public final class IntakeView extends BorderPane {
             reviewActions.accept(review.printActions());
         }
         StepPane shown = current;
-        whenInScene(shown, shown::focusFirst);
+        ScrollPane page = scroll;
+        whenInScene(shown, () -> {
+            shown.focusFirst();
+            Platform.runLater(() -> openAtTop(page));
+        });
     }
 
     /**
@@ -326,6 +336,52 @@ public final class IntakeView extends BorderPane {
                 }
             }
         });
+    }
+
+    /**
+     * A step opens at its top, its title and lead showing, while the top of the control that has the
+     * keyboard still shows from there; only a control further down keeps the page scrolled to it.
+     * The page lays itself out over several pulses as it opens (cards, a list's rows, scroll bars),
+     * and focus scrolling follows the focused control through them (a tall list focused near the
+     * top would pull the page down to show its bottom), so the top is set again after each layout
+     * until the page stops changing.
+     */
+    private static void openAtTop(ScrollPane page) {
+        Scene scene = page.getScene();
+        javafx.scene.Node focused = scene == null ? null : scene.getFocusOwner();
+        if (focused == null) {
+            return;
+        }
+        long until = System.nanoTime() + 2_000_000_000L;
+        double[] lastHeight = {-1};
+        Runnable[] settle = new Runnable[1];
+        settle[0] = () -> {
+            javafx.scene.Node content = page.getContent();
+            boolean stillOpening = page.getScene() == scene && scene.getFocusOwner() == focused
+                    && content != null && System.nanoTime() < until;
+            if (!stillOpening || !topShowsFromTheTop(page, focused)) {
+                scene.removePostLayoutPulseListener(settle[0]);
+                return;
+            }
+            double height = content.getLayoutBounds().getHeight();
+            page.setVvalue(page.getVmin());
+            if (height == lastHeight[0]) {
+                scene.removePostLayoutPulseListener(settle[0]); // laid out the same twice: settled
+            } else {
+                lastHeight[0] = height;
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(settle[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Whether the node's top shows, with a little of it, when the page is at its top. */
+    private static boolean topShowsFromTheTop(ScrollPane page, javafx.scene.Node node) {
+        javafx.scene.Node content = page.getContent();
+        javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        return inContent != null && inContent.getMinY() - content.getLayoutBounds().getMinY()
+                < page.getViewportBounds().getHeight() - 48;
     }
 
     /** Scrolls the step so the node shows (what Tab does; tests use it before clicking far down). */
