@@ -75,6 +75,7 @@ class ArchitectureTest {
             "safety.ui", "safety families.ui ui store",
             "about.ui", "about families.ui ui",
             "startup.ui", "families.ui",
+            "clinic.ui", "clinic families.ui ui plan store",
             "language.ui", "language families.ui ui store util",
             // the composition root wires everything
             "", "*");
