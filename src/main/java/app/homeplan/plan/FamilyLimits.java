@@ -31,6 +31,11 @@ public final class FamilyLimits {
     public static final int REVIEWS = 100;
     /** Ratings in one review: one per goal at most. */
     public static final int RATINGS = GOALS;
+    /**
+     * Practice weeks recorded in one review, one per goal, routine and week: 300 strategies over a
+     * 12-week tracker are 3,600.
+     */
+    public static final int PRACTICE_WEEKS = 10_000;
 
     /** From this share of a limit on, the wizard says calmly how much room is left. */
     public static final double NEAR = 0.9;

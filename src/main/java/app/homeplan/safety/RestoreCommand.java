@@ -6,7 +6,7 @@ import app.homeplan.cli.Options;
 import app.homeplan.i18n.Messages;
 import app.homeplan.store.Backups;
 import app.homeplan.store.Restore;
-import java.nio.file.Files;
+import app.homeplan.util.FileKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,12 +39,16 @@ public final class RestoreCommand implements Command {
     /** A path as given, else a file of that name in the backups folder. */
     private static Path find(Backups backups, String given) {
         Path asGiven = Path.of(given);
-        if (Files.isRegularFile(asGiven)) {
-            return asGiven.toAbsolutePath();
-        }
-        Path inFolder = backups.folder().resolve(asGiven.getFileName().toString());
-        if (Files.isRegularFile(inFolder)) {
-            return inFolder;
+        Path inFolder = backups.folder().resolve(asGiven.getFileName() == null ? "" : asGiven.getFileName().toString());
+        for (Path candidate : List.of(asGiven, inFolder)) {
+            FileKind kind = FileKind.of(candidate);
+            if (kind == FileKind.FILE) {
+                return candidate.toAbsolutePath();
+            }
+            if (kind != FileKind.MISSING) {
+                // A folder, a link, a pipe or a device is never read as a backup: say which it is.
+                throw new CommandFailure("safety.cli.backupNotAFile", given, Messages.get(kind.messageKey()), backups.folder());
+            }
         }
         throw new CommandFailure("safety.cli.noSuchBackup", given, backups.folder());
     }

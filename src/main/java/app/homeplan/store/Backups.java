@@ -1,5 +1,7 @@
 package app.homeplan.store;
 
+import app.homeplan.i18n.Messages;
+import app.homeplan.util.FileKind;
 import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -86,7 +88,7 @@ public final class Backups {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
                 Matcher m = names.matcher(file.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(file)) {
+                if (m.matches() && FileKind.of(file) == FileKind.FILE) {
                     LocalDateTime at = LocalDateTime.parse(m.group(1), STAMP);
                     found.add(new Backup(file, at, BackupKind.fromSuffix(m.group(2)), Files.size(file)));
                 }
@@ -282,8 +284,14 @@ public final class Backups {
      * SQLite create no side files and take no locks, so even a backups folder on a read-only disk works.
      */
     static Connection openReadOnly(Path file) throws SQLException {
-        if (!Files.isRegularFile(file)) {
+        FileKind kind = FileKind.of(file);
+        if (kind == FileKind.MISSING) {
             throw new StoreException(StoreException.Problem.NOT_FOUND, "safety.backup.missing", null, file);
+        }
+        if (kind != FileKind.FILE) {
+            // Never opened: a pipe would hang, a device or a link could be anything.
+            throw new StoreException(StoreException.Problem.NOT_A_DATABASE, "safety.backup.notAFile", null, file,
+                    Messages.get(kind.messageKey()));
         }
         SQLiteConfig config = ConnectionSettings.base();
         config.setReadOnly(true);

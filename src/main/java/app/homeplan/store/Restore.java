@@ -60,7 +60,7 @@ public final class Restore {
         try {
             Backups.verify(from);
         } catch (StoreException e) {
-            if (e.problem() == StoreException.Problem.NOT_FOUND) {
+            if (e.problem() == StoreException.Problem.NOT_FOUND || "safety.backup.notAFile".equals(e.key())) {
                 throw e;
             }
             throw new StoreException(StoreException.Problem.DAMAGED, "safety.backup.damaged", e, from);

@@ -135,22 +135,40 @@ class UntrustedDatabaseTest {
     }
 
     @Test
-    void devicesPipesAndLinksToDevicesAreNeverRestored() throws Exception {
+    void devicesPipesFoldersAndLinksAreNeverRestoredAndTheSentenceSaysWhatTheyAre() throws Exception {
         Path db = dir.resolve("homeplan.db");
         try (Store store = Store.open(db)) {
             store.families().insert(Family.newFor("Ada"));
         }
+        byte[] before = Files.readAllBytes(db);
+        // A real backup, good in itself, so a link to it is refused for being a link and nothing else.
+        Path good = crafted("homeplan-2026-12-01-090000.db", "SELECT 1");
         Path fifo = dir.resolve("backup-pipe.db");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path folder = Files.createDirectory(dir.resolve("backup-folder.db"));
         Path linkToZero = Files.createSymbolicLink(dir.resolve("backup-zero.db"), Path.of("/dev/zero"));
-        for (Path notAFile : java.util.List.of(Path.of("/dev/zero"), fifo, linkToZero)) {
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-                assertThat(cli.run("restore", notAFile.toString(), "--db", db.toString())).as(notAFile.toString()).isEqualTo(1);
-                assertThat(cli.errorLine()).startsWith("homeplan: ");
-            });
-        }
+        Path linkToGood = Files.createSymbolicLink(dir.resolve("backup-link.db"), good);
+        java.util.Map<Path, String> whatItIs = new java.util.LinkedHashMap<>();
+        whatItIs.put(Path.of("/dev/zero"), "a device");
+        whatItIs.put(fifo, "a pipe (a channel between programs)");
+        whatItIs.put(folder, "a folder");
+        whatItIs.put(linkToZero, "a link to another file");
+        whatItIs.put(linkToGood, "a link to another file");
+        whatItIs.forEach((notAFile, kind) -> assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(cli.run("restore", notAFile.toString(), "--db", db.toString())).as(notAFile.toString()).isEqualTo(1);
+            assertThat(cli.errorLine()).isEqualTo("homeplan: \u201c" + notAFile + "\u201d is " + kind
+                    + ", not a backup file, so nothing was restored. Run backups to see the backups in " + dir.resolve("backups") + ".");
+            // The app's restore (Restore.restore) says the same of the same file.
+            assertThatThrownBy(() -> Restore.restore(db, notAFile, java.time.Clock.systemUTC()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessage(notAFile + " is " + kind + ", not a backup file, so nothing was restored."
+                            + " Choose one of the backups listed; a backup is an ordinary file in the backups folder.");
+        }));
+        assertThat(Files.readAllBytes(db)).as("the data file is left byte for byte").isEqualTo(before);
         assertThat(cli.run("list", "--db", db.toString())).isZero();
         assertThat(cli.out()).contains("Ada");
+        // The backup itself, not through a link, is restored: the refusals were for what the names were.
+        assertThat(cli.run("restore", good.toString(), "--db", db.toString())).isZero();
     }
 
     @Test
