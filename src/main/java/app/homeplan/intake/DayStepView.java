@@ -61,9 +61,11 @@ final class DayStepView extends StepPane {
         addTyped.setId("addTypedRoutine");
         addTyped.setOnAction(e -> addTyped());
         layoutChips();
+        Label dayProblem = Forms.problem(model.problemProperty());
+        dayProblem.setId("dayProblem");
         HBox typed = Forms.row(8, Forms.label(text("intake.day.add.label"), newRoutine), newRoutine, addTyped);
         VBox libraryContent = new VBox(12, Forms.hint(text("intake.day.library.hint")), chips, typed,
-                Forms.problem(model.problemProperty()));
+                dayProblem);
         library = new TitledPane(text("intake.day.library"), libraryContent);
         library.setId("routineLibrary");
         library.getStyleClass().add("card-pane");
@@ -173,6 +175,22 @@ final class DayStepView extends StepPane {
         TextField time = Forms.textField(row.usualTimeProperty(), row.suggestedTime().isEmpty()
                 ? text("intake.day.time.prompt") : text("intake.day.time.example", row.suggestedTime()));
         time.setId("usualTime");
+        time.focusedProperty().addListener((o, was, now) -> { // once the time is entered, not at each key
+            if (!now) {
+                javafx.scene.Node going = time.getScene() == null ? null : time.getScene().getFocusOwner();
+                String goingTo = going == null ? null : going.getId();
+                model.placeByTime(row);
+                if (goingTo != null) { // the move may lay the routine's card out again: the keyboard stays where it went
+                    Platform.runLater(() -> {
+                        javafx.scene.Node same = detail.lookup("#" + goingTo);
+                        if (same != null && !same.isFocused() && time.getScene() != null
+                                && !(time.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                            same.requestFocus();
+                        }
+                    });
+                }
+            }
+        });
         time.setPrefColumnCount(10);
         HBox nameAndTime = new HBox(16, Forms.field(text("intake.day.name"), name), Forms.field(text("intake.day.time"), time));
         HBox.setHgrow(nameAndTime.getChildren().get(0), Priority.ALWAYS);

@@ -5,10 +5,12 @@ import app.homeplan.library.LibraryRoutine;
 import app.homeplan.library.RoutineLibrary;
 import app.homeplan.plan.Concern;
 import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilyLimits;
 import app.homeplan.plan.Routine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -63,6 +65,9 @@ public final class DayStepViewModel {
      * before it), selects it and returns it.
      */
     public RoutineRow add(LibraryRoutine routine) {
+        if (refusedAsFull()) {
+            return selected.get();
+        }
         RoutineRow row = new RoutineRow(Routine.of(routine.key(), routine.displayName()), this::save);
         routines.add(insertionIndex(routine.key()), row);
         save();
@@ -77,12 +82,65 @@ public final class DayStepViewModel {
             problem.set(Messages.get("intake.day.add.needsName"));
             return Optional.empty();
         }
+        if (refusedAsFull()) {
+            return Optional.empty(); // the name typed stays in its field
+        }
         RoutineRow row = new RoutineRow(Routine.of("", name.strip()), this::save);
         routines.add(row);
         save();
         newRoutineName.set("");
         selected.set(row);
         return Optional.of(row);
+    }
+
+    /**
+     * Puts a typed-in routine where its usual time falls among the routines whose time is known
+     * (typed, or the built-in routine's usual time), once its time is entered. Built-in routines
+     * already have their place, and a time that cannot be read ("after school") moves nothing.
+     */
+    public void placeByTime(RoutineRow row) {
+        int from = routines.indexOf(row);
+        OptionalInt minutes = minutesOf(row.usualTime.get());
+        if (from < 0 || !row.libraryKey().isEmpty() || minutes.isEmpty()) {
+            return;
+        }
+        int to = 0;
+        for (int i = 0; i < routines.size(); i++) {
+            RoutineRow other = routines.get(i);
+            if (other == row) {
+                continue;
+            }
+            OptionalInt at = minutesOf(other.usualTime.get() == null || other.usualTime.get().isBlank()
+                    ? other.suggestedTime() : other.usualTime.get());
+            if (at.isPresent() && at.getAsInt() <= minutes.getAsInt()) {
+                to = (i < from ? i + 1 : i);
+            }
+        }
+        if (to != from) {
+            moveTo(from, to);
+        }
+    }
+
+    /** "7", "7:30", "07.30", "7am", "7:30 pm", "19:00" as minutes after midnight; empty when not a clock time. */
+    static OptionalInt minutesOf(String time) {
+        if (time == null) {
+            return OptionalInt.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])?\\.?\\s*m?\\.?", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(time.strip());
+        if (!m.matches()) {
+            return OptionalInt.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            if (hour < 1 || hour > 12) {
+                return OptionalInt.empty();
+            }
+            hour = hour % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return hour > 23 || minute > 59 ? OptionalInt.empty() : OptionalInt.of(hour * 60 + minute);
     }
 
     /** Moves a routine earlier (negative) or later (positive) in the day. */
@@ -140,6 +198,12 @@ public final class DayStepViewModel {
             problem.set(Messages.get("intake.day.concern.needsText"));
             return Optional.empty();
         }
+        int concerns = routines.stream().mapToInt(r -> r.concerns.size()).sum();
+        Optional<String> full = RoomNotes.full("concerns", concerns, FamilyLimits.CONCERNS);
+        if (full.isPresent()) {
+            problem.set(full.get()); // the concern typed stays in its field
+            return Optional.empty();
+        }
         ConcernRow concern = new ConcernRow(new Concern(null, text), this::save);
         row.concerns.add(concern);
         save();
@@ -150,6 +214,13 @@ public final class DayStepViewModel {
     public void removeConcern(RoutineRow row, ConcernRow concern) {
         row.concerns.remove(concern);
         save();
+    }
+
+    /** True, with the sentence, when the day has as many routines as a family can (FamilyLimits.ROUTINES). */
+    private boolean refusedAsFull() {
+        Optional<String> full = RoomNotes.full("routines", routines.size(), FamilyLimits.ROUTINES);
+        full.ifPresent(problem::set);
+        return full.isPresent();
     }
 
     private int insertionIndex(String libraryKey) {

@@ -6,6 +6,7 @@ import app.homeplan.ui.Forms;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.ConflictView;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.Navigator;
@@ -22,9 +23,11 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -32,6 +35,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -112,14 +116,30 @@ public final class IntakeView extends BorderPane {
             }
         });
 
-        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver())));
+        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver()), ConflictView.banner(model.autosaver()),
+                roomNote()));
+        // Someone else's change and this person's, put together: every step is built again from it.
+        model.autosaver().onResolved(merged -> {
+            model.draft().replace(merged);
+            showStep();
+        });
         // The step list scrolls on its own when large text makes it taller than the window.
-        ScrollPane steps = new ScrollPane(stepList());
+        ScrollPane steps = new ScrollPane(stepList()) {
+            // The list's whole width (never less than its smallest: the step marks at large text) plus
+            // room for the scroll bar: JavaFX only counts the list's preferred width, so with the bar
+            // shown the compact list stuck out a few pixels under it.
+            @Override
+            protected double computePrefWidth(double height) {
+                Node list = getContent();
+                ScrollBar bar = verticalBar(this);
+                return snappedLeftInset() + snappedRightInset() + Math.ceil(Math.max(list.prefWidth(-1), list.minWidth(-1)))
+                        + (bar == null ? 0 : Math.ceil(bar.prefWidth(-1)));
+            }
+        };
         steps.setFitToWidth(true);
         steps.setFitToHeight(true);
         steps.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // Room for the scroll bar in the list's width: without it the bar, once shown, covers the list's edge.
-        steps.setMinViewportHeight(1);
+        steps.setMinWidth(Region.USE_PREF_SIZE);
         steps.getStyleClass().add("step-list-scroll");
         setLeft(steps);
         content.getStyleClass().add("step-content");
@@ -130,6 +150,15 @@ public final class IntakeView extends BorderPane {
         model.progress().addListener((ListChangeListener<StepProgress.Info>) c -> updateStepList());
         installKeys();
         showStep();
+    }
+
+    private static ScrollBar verticalBar(ScrollPane pane) {
+        for (Node node : pane.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                return bar;
+            }
+        }
+        return null;
     }
 
     public IntakeViewModel model() {
@@ -185,6 +214,17 @@ public final class IntakeView extends BorderPane {
         header.getStyleClass().addAll("app-header", "intake-header");
         header.setPadding(new Insets(12, 24, 12, 16));
         return header;
+    }
+
+    /** Room left near a limit (a long note, many goals): one calm line under the header, never a dialog. */
+    private VBox roomNote() {
+        Label note = Forms.problem(model.roomProperty());
+        note.setId("roomNote");
+        VBox box = new VBox(note);
+        box.setPadding(new Insets(6, 24, 6, 24));
+        box.visibleProperty().bind(note.visibleProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox stepList() {
@@ -303,7 +343,11 @@ public final class IntakeView extends BorderPane {
             reviewActions.accept(review.printActions());
         }
         StepPane shown = current;
-        whenInScene(shown, shown::focusFirst);
+        ScrollPane page = scroll;
+        whenInScene(shown, () -> {
+            shown.focusFirst();
+            Platform.runLater(() -> openAtTop(page));
+        });
     }
 
     /**
@@ -324,6 +368,52 @@ public final class IntakeView extends BorderPane {
                 }
             }
         });
+    }
+
+    /**
+     * A step opens at its top, its title and lead showing, while the top of the control that has the
+     * keyboard still shows from there; only a control further down keeps the page scrolled to it.
+     * The page lays itself out over several pulses as it opens (cards, a list's rows, scroll bars),
+     * and focus scrolling follows the focused control through them (a tall list focused near the
+     * top would pull the page down to show its bottom), so the top is set again after each layout
+     * until the page stops changing.
+     */
+    private static void openAtTop(ScrollPane page) {
+        Scene scene = page.getScene();
+        javafx.scene.Node focused = scene == null ? null : scene.getFocusOwner();
+        if (focused == null) {
+            return;
+        }
+        long until = System.nanoTime() + 2_000_000_000L;
+        double[] lastHeight = {-1};
+        Runnable[] settle = new Runnable[1];
+        settle[0] = () -> {
+            javafx.scene.Node content = page.getContent();
+            boolean stillOpening = page.getScene() == scene && scene.getFocusOwner() == focused
+                    && content != null && System.nanoTime() < until;
+            if (!stillOpening || !topShowsFromTheTop(page, focused)) {
+                scene.removePostLayoutPulseListener(settle[0]);
+                return;
+            }
+            double height = content.getLayoutBounds().getHeight();
+            page.setVvalue(page.getVmin());
+            if (height == lastHeight[0]) {
+                scene.removePostLayoutPulseListener(settle[0]); // laid out the same twice: settled
+            } else {
+                lastHeight[0] = height;
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(settle[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Whether the node's top shows, with a little of it, when the page is at its top. */
+    private static boolean topShowsFromTheTop(ScrollPane page, javafx.scene.Node node) {
+        javafx.scene.Node content = page.getContent();
+        javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        return inContent != null && inContent.getMinY() - content.getLayoutBounds().getMinY()
+                < page.getViewportBounds().getHeight() - 48;
     }
 
     /** Scrolls the step so the node shows (what Tab does; tests use it before clicking far down). */

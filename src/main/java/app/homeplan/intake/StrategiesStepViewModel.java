@@ -74,7 +74,13 @@ public final class StrategiesStepViewModel {
             }
             rank++;
         }
-        selected.addListener((o, was, now) -> showSlot(now));
+        selected.addListener((o, was, now) -> {
+            // A search typed for one goal ("spoon") hides what fits the next goal: a new goal starts afresh.
+            if (was != null && now != null && !was.goal().id().equals(now.goal().id())) {
+                query.set("");
+            }
+            showSlot(now);
+        });
         query.addListener(o -> suggest());
         everything.addListener(o -> suggest());
         showOtherAges.addListener(o -> suggest());

@@ -64,6 +64,31 @@ class DayStepViewModelTest {
     }
 
     @Test
+    void aTypedRoutineFindsItsPlaceByItsTimeOnceTheTimeIsEntered() {
+        FamilyDraft draft = new FamilyDraft(Family.newFor("Mia"));
+        DayStepViewModel model = new DayStepViewModel(draft);
+        add(model, "waking_up");  // 6:30 as usual
+        add(model, "breakfast");
+        add(model, "bedtime");
+        model.newRoutineNameProperty().set("Swimming");
+        DayStepViewModel.RoutineRow swimming = model.addTyped().orElseThrow();
+        assertThat(names(draft)).containsExactly("Waking up", "Breakfast", "Bedtime", "Swimming");
+        swimming.usualTimeProperty().set("4:30 pm");
+        model.placeByTime(swimming);
+        assertThat(names(draft)).containsExactly("Waking up", "Breakfast", "Swimming", "Bedtime");
+        swimming.usualTimeProperty().set("5.45am");
+        model.placeByTime(swimming);
+        assertThat(names(draft)).containsExactly("Swimming", "Waking up", "Breakfast", "Bedtime");
+        swimming.usualTimeProperty().set("after school"); // not a clock time: stays where it is
+        model.placeByTime(swimming);
+        assertThat(names(draft)).containsExactly("Swimming", "Waking up", "Breakfast", "Bedtime");
+        assertThat(DayStepViewModel.minutesOf("19:00")).hasValue(19 * 60);
+        assertThat(DayStepViewModel.minutesOf("12 am")).hasValue(0);
+        assertThat(DayStepViewModel.minutesOf("7")).hasValue(7 * 60);
+        assertThat(DayStepViewModel.minutesOf("25:00")).isEmpty();
+    }
+
+    @Test
     void theFamilyPutsTheirDayInOrderByKeyboardOrDrag() {
         FamilyDraft draft = new FamilyDraft(Family.newFor("Mia"));
         DayStepViewModel model = new DayStepViewModel(draft);

@@ -34,7 +34,7 @@ class GoalsStepViewModelTest {
     }
 
     @Test
-    void aStarredConcernBecomesAGoalInTheFamilysWordsInOneClick() {
+    void aStarredConcernBecomesAGoalInOneClickThatAsksForTheFamilysWords() {
         FamilyDraft draft = draft();
         GoalsStepViewModel model = new GoalsStepViewModel(draft, () -> TODAY);
         assertThat(model.starred()).extracting(GoalsStepViewModel.StarredConcern::text)
@@ -43,7 +43,8 @@ class GoalsStepViewModelTest {
 
         GoalsStepViewModel.GoalRow row = model.makeGoal(model.starred().get(0));
         Goal goal = draft.get().goals().get(0);
-        assertThat(goal.familyWords()).isEqualTo("She does not feed herself");
+        assertThat(goal.familyWords()).as("the concern is not the goal").isEmpty();
+        assertThat(model.concernOf(row)).contains("She does not feed herself");
         assertThat(goal.routineIds()).containsExactly(breakfast.id());
         assertThat(goal.outcome()).isEqualTo("Mia will take part in breakfast by ");
         assertThat(goal.sourceConcernId()).isEqualTo(breakfast.concerns().get(0).id());

@@ -148,6 +148,10 @@ class IntakeEndToEndTest {
         click(robot.lookup(".make-goal").query()); // "Does not feed herself", at breakfast
         AppHarness.waitUntil(() -> robot.lookup("#familyWords").tryQuery().isPresent()
                 && text("#outcome").equals("Mai will take part in breakfast by "));
+        // The goal asks for the family's own words, quoting the concern.
+        AppHarness.waitUntil(() -> focused() != null && "familyWords".equals(focused().getId()));
+        assertThat(robot.lookup("#familyWords").queryAs(TextInputControl.class).getPromptText()).contains("Does not feed herself");
+        robot.write("Feed herself", 0);
         click("#outcome");
         robot.push(KeyCode.END).write("feeding herself with a spoon", 0);
         click("#criterion");
@@ -200,7 +204,7 @@ class IntakeEndToEndTest {
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER); // into the list, and use it
         AppHarness.waitUntil(() -> focused() != null && focused().getStyleClass().contains("strategy-who"));
         robot.write("Dad (David)", 0);
-        click(cell("#slotList", "Goal 2: Does not feed herself, Breakfast, "));
+        click(cell("#slotList", "Goal 2: Feed herself, Breakfast, "));
         click("#writeOwnStrategy");
         AppHarness.waitUntil(() -> focused() instanceof TextInputControl);
         robot.write("Porridge in her own bowl 🥣", 0);
@@ -249,7 +253,7 @@ class IntakeEndToEndTest {
         assertThat(bath.concerns()).extracting(c -> c.text()).containsExactly("Cries at hair washing");
         assertThat(f.routines().get(3).usualTime()).isEqualTo("Sunday 10:00");
 
-        assertThat(f.goals()).extracting(Goal::familyWords).containsExactly("Bath time without tears", "Does not feed herself");
+        assertThat(f.goals()).extracting(Goal::familyWords).containsExactly("Bath time without tears", "Feed herself");
         Goal hair = f.goals().get(0);
         assertThat(hair.outcome()).isEqualTo("Mai will take part in bath time by letting us wash her hair");
         assertThat(hair.routineIds()).containsExactly(bath.id());

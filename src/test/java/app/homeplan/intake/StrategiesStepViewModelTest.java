@@ -104,6 +104,20 @@ class StrategiesStepViewModelTest {
     }
 
     @Test
+    void theLibrarySearchStartsAfreshForEachGoalButNotForAnotherRoutineOfTheSameGoal() {
+        StrategiesStepViewModel model = model();
+        ui.run(() -> {
+            model.queryProperty().set("spoon"); // goal 1 at breakfast
+            model.selectedProperty().set(model.slots().get(1)); // goal 2 at breakfast
+            assertThat(model.queryProperty().get()).isEmpty();
+            assertThat(model.suggestions()).isNotEmpty();
+            model.queryProperty().set("bath toys");
+            model.selectedProperty().set(model.slots().get(2)); // goal 2 at bath: the same goal
+            assertThat(model.queryProperty().get()).isEqualTo("bath toys");
+        });
+    }
+
+    @Test
     void writingFreshKeepsOtherStrategiesInPlace() {
         StrategiesStepViewModel model = model();
         ui.run(() -> {

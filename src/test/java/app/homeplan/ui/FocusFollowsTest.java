@@ -73,6 +73,15 @@ class FocusFollowsTest {
         for (IntakeStep step : IntakeStep.values()) {
             onFx(() -> wizard.model().go(step));
             WaitForAsyncUtils.waitForFxEvents();
+            AppHarness.waitUntil(() -> mainScene().getFocusOwner() != null
+                    && isInside(mainScene().getFocusOwner(), mainScene().lookup(".step-scroll")));
+            WaitForAsyncUtils.waitForFxEvents();
+            // A step opens at its top, its title showing, with the keyboard in a field that shows (the
+            // page takes a few layout passes to settle: what counts is where it comes to rest).
+            String opened = settledOpening();
+            if (opened != null) {
+                problems.add("Wizard " + step.number() + " opened " + opened);
+            }
             walk("Wizard " + step.number(), onFx(() -> (ScrollPane) mainScene().lookup(".step-scroll")));
         }
 
@@ -91,6 +100,40 @@ class FocusFollowsTest {
         assertThat(shortcutsPressed).as("fields reached by their shortcuts").isGreaterThan(20);
         assertThat(belowTheFold).as("controls below the fold reached by Tab").isGreaterThan(10);
         assertThat(problems).as("focused controls out of view").isEmpty();
+    }
+
+    /** Where the step just opened came to rest: null when its title and the focused field's top show. */
+    private String settledOpening() throws Exception {
+        String[] last = {null};
+        try {
+            AppHarness.waitUntil(() -> {
+                Node focused = mainScene().getFocusOwner();
+                String title = outOfView(mainScene().lookup(".step-scroll .step-title"));
+                String field = focused == null ? "with nothing focused" : topOutOfView(focused);
+                last[0] = title != null ? "with its title out of view: " + title
+                        : field != null ? "with " + describe(focused) + " out of view: " + field : null;
+                return last[0] == null;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            return last[0];
+        }
+        return null;
+    }
+
+    /** Like outOfView, but a control taller than what shows below it only needs its top in view. */
+    private static String topOutOfView(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane pane && isInside(node, pane.getContent())) {
+                Node viewport = pane.lookup(".viewport");
+                Bounds v = viewport.localToScene(viewport.getLayoutBounds());
+                if (b.getMinY() < v.getMinY() - 1 || b.getMinY() > v.getMaxY() - 40) {
+                    return String.format(java.util.Locale.ROOT, "at y %.0f-%.0f, the page shows y %.0f-%.0f",
+                            b.getMinY(), b.getMaxY(), v.getMinY(), v.getMaxY());
+                }
+            }
+        }
+        return null;
     }
 
     /** Tabs from the page's first control until focus leaves the page or comes round again. */
