@@ -46,22 +46,18 @@ public final class AboutBox {
         name.setGraphicTextGap(12);
         Label version = new Label(about.version());
         version.setId("aboutVersion");
-        Label dataLabel = new Label(Messages.get("about.data"));
+        Label dataLabel = Dialogs.message(Messages.get("about.data"));
         // A read-only field rather than a label, so the path can be selected and copied.
         TextField data = new TextField(about.dataFile().toString());
         data.setId("aboutDataFile");
         data.setEditable(false);
         data.setPrefColumnCount(40);
         dataLabel.setLabelFor(data); // announced by its label; its value is the path
-        Label licences = new Label(about.licences());
+        Label licences = Dialogs.message(about.licences());
         licences.setId("aboutLicences");
-        licences.setWrapText(true);
-        licences.setMaxWidth(560);
         // Whose work the plan is modelled on (docs/clinical-basis.md): credited where users can see it.
-        Label credits = new Label(Messages.get("about.credits"));
+        Label credits = Dialogs.message(Messages.get("about.credits"));
         credits.setId("aboutCredits");
-        credits.setWrapText(true);
-        credits.setMaxWidth(560);
         VBox box = new VBox(8, name, version, dataLabel, data, credits, licences);
         VBox.setVgrow(licences, Priority.ALWAYS);
         box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -61,9 +61,11 @@ final class DayStepView extends StepPane {
         addTyped.setId("addTypedRoutine");
         addTyped.setOnAction(e -> addTyped());
         layoutChips();
+        Label dayProblem = Forms.problem(model.problemProperty());
+        dayProblem.setId("dayProblem");
         HBox typed = Forms.row(8, Forms.label(text("intake.day.add.label"), newRoutine), newRoutine, addTyped);
         VBox libraryContent = new VBox(12, Forms.hint(text("intake.day.library.hint")), chips, typed,
-                Forms.problem(model.problemProperty()));
+                dayProblem);
         library = new TitledPane(text("intake.day.library"), libraryContent);
         library.setId("routineLibrary");
         library.getStyleClass().add("card-pane");

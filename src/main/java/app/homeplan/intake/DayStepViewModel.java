@@ -5,6 +5,7 @@ import app.homeplan.library.LibraryRoutine;
 import app.homeplan.library.RoutineLibrary;
 import app.homeplan.plan.Concern;
 import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilyLimits;
 import app.homeplan.plan.Routine;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,9 @@ public final class DayStepViewModel {
      * before it), selects it and returns it.
      */
     public RoutineRow add(LibraryRoutine routine) {
+        if (refusedAsFull()) {
+            return selected.get();
+        }
         RoutineRow row = new RoutineRow(Routine.of(routine.key(), routine.displayName()), this::save);
         routines.add(insertionIndex(routine.key()), row);
         save();
@@ -77,6 +81,9 @@ public final class DayStepViewModel {
         if (name == null || name.isBlank()) {
             problem.set(Messages.get("intake.day.add.needsName"));
             return Optional.empty();
+        }
+        if (refusedAsFull()) {
+            return Optional.empty(); // the name typed stays in its field
         }
         RoutineRow row = new RoutineRow(Routine.of("", name.strip()), this::save);
         routines.add(row);
@@ -191,6 +198,12 @@ public final class DayStepViewModel {
             problem.set(Messages.get("intake.day.concern.needsText"));
             return Optional.empty();
         }
+        int concerns = routines.stream().mapToInt(r -> r.concerns.size()).sum();
+        Optional<String> full = RoomNotes.full("concerns", concerns, FamilyLimits.CONCERNS);
+        if (full.isPresent()) {
+            problem.set(full.get()); // the concern typed stays in its field
+            return Optional.empty();
+        }
         ConcernRow concern = new ConcernRow(new Concern(null, text), this::save);
         row.concerns.add(concern);
         save();
@@ -201,6 +214,13 @@ public final class DayStepViewModel {
     public void removeConcern(RoutineRow row, ConcernRow concern) {
         row.concerns.remove(concern);
         save();
+    }
+
+    /** True, with the sentence, when the day has as many routines as a family can (FamilyLimits.ROUTINES). */
+    private boolean refusedAsFull() {
+        Optional<String> full = RoomNotes.full("routines", routines.size(), FamilyLimits.ROUTINES);
+        full.ifPresent(problem::set);
+        return full.isPresent();
     }
 
     private int insertionIndex(String libraryKey) {

@@ -34,4 +34,9 @@ public final class FamilyDraft {
             family.set(changed);
         }
     }
+
+    /** Shows another version of the family (two people's changes put together after a conflict). */
+    public void replace(Family other) {
+        family.set(other);
+    }
 }

@@ -64,10 +64,12 @@ final class GoalsStepView extends StepPane {
             model.addGoal();
             Platform.runLater(() -> editor.lookup("#familyWords").requestFocus());
         });
+        Label manyGoals = Forms.problem(model.manyGoalsProperty());
+        manyGoals.setId("manyGoals");
         Reorder.Toolbar tools = Reorder.toolbar(model.selectedProperty(), "intake.goals",
                 new String[] {"goalUp", "goalDown", "removeGoal"}, this::move, this::remove);
         VBox ranking = Forms.card(text("intake.goals.ranking"), Forms.hint(text("intake.goals.ranking.hint")), list,
-                Forms.row(4, add, Forms.spacer(), tools.up(), tools.down(), tools.remove()), Forms.problem(model.manyGoalsProperty()));
+                Forms.row(4, add, Forms.spacer(), tools.up(), tools.down(), tools.remove()), manyGoals);
         VBox left = new VBox(20, ranking, starredCard);
         left.setStyle("-fx-min-width: 20em; -fx-pref-width: 28em; -fx-max-width: 32em;");
 
@@ -200,7 +202,7 @@ final class GoalsStepView extends StepPane {
         });
         outcomeField.getChildren().add(new app.homeplan.ui.FlowRow(8, 8, template, familyTemplate)); // under each other when narrow
 
-        FlowPane routines = new FlowPane(14, 8);
+        FlowPane routines = new app.homeplan.ui.WrapRow(14, 8); // a long routine name wraps inside the card
         routines.setId("goalRoutines");
         List<Routine> day = model.routines();
         for (Routine r : day) {
@@ -210,8 +212,6 @@ final class GoalsStepView extends StepPane {
             box.setSelected(row.routineIds().contains(r.id()));
             box.selectedProperty().addListener((o, was, now) -> model.setRoutine(row, r.id(), now));
             box.setId("goalRoutine-" + r.id());
-            box.setWrapText(true);
-            box.maxWidthProperty().bind(routines.widthProperty()); // a long routine name wraps inside the card
             routines.getChildren().add(box);
         }
         if (day.isEmpty()) {

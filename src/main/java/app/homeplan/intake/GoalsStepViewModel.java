@@ -5,6 +5,7 @@ import app.homeplan.library.RoutineLibrary;
 import app.homeplan.plan.Concern;
 import app.homeplan.plan.CopmRating;
 import app.homeplan.plan.Family;
+import app.homeplan.plan.FamilyLimits;
 import app.homeplan.plan.GasScale;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.Routine;
@@ -73,6 +74,9 @@ public final class GoalsStepViewModel {
             selected.set(existing.get());
             return existing.get();
         }
+        if (refusedAsFull()) {
+            return selected.get();
+        }
         List<Routine> in = routines().stream().filter(r -> r.id().equals(concern.routineId())).toList();
         // The concern says what goes wrong ("won't sit at the table"); the goal waits for the family to
         // say, in their words, what they want instead (the editor asks, quoting the concern).
@@ -96,7 +100,20 @@ public final class GoalsStepViewModel {
             selected.set(blank.get());
             return blank.get();
         }
+        if (refusedAsFull()) {
+            return selected.get();
+        }
         return append(Goal.builder().createdOn(today.get()).build()); // dated, so older reviews do not miss it
+    }
+
+    /**
+     * True, with the sentence under the ranking, when the family has as many goals as a family can
+     * (FamilyLimits.GOALS): the goal shown stays selected and nothing is added.
+     */
+    private boolean refusedAsFull() {
+        Optional<String> full = RoomNotes.full("goals", goals.size(), FamilyLimits.GOALS);
+        full.ifPresent(manyGoals::set);
+        return full.isPresent();
     }
 
     private GoalRow append(Goal goal) {

@@ -6,6 +6,7 @@ import app.homeplan.ui.Forms;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.ConflictView;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.Navigator;
@@ -22,9 +23,11 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -32,6 +35,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -112,14 +116,30 @@ public final class IntakeView extends BorderPane {
             }
         });
 
-        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver())));
+        setTop(new VBox(header(), SaveStatus.problemBanner(model.autosaver()), ConflictView.banner(model.autosaver()),
+                roomNote()));
+        // Someone else's change and this person's, put together: every step is built again from it.
+        model.autosaver().onResolved(merged -> {
+            model.draft().replace(merged);
+            showStep();
+        });
         // The step list scrolls on its own when large text makes it taller than the window.
-        ScrollPane steps = new ScrollPane(stepList());
+        ScrollPane steps = new ScrollPane(stepList()) {
+            // The list's whole width (never less than its smallest: the step marks at large text) plus
+            // room for the scroll bar: JavaFX only counts the list's preferred width, so with the bar
+            // shown the compact list stuck out a few pixels under it.
+            @Override
+            protected double computePrefWidth(double height) {
+                Node list = getContent();
+                ScrollBar bar = verticalBar(this);
+                return snappedLeftInset() + snappedRightInset() + Math.ceil(Math.max(list.prefWidth(-1), list.minWidth(-1)))
+                        + (bar == null ? 0 : Math.ceil(bar.prefWidth(-1)));
+            }
+        };
         steps.setFitToWidth(true);
         steps.setFitToHeight(true);
         steps.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // Room for the scroll bar in the list's width: without it the bar, once shown, covers the list's edge.
-        steps.setMinViewportHeight(1);
+        steps.setMinWidth(Region.USE_PREF_SIZE);
         steps.getStyleClass().add("step-list-scroll");
         setLeft(steps);
         content.getStyleClass().add("step-content");
@@ -130,6 +150,15 @@ public final class IntakeView extends BorderPane {
         model.progress().addListener((ListChangeListener<StepProgress.Info>) c -> updateStepList());
         installKeys();
         showStep();
+    }
+
+    private static ScrollBar verticalBar(ScrollPane pane) {
+        for (Node node : pane.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                return bar;
+            }
+        }
+        return null;
     }
 
     public IntakeViewModel model() {
@@ -185,6 +214,17 @@ public final class IntakeView extends BorderPane {
         header.getStyleClass().addAll("app-header", "intake-header");
         header.setPadding(new Insets(12, 24, 12, 16));
         return header;
+    }
+
+    /** Room left near a limit (a long note, many goals): one calm line under the header, never a dialog. */
+    private VBox roomNote() {
+        Label note = Forms.problem(model.roomProperty());
+        note.setId("roomNote");
+        VBox box = new VBox(note);
+        box.setPadding(new Insets(6, 24, 6, 24));
+        box.visibleProperty().bind(note.visibleProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private VBox stepList() {

@@ -42,6 +42,8 @@ public final class IntakeViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final GoalQuality.Remembered goalChecks = new GoalQuality.Remembered();
+    private final ReadOnlyStringWrapper room = new ReadOnlyStringWrapper(this, "room", "");
+    private final app.homeplan.plan.FamilyRoom roomCheck = new app.homeplan.plan.FamilyRoom();
 
     public IntakeViewModel(Family family, FamilyRepository repository, StoreThread storeThread,
                            OwnStrategies ownStrategies, Scheduler scheduler, Executor ui, Supplier<LocalDate> today) {
@@ -75,6 +77,11 @@ public final class IntakeViewModel {
     public ReadOnlyStringProperty blockedProperty() { return blocked.getReadOnlyProperty(); }
     /** "Mia's plan". */
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /**
+     * Room left, said calmly once a text or list of the family is at 90% of its limit (the limit and
+     * what is left), or past it (by how much to shorten); empty otherwise.
+     */
+    public ReadOnlyStringProperty roomProperty() { return room.getReadOnlyProperty(); }
     /** "3 years 7 months · Draft". */
     public ReadOnlyStringProperty subtitleProperty() { return subtitle.getReadOnlyProperty(); }
 
@@ -171,6 +178,7 @@ public final class IntakeViewModel {
         Period age = f.child().ageOn(day);
         String status = Messages.get(f.status().messageKey());
         subtitle.set(age == null ? status : Messages.get("intake.subtitle", FamilyStepViewModel.ageText(age), status));
+        room.set(RoomNotes.summary(roomCheck.of(f)));
         if (!blocked.get().isEmpty() && blankGoal() == 0) {
             blocked.set("");
         }

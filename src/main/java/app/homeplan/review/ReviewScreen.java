@@ -2,6 +2,7 @@ package app.homeplan.review;
 
 import app.homeplan.store.AccessLog;
 import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.scores.GasMode;
 import app.homeplan.ui.AppContext;
@@ -61,28 +62,36 @@ public final class ReviewScreen {
                         app.dialogs().showError("common.error.title", Messages.get("store.error.familyGone"));
                         app.navigator().showFamilies();
                     } else {
-                        var family = loaded.get().getKey();
-                        ReviewViewModel model = new ReviewViewModel(family, FamilyAutosaver.forWindow(app, family),
-                                LocalDate::now, loaded.get().getValue());
-                        // The clinic's choice is kept in the data file, for everyone who uses it.
-                        model.gasModeProperty().addListener((o, was, now) -> {
-                            if (!app.store().isReadOnly()) {
-                                app.storeThread().submit(() -> {
-                                    app.store().settings().put(GasMode.SETTING, now.name());
-                                    return null;
-                                }).whenComplete((done, problem) -> {
-                                    if (problem != null) {
-                                        Platform.runLater(() -> app.dialogs().showError("common.error.title",
-                                                UserMessages.of(problem)));
-                                    }
-                                });
-                            }
-                        });
-                        ReviewView view = new ReviewView(model, app.dialogs(), app.navigator()::showFamilies,
-                                reviseGoals, printProgress);
-                        ReviewScreenFrame.decorate(view, model, app.store());
-                        app.window().show(view, model.autosaver());
+                        show(app, loaded.get().getKey(), loaded.get().getValue(), reviseGoals, printProgress);
                     }
                 }));
+    }
+
+    /** The screen for a family as loaded (or as two people's changes were put together after a conflict). */
+    private static void show(AppContext app, Family family, GasMode gasMode, ReviseGoals reviseGoals,
+                             PrintProgress printProgress) {
+        ReviewViewModel model = new ReviewViewModel(family, FamilyAutosaver.forWindow(app, family),
+                LocalDate::now, gasMode);
+        // The clinic's choice is kept in the data file, for everyone who uses it.
+        model.gasModeProperty().addListener((o, was, now) -> {
+            if (!app.store().isReadOnly()) {
+                app.storeThread().submit(() -> {
+                    app.store().settings().put(GasMode.SETTING, now.name());
+                    return null;
+                }).whenComplete((done, problem) -> {
+                    if (problem != null) {
+                        Platform.runLater(() -> app.dialogs().showError("common.error.title",
+                                UserMessages.of(problem)));
+                    }
+                });
+            }
+        });
+        ReviewView view = new ReviewView(model, app.dialogs(), app.navigator()::showFamilies,
+                reviseGoals, printProgress);
+        ReviewScreenFrame.decorate(view, model, app.store());
+        // After a conflict the screen is made again from both people's changes, as saved.
+        model.autosaver().onResolved(merged -> show(app, merged, model.gasModeProperty().get(), reviseGoals,
+                printProgress));
+        app.window().show(view, model.autosaver());
     }
 }

@@ -1,6 +1,7 @@
 package app.homeplan.review;
 
 import app.homeplan.store.Store;
+import app.homeplan.ui.ConflictView;
 import app.homeplan.ui.ReadOnlyMode;
 import app.homeplan.ui.SaveStatus;
 import javafx.geometry.Insets;
@@ -24,7 +25,7 @@ final class ReviewScreenFrame {
     static void decorate(ReviewView view, ReviewViewModel model, Store store) {
         // Into the header's own box, which stays the screen's first child: Tab meets its actions first, as drawn.
         VBox top = (VBox) view.getTop();
-        top.getChildren().add(SaveStatus.problemBanner(model.autosaver()));
+        top.getChildren().addAll(SaveStatus.problemBanner(model.autosaver()), ConflictView.banner(model.autosaver()));
         if (!store.isReadOnly()) {
             return;
         }

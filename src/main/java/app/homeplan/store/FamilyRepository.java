@@ -220,8 +220,50 @@ public final class FamilyRepository {
             return stored;
         } catch (EditConflict refused) {
             // Nothing was stored; what the family is now comes from a fresh load, which also learns its versions.
-            throw new EditConflict(saved, changed, load(saved.id()).orElse(null), refused.part());
+            throw new EditConflict(saved, changed, load(saved.id()).orElse(null), refused.part(), savers(saved.id()));
         }
+    }
+
+    /** The tables of a family's versioned parts (the family's own row is keyed {@value #OWN_ROW}). */
+    private static final List<String> PART_TABLES = List.of("caregiver", "clinician", "support", "routine", "concern",
+            "goal", "strategy", "review");
+
+    /**
+     * Who last saved each part of a family and when, by part key ({@code family} for its own details, else
+     * {@code table:uid}, as {@link EditConflict#part()}). Only a clinic's server records this (the login and
+     * its clock, PostgreSQL V4); on a data file, with one writer at a time, the map is empty.
+     */
+    public Map<String, SavedBy> savers(long familyId) {
+        if (db.dialect() != Dialect.POSTGRESQL) {
+            return Map.of();
+        }
+        StringBuilder parts = new StringBuilder("SELECT 'family' AS part, saved_by, saved_at FROM family WHERE id = ?");
+        for (String table : PART_TABLES) {
+            parts.append(" UNION ALL SELECT '").append(table).append(":' || uid, saved_by, saved_at FROM ")
+                    .append(table).append(" WHERE family_id = ?");
+        }
+        // The full name "clinic add-clinician --name" gave the login, kept as the role's comment.
+        String sql = "SELECT p.part, p.saved_by, p.saved_at, shobj_description(r.oid, 'pg_authid') FROM (" + parts
+                + ") p LEFT JOIN pg_roles r ON r.rolname = p.saved_by";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 1; i <= PART_TABLES.size() + 1; i++) {
+                    ps.setLong(i, familyId);
+                }
+                Map<String, SavedBy> savers = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString(2) != null && rs.getString(3) != null) {
+                            String name = rs.getString(4);
+                            savers.put(rs.getString(1), new SavedBy(rs.getString(2),
+                                    name == null || name.isBlank() ? rs.getString(2) : name.strip(),
+                                    Instant.parse(rs.getString(3))));
+                        }
+                    }
+                }
+                return savers;
+            }
+        });
     }
 
     /**

@@ -1,4 +1,4 @@
--- Schema version 4: whether a family's copy prints English after each part of the plan's language
+-- Schema version 5: whether a family's copy prints English after each part of the plan's language
 -- (for childcare staff and other carers who read English), as chosen at export. 0: the plan's
 -- language only (docs/language-packs.md). (SQLite's V9__plan_bilingual.sql.)
 
