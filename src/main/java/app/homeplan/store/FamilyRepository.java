@@ -21,7 +21,7 @@ import app.homeplan.plan.Strategy;
 import app.homeplan.plan.Support;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
