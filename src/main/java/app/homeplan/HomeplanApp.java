@@ -232,7 +232,9 @@ public class HomeplanApp extends Application implements Navigator {
                 Family opened = step == null ? family.get() : family.get().toBuilder().wizardStep(step.ordinal()).build();
                 IntakeView view = IntakeView.create(context(), opened);
                 ExportPdfAction exportPdf = exportPdfAction();
-                view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get())));
+                // Export PDF asks "family language only / and English" and keeps the answer in the draft.
+                view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get(),
+                        change -> view.model().draft().update(change))));
                 window.show(view, view.model().autosaver());
             }
         }));
