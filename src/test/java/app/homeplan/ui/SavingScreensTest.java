@@ -3,7 +3,7 @@ package app.homeplan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.i18n.Messages;
-import app.homeplan.intake.IntakeView;
+import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
@@ -65,7 +65,8 @@ class SavingScreensTest {
     private void openWizardAtTheFamilyStep() throws Exception {
         robot.interact(() -> table().getSelectionModel().selectFirst());
         robot.clickOn("#openFamily");
-        // The step list is on screen once it is laid out (before that TestFX finds no visible node).
+        // The step list sits in a scroll pane: its content joins the scene, and gets a place on screen, at a
+        // later layout pass (until then TestFX finds no visible node).
         AppHarness.waitUntil(() -> robot.lookup("#goto-family").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#goto-family");
         AppHarness.waitUntil(() -> robot.lookup("#otherAttendees").tryQuery().isPresent());
