@@ -71,12 +71,25 @@ public final class DayStepViewModel {
         return row;
     }
 
-    /** Adds the routine typed in {@link #newRoutineNameProperty()} at the end of the day. */
+    /**
+     * Adds the routine typed in {@link #newRoutineNameProperty()} at the end of the day. A name that
+     * is a built-in routine's ("dinner") adds that routine, in its usual place, with its prompts: the
+     * same as picking it, without going through the library's buttons.
+     */
     public Optional<RoutineRow> addTyped() {
         String name = newRoutineName.get();
         if (name == null || name.isBlank()) {
             problem.set(Messages.get("intake.day.add.needsName"));
             return Optional.empty();
+        }
+        Optional<LibraryRoutine> builtIn = library().stream()
+                .filter(r -> r.displayName().strip().equalsIgnoreCase(name.strip())).findFirst();
+        if (builtIn.isPresent()) {
+            RoutineRow row = routines.stream().filter(r -> r.libraryKey().equals(builtIn.get().key())).findFirst()
+                    .orElseGet(() -> add(builtIn.get()));
+            selected.set(row);
+            newRoutineName.set("");
+            return Optional.of(row);
         }
         RoutineRow row = new RoutineRow(Routine.of("", name.strip()), this::save);
         routines.add(row);

@@ -1,5 +1,6 @@
 package app.homeplan.print.ui;
 
+import app.homeplan.ui.Shortcuts;
 import app.homeplan.store.AccessLog;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
@@ -87,6 +88,7 @@ public final class ExportPdfAction {
     /** The home screen's "Export PDF…" button, enabled while a family is selected and no export runs. */
     public Button button(ObservableValue<FamilySummary> selected) {
         Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        Shortcuts.keep(button);
         button.setId("exportPdf");
         button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -103,6 +105,7 @@ public final class ExportPdfAction {
     /** An "Export PDF…" button for a family in hand (the intake's last step), disabled while an export runs. */
     public Button button(java.util.function.Supplier<Family> family) {
         Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        Shortcuts.keep(button);
         button.setId("exportPdf");
         button.getStyleClass().add("accent");
         button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
