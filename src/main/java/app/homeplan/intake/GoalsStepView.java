@@ -292,6 +292,7 @@ final class GoalsStepView extends StepPane {
      */
     private static void opensWithItsShortcut(TitledPane pane, String firstField) {
         app.homeplan.ui.Shortcuts.keep(pane);
+        Accessibility.name(pane, pane.getText()); // read without the underscore of its letter
         pane.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
             if (e.getTarget() != pane) {
                 return; // a rating's own action, on its way up

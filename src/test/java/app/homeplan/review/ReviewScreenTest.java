@@ -201,7 +201,7 @@ class ReviewScreenTest {
         // The app's own review screen has the button.
         openReviewOfExampleFamily();
         Node appScreen = robot.lookup("#reviewScreen").query();
-        assertThat(robot.lookup("#printProgress").queryButton().getText()).isEqualTo("Print progress summary\u2026");
+        assertThat(robot.lookup("#printProgress").queryButton().getText()).isEqualTo("_Print progress summary\u2026"); // Alt+P
 
         // The same screen and export, with only the system's save dialog and PDF viewer stood in for.
         AppContext context = harness.app().context();
