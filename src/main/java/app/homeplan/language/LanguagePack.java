@@ -125,6 +125,16 @@ public record LanguagePack(String code, Map<String, String> strings, Path source
         return list("date.weekdays", 7).get(day.getValue() - 1);
     }
 
+    /**
+     * The narrowest names of the weekdays, Monday first ({@code date.weekdaysNarrow}, optional): for a
+     * tracker whose day columns are too narrow for the short names even in small type.
+     */
+    public Optional<List<String>> weekdaysNarrow() {
+        List<String> names = Arrays.stream(strings.getOrDefault("date.weekdaysNarrow", "").split(","))
+                .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        return names.size() == 7 ? Optional.of(names) : Optional.empty();
+    }
+
     /** ASCII digits in this pack's digits (a year must not be grouped like a number: "2026", not "2,026"). */
     public String digits(String ascii) {
         char zero = DecimalFormatSymbols.getInstance(numberLocale()).getZeroDigit();

@@ -5,7 +5,7 @@ import app.homeplan.i18n.Wording;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +53,15 @@ public final class SafetyLines {
 
     /** The same lines in a printout's language. */
     public static List<String> lines(Wording w, Family family, Routine routine, LocalDate today) {
-        String child = family.child().displayName();
+        return lines(w, family, routine, today, family.child().displayName());
+    }
+
+    /**
+     * The same lines saying the child's name as {@code childName}: a printout says a very long name in
+     * its first words, as its page header does, or a box of three lines would repeat 150 characters three times.
+     */
+    public static List<String> lines(Wording w, Family family, Routine routine, LocalDate today, String childName) {
+        String child = childName;
         Integer months = ChildAge.months(family, today);
         List<String> lines = new ArrayList<>();
         for (SafetyTag tag : tags(family, routine, today)) {

@@ -30,8 +30,13 @@ final class HomePlanHtml extends PrintHtml {
     /** Writing lines on the notes page: enough to fill it on A4 and Letter. */
     private static final int NOTE_LINES = 19;
 
+    /** The tracker's day headings, fitted to their columns. */
+    private final TrackerDayHeadings dayHeadings;
+
     private HomePlanHtml(Family family, PrintOptions options) {
         super(family, options);
+        dayHeadings = TrackerDayHeadings.fit(planLanguage,
+                options.bilingualFor(family) ? options.packs().english() : null, options.paper());
     }
 
     /** The whole plan as an XHTML string. */
@@ -117,24 +122,7 @@ final class HomePlanHtml extends PrintHtml {
                 table.scores { table-layout: fixed; }
                 .scores td.num, .scores th.num { width: 20%; }
                 .gas td.level { width: 34%; }
-                """ + ReviewHistoryHtml.CSS + weekdayHeaderCss();
-    }
-
-    /**
-     * Day columns for weekday names longer than three letters (Arabic has no short forms): a little wider,
-     * in smaller type, never broken inside the word.
-     */
-    private String weekdayHeaderCss() {
-        int longest = 0;
-        for (DayOfWeek d : DayOfWeek.values()) {
-            String name = planLanguage.weekdayShort(d);
-            longest = Math.max(longest, name.codePointCount(0, name.length()));
-        }
-        return longest <= 3 ? "" : """
-                .tracker th.day { font-size: 9pt; white-space: nowrap; }
-                .tracker th.day, .tracker td.day { width: 7%; }
-                .tracker th.what { width: 43%; }
-                """;
+                """ + ReviewHistoryHtml.CSS + dayHeadings.css();
     }
 
     // ---------------------------------------------------------------- cover
@@ -324,12 +312,13 @@ final class HomePlanHtml extends PrintHtml {
 
     /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
     private void safetyLines(Routine routine) {
-        List<String> lines = SafetyLines.lines(lang(), family, routine, options.today());
+        String named = shortChildName();
+        List<String> lines = SafetyLines.lines(lang(), family, routine, options.today(), named);
         if (lines.isEmpty()) {
             return;
         }
         out.append("<div class=\"safety\"><p class=\"safety-title user\">")
-                .append(msg("library.safety.title", user(shortChildName()))).append("</p><ul>");
+                .append(msg("library.safety.title", user(named))).append("</p><ul>");
         for (String line : lines) {
             // dir="auto" on the <li> itself drew the bullet over the first letter; it belongs on the text.
             out.append("<li><span class=\"user\" dir=\"auto\">").append(Html.escape(line)).append("</span></li>");
@@ -423,7 +412,7 @@ final class HomePlanHtml extends PrintHtml {
                 .append(msg("print.tracker.what")).append("</th>");
         for (DayOfWeek d : DayOfWeek.values()) { // Monday first
             out.append("<th scope=\"col\" class=\"day\">")
-                    .append(both(() -> Html.escape(lang().weekdayShort(d)))).append("</th>");
+                    .append(both(() -> Html.escape(dayHeadings.name(lang(), d)))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>");
         for (TrackerPages.Row row : rows) {
@@ -492,8 +481,17 @@ final class HomePlanHtml extends PrintHtml {
             return;
         }
         para("translation-status", pack.checked()
-                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), user(pack.checkedOn()))
+                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), checkedOn(pack))
                 : msg("print.language.draft", pack.name()));
+    }
+
+    /** The day the pack was checked, written as the language writes dates (the pack editor saves 2026-12-06); else as typed. */
+    private Object checkedOn(LanguagePack pack) {
+        try {
+            return date(java.time.LocalDate.parse(pack.checkedOn()));
+        } catch (java.time.format.DateTimeParseException typedOtherwise) {
+            return user(pack.checkedOn());
+        }
     }
 
     // ---------------------------------------------------------------- clinician copy

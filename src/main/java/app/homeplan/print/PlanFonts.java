@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The TrueType fonts the plan is printed in, shipped in {@code assets/fonts/} with their licences.
@@ -107,6 +110,56 @@ final class PlanFonts {
             builder.useFont(() -> new ByteArrayInputStream(bytes(face.file())), face.family(), face.weight(),
                     FontStyle.NORMAL, true);
         }
+    }
+
+    /** Parsed faces for measuring text ({@link #widthEm}), parsed once per run of the program. */
+    private static final Map<String, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
+
+    /**
+     * How wide a short text is drawn, in ems of its font size: each character in the first face (regular
+     * or bold) of the fallback order that has it, Arabic measured in its joined forms as it is drawn.
+     * For fitting a few words to a column; a character no face has counts one em.
+     */
+    static float widthEm(String text, boolean bold) {
+        String drawn = PlanBidi.hasRightToLeft(text) ? new PlanBidi.Reorderer().shape(text) : text;
+        float width = 0;
+        for (int i = 0; i < drawn.length(); ) {
+            int c = drawn.codePointAt(i);
+            i += Character.charCount(c);
+            width += advanceEm(c, bold);
+        }
+        return width;
+    }
+
+    private static float advanceEm(int codePoint, boolean bold) {
+        for (Face face : FACES) {
+            if (face.weight() != (bold ? 700 : 400) && !face.family().equals("Droid Sans Fallback")
+                    && !face.family().equals("Symbola")) {
+                continue;
+            }
+            TrueTypeFont font = parsed(face.file());
+            synchronized (font) { // FontBox reads its tables lazily
+                try {
+                    int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint);
+                    if (glyph > 0) {
+                        return font.getAdvanceWidth(glyph) / (float) font.getUnitsPerEm();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return 1f;
+    }
+
+    private static TrueTypeFont parsed(String file) {
+        return PARSED.computeIfAbsent(file, f -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Reads every font file into memory (for warming up before the first export). */

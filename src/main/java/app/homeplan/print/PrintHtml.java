@@ -26,6 +26,9 @@ abstract class PrintHtml {
     /** Longest child's name in the running header ({@link ShortText#width} units): the header stays one line. */
     private static final int RUNNING_NAME_WIDTH = 56;
 
+    /** The page's left and right margins. */
+    static final float SIDE_MARGIN_MM = 17f;
+
     protected final Family family;
     protected final PrintOptions options;
     protected final StringBuilder out = new StringBuilder(32 * 1024);
@@ -122,13 +125,13 @@ abstract class PrintHtml {
     private String sharedCss(String fontFamilies) {
         return """
                 @page {
-                  size: %s;
-                  margin: 20mm 17mm 18mm 17mm;
+                  size: %2$s;
+                  margin: 20mm %1$smm 18mm %1$smm;
                   @top-left { content: element(header); vertical-align: bottom; padding-bottom: 3mm; }
                   @bottom-right { content: element(footer); vertical-align: top; padding-top: 3mm; }
                 }
                 @page :first { @top-left { content: none; } }
-                html { font-family: %s; font-size: 12.5pt; line-height: 1.4; color: #000; }
+                html { font-family: %3$s; font-size: 12.5pt; line-height: 1.4; color: #000; }
                 body { margin: 0; }
                 .running-header { position: running(header); font-size: 12pt; font-weight: bold; max-height: 2.8em; overflow: hidden; }
                 .running-footer { position: running(footer); font-size: 12pt; text-align: right; }
@@ -160,7 +163,7 @@ abstract class PrintHtml {
                 .goal-words { font-size: 14pt; font-weight: bold; margin-bottom: 1.5mm; }
                 .num { text-align: center; }
                 .strong { font-weight: bold; }
-                """.formatted(options.paper().cssName(), fontFamilies);
+                """.formatted(Integer.toString((int) SIDE_MARGIN_MM), options.paper().cssName(), fontFamilies);
     }
 
     private void runningHeaderAndFooter() {

@@ -1,6 +1,7 @@
 package app.homeplan.store;
 
 import app.homeplan.plan.Family;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,18 +15,20 @@ public final class EditConflict extends StoreException {
     private final transient Family mine;
     private final transient Family theirs;
     private final String part;
+    private final transient Map<String, SavedBy> savers;
 
     /** Inside a save: which part clashed (its table and uid); the versions are added once the save is undone. */
     EditConflict(String part) {
-        this(null, null, null, part);
+        this(null, null, null, part, Map.of());
     }
 
-    EditConflict(Family base, Family mine, Family theirs, String part) {
+    EditConflict(Family base, Family mine, Family theirs, String part, Map<String, SavedBy> savers) {
         super(Problem.CONFLICT, "store.error.conflict", null);
         this.base = base;
         this.mine = mine;
         this.theirs = theirs;
         this.part = part;
+        this.savers = Map.copyOf(savers);
     }
 
     /** The family as this person last loaded or saved it. */
@@ -46,5 +49,13 @@ public final class EditConflict extends StoreException {
     /** The first part found changed by someone else, as table:uid (for logs and tests). */
     public String part() {
         return part;
+    }
+
+    /**
+     * Who last saved a part and when, by part key: {@code family} for the family's own details, else
+     * {@code table:uid} (goal:..., routine:...). Known on a clinic's server; empty on a data file.
+     */
+    public Optional<SavedBy> savedBy(String partKey) {
+        return Optional.ofNullable(savers.get(partKey));
     }
 }

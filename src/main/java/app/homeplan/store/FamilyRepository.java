@@ -21,7 +21,7 @@ import app.homeplan.plan.Strategy;
 import app.homeplan.plan.Support;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -220,8 +220,50 @@ public final class FamilyRepository {
             return stored;
         } catch (EditConflict refused) {
             // Nothing was stored; what the family is now comes from a fresh load, which also learns its versions.
-            throw new EditConflict(saved, changed, load(saved.id()).orElse(null), refused.part());
+            throw new EditConflict(saved, changed, load(saved.id()).orElse(null), refused.part(), savers(saved.id()));
         }
+    }
+
+    /** The tables of a family's versioned parts (the family's own row is keyed {@value #OWN_ROW}). */
+    private static final List<String> PART_TABLES = List.of("caregiver", "clinician", "support", "routine", "concern",
+            "goal", "strategy", "review");
+
+    /**
+     * Who last saved each part of a family and when, by part key ({@code family} for its own details, else
+     * {@code table:uid}, as {@link EditConflict#part()}). Only a clinic's server records this (the login and
+     * its clock, PostgreSQL V4); on a data file, with one writer at a time, the map is empty.
+     */
+    public Map<String, SavedBy> savers(long familyId) {
+        if (db.dialect() != Dialect.POSTGRESQL) {
+            return Map.of();
+        }
+        StringBuilder parts = new StringBuilder("SELECT 'family' AS part, saved_by, saved_at FROM family WHERE id = ?");
+        for (String table : PART_TABLES) {
+            parts.append(" UNION ALL SELECT '").append(table).append(":' || uid, saved_by, saved_at FROM ")
+                    .append(table).append(" WHERE family_id = ?");
+        }
+        // The full name "clinic add-clinician --name" gave the login, kept as the role's comment.
+        String sql = "SELECT p.part, p.saved_by, p.saved_at, shobj_description(r.oid, 'pg_authid') FROM (" + parts
+                + ") p LEFT JOIN pg_roles r ON r.rolname = p.saved_by";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 1; i <= PART_TABLES.size() + 1; i++) {
+                    ps.setLong(i, familyId);
+                }
+                Map<String, SavedBy> savers = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString(2) != null && rs.getString(3) != null) {
+                            String name = rs.getString(4);
+                            savers.put(rs.getString(1), new SavedBy(rs.getString(2),
+                                    name == null || name.isBlank() ? rs.getString(2) : name.strip(),
+                                    Instant.parse(rs.getString(3))));
+                        }
+                    }
+                }
+                return savers;
+            }
+        });
     }
 
     /**
@@ -400,6 +442,7 @@ public final class FamilyRepository {
                         rs.getString("going_well"), rs.getString("concerns"), rs.getString("hopes")))
                 .reviewDate(date(rs.getString("review_date")))
                 .planLanguage(rs.getString("plan_language"))
+                .planBilingual(rs.getInt("plan_bilingual") == 1)
                 .wizardStep(rs.getInt("wizard_step"))
                 .createdAt(Instant.parse(rs.getString("created_at")))
                 .updatedAt(Instant.parse(rs.getString("updated_at")));
@@ -423,7 +466,7 @@ public final class FamilyRepository {
                 UPDATE family SET uid = ?, example = ?, status = ?, child_name = ?, child_preferred_name = ?,
                     child_birth_date = ?, other_attendees = ?, meeting_date = ?, consent_to_store = ?,
                     strengths = ?, interests = ?, going_well = ?, concerns = ?, hopes = ?, review_date = ?,
-                    plan_language = ?, created_at = ?, wizard_step = ?, updated_at = ?"""
+                    plan_language = ?, plan_bilingual = ?, created_at = ?, wizard_step = ?, updated_at = ?"""
                 + (withSearch ? ", caregiver_names = ?, search_text = ?" : "")
                 + (countVersion ? ", version = version + 1" : "") + " WHERE id = ?"
                 + (expectedVersion != null ? " AND version = ?" : "");
@@ -448,7 +491,7 @@ public final class FamilyRepository {
                 f.child().name(), f.child().preferredName(), f.child().dateOfBirth(), f.otherAttendees(),
                 f.meetingDate(), f.consentToStore() ? 1 : 0, f.about().strengths(), f.about().interests(),
                 f.about().goingWell(), f.about().concerns(), f.about().hopes(), f.reviewDate(), f.planLanguage(),
-                f.createdAt().toString(), f.wizardStep(), f.updatedAt().toString());
+                f.planBilingual() ? 1 : 0, f.createdAt().toString(), f.wizardStep(), f.updatedAt().toString());
     }
 
     private static String caregiverNames(Family f) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -30,11 +32,61 @@ public class Dialogs {
         ButtonType cancel = new ButtonType(Messages.get(declineKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, confirm);
         alert.initOwner(owner);
+        showWrapped(alert);
         alert.setTitle(Messages.get(titleKey));
         alert.setHeaderText(Messages.get(titleKey));
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
         return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    /**
+     * Asks to choose one of a few answers (one above the other, arrow keys move between them), with its
+     * own word for going on, which is the default; empty when cancelled.
+     *
+     * @param chosen the answer picked when the dialog opens
+     * @return the index of the answer chosen
+     */
+    public Optional<Integer> choose(String titleKey, String message, java.util.List<String> answers, int chosen,
+                                    String confirmKey) {
+        ButtonType confirm = new ButtonType(Messages.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", cancel, confirm);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get(titleKey));
+        alert.setHeaderText(Messages.get(titleKey));
+        javafx.scene.control.Label question = new javafx.scene.control.Label(message);
+        question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, question);
+        for (int i = 0; i < answers.size(); i++) {
+            javafx.scene.control.RadioButton answer = new javafx.scene.control.RadioButton(answers.get(i));
+            answer.setMnemonicParsing(false); // a language's own name, as written
+            answer.setWrapText(true);
+            answer.setUserData(i);
+            answer.setToggleGroup(group);
+            answer.setSelected(i == chosen);
+            box.getChildren().add(answer);
+        }
+        box.setMaxWidth(560);
+        alert.getDialogPane().setContent(box);
+        javafx.scene.control.Button go = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm);
+        go.setDefaultButton(true);
+        // Enter on an answer goes on, as on the button (a radio button would keep the key to itself).
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                go.fire();
+            }
+        });
+        // The chosen answer has the focus: arrow keys change it, Enter goes on, Esc cancels.
+        // (After the dialog has given the default button its focus.)
+        alert.setOnShown(e -> javafx.application.Platform.runLater(() -> box.getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.RadioButton r && r.isSelected())
+                .findFirst().ifPresent(javafx.scene.Node::requestFocus)));
+        return alert.showAndWait().filter(confirm::equals)
+                .map(ok -> group.getSelectedToggle() == null ? chosen : (Integer) group.getSelectedToggle().getUserData());
     }
 
     /** Asks for one line of text; empty when cancelled. */
@@ -43,11 +95,13 @@ public class Dialogs {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get(titleKey));
         dialog.setHeaderText(Messages.get(titleKey));
-        dialog.setContentText(Messages.get(promptKey));
-        // The field is announced by its prompt ("Child's name:"), and its value is what is typed.
-        dialog.getDialogPane().getContent().lookupAll(".label").stream()
-                .filter(l -> l instanceof javafx.scene.control.Label label && label.getText().equals(dialog.getContentText()))
-                .findFirst().ifPresent(l -> ((javafx.scene.control.Label) l).setLabelFor(dialog.getEditor()));
+        // Our own prompt above the field rather than JavaFX's, which stays on one line and is cut to
+        // "Child's ..." at large text. The field is announced by its prompt, its value is what is typed.
+        Label prompt = message(Messages.get(promptKey));
+        prompt.setLabelFor(dialog.getEditor());
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(6, prompt, dialog.getEditor());
+        content.setMinHeight(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.getEditor().textProperty().map(String::isBlank));
         ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK))
@@ -57,10 +111,42 @@ public class Dialogs {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    /** How wide a dialog's sentence may grow before it wraps, in its own text size (about 60 characters). */
+    private static final double MESSAGE_EMS = 30;
+
+    /**
+     * A dialog's sentence: wraps at {@link #MESSAGE_EMS} of its own text size (so it grows with Ctrl+)
+     * and is always as tall as its lines, however long the names in it are.
+     */
+
+    public static Label message(String text) {
+        Label label = new Label(text) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), MESSAGE_EMS * getFont().getSize());
+            }
+        };
+        label.getStyleClass().add("dialog-message");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    /**
+     * JavaFX's own content label is 360 px wide whatever the text size and does not ask for the
+     * height of its lines, so a long child's name or 200 % text was cut to "...". The alert keeps its
+     * content text (read by tests and assistive technology); the wrapping label shows it.
+     */
+    private static void showWrapped(Alert alert) {
+        alert.getDialogPane().setContent(message(alert.getContentText()));
+    }
+
     /** Tells the user something went wrong, in a sentence that says what to do. Never a stack trace. */
     public void showError(String titleKey, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
+        showWrapped(alert);
         alert.setTitle(Messages.get(titleKey));
         alert.setHeaderText(Messages.get(titleKey));
         alert.getDialogPane().setMinWidth(480);
@@ -106,6 +192,7 @@ public class Dialogs {
     public void showInfo(String titleKey, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner);
+        showWrapped(alert);
         alert.setTitle(Messages.get(titleKey));
         alert.setHeaderText(Messages.get(titleKey));
         alert.showAndWait();

@@ -3,9 +3,12 @@ package app.homeplan.ui;
 import app.homeplan.i18n.Messages;
 import app.homeplan.i18n.UserMessages;
 import app.homeplan.plan.Family;
+import app.homeplan.store.EditConflict;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.StoreThread;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,6 +37,11 @@ import javafx.beans.value.ObservableValue;
  * nothing: the next attempt, {@link #RETRY} later, at the next change or on "Try again", writes
  * everything not yet stored. The reason is shown as the store's own sentence.
  *
+ * <p>On a clinic's shared database someone else may save a newer change to the same part meanwhile: the
+ * save is refused ({@link EditConflict}) and this one stops trying ({@link State#CONFLICT}), since every
+ * retry would be refused the same way. What this person typed stays on screen and in {@link #current()};
+ * the screen lets them compare and choose, and {@link #resolve} saves their choice over the newer version.
+ *
  * <p>Use on the UI thread; results are reported through the UI executor given.
  */
 public final class FamilyAutosaver implements BeforeLeaving {
@@ -49,7 +58,9 @@ public final class FamilyAutosaver implements BeforeLeaving {
         /** The last save failed; {@link #problemProperty()} says why, and it is retried. */
         FAILED,
         /** The data file can only be read, so there is nothing to save (and editing is switched off). */
-        READ_ONLY
+        READ_ONLY,
+        /** Someone else saved a newer change to what this would save; {@link #conflictProperty()} has both. */
+        CONFLICT
     }
 
     private final FamilyRepository repository;
@@ -71,6 +82,8 @@ public final class FamilyAutosaver implements BeforeLeaving {
     private boolean screenClosed;
     private final ReadOnlyObjectWrapper<State> state;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<EditConflict> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
+    private final List<Consumer<Family>> onResolved = new ArrayList<>();
 
     public FamilyAutosaver(Family stored, FamilyRepository repository, StoreThread storeThread, Scheduler scheduler,
                            Executor ui) {
@@ -116,6 +129,53 @@ public final class FamilyAutosaver implements BeforeLeaving {
         return problem.getReadOnlyProperty();
     }
 
+    /**
+     * The refused save while someone else's newer change waits to be compared with this person's typing
+     * (state {@link State#CONFLICT}); null otherwise.
+     */
+    public ReadOnlyObjectProperty<EditConflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** The family as it is on screen now, saved or not (this person's side of a conflict). */
+    public Family current() {
+        return current;
+    }
+
+    /**
+     * After a conflict: saves what this person chose ({@code merged}, both people's changes put together)
+     * over the version the database holds now ({@code theirs}, the conflict's). The future completes on the
+     * store thread; on the UI thread the state turns to saved and the screen is told to show
+     * {@code merged} ({@link #onResolved}). If someone saved yet again meanwhile, it is a new conflict.
+     */
+    public CompletableFuture<Family> resolve(Family theirs, Family merged) {
+        cancelTimer();
+        firstUnsavedAt = -1;
+        current = merged;
+        CompletableFuture<Family> stored;
+        try {
+            stored = storeThread.submit(() -> {
+                storedAs = repository.saveChanges(theirs, merged);
+                confirmed = merged;
+                return storedAs;
+            });
+        } catch (RejectedExecutionException closed) {
+            stored = CompletableFuture.failedFuture(closed);
+        }
+        stored.whenComplete((ok, failure) -> ui.execute(() -> {
+            afterSave(failure);
+            if (failure == null) {
+                onResolved.forEach(screen -> screen.accept(merged));
+            }
+        }));
+        return stored;
+    }
+
+    /** Tells the screen, on the UI thread, the family to show once a conflict is resolved. */
+    public void onResolved(Consumer<Family> screen) {
+        onResolved.add(screen);
+    }
+
     /** The version the database last confirmed. */
     public Family lastSaved() {
         return confirmed;
@@ -134,6 +194,9 @@ public final class FamilyAutosaver implements BeforeLeaving {
     /** Records a change and schedules its save. */
     public void changed(Family family) {
         current = family;
+        if (conflict.get() != null) {
+            return; // saving waits for the person's choice; what they type is kept in current
+        }
         if (state.get() != State.FAILED) {
             state.set(isSaved() ? idle() : State.SAVING);
         }
@@ -234,6 +297,17 @@ public final class FamilyAutosaver implements BeforeLeaving {
     }
 
     private void afterSave(Throwable failure) {
+        EditConflict refused = conflictIn(failure);
+        if (refused != null) {
+            problem.set(UserMessages.of(failure));
+            conflict.set(refused);
+            state.set(State.CONFLICT);
+            cancelTimer(); // a retry would be refused the same way: the person chooses first
+            return;
+        }
+        if (failure == null) {
+            conflict.set(null);
+        }
         if (failure != null) {
             problem.set(UserMessages.of(failure)); // first, so the banner never shows without its reason
             state.set(State.FAILED);
@@ -252,5 +326,14 @@ public final class FamilyAutosaver implements BeforeLeaving {
                 scheduleSave(QUIET);
             }
         }
+    }
+
+    private static EditConflict conflictIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EditConflict c) {
+                return c;
+            }
+        }
+        return null;
     }
 }

@@ -10,7 +10,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /**
@@ -18,7 +17,7 @@ import javafx.scene.layout.Region;
  * One Tab stop: arrow keys, Home/End and digits choose, Delete clears; clicking the chosen number
  * again clears it (not rated).
  */
-public final class RatingPicker extends FlowPane {
+public final class RatingPicker extends FlowRow {
     private final int min;
     private final int max;
     private final ObjectProperty<Integer> value;
@@ -28,7 +27,7 @@ public final class RatingPicker extends FlowPane {
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "tabStop");
 
     public RatingPicker(int min, int max, ObjectProperty<Integer> value, IntFunction<String> text, String accessibleName) {
-        super(4, 4); // the numbers wrap onto a second line rather than lose their digits
+        super(4, 4); // one line while it fits; the numbers wrap onto a second line rather than lose their digits
         this.min = min;
         this.max = max;
         this.value = value;

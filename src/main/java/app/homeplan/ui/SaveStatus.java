@@ -32,7 +32,7 @@ public final class SaveStatus {
             switch (saver.stateProperty().get()) {
                 case SAVED -> set(label, "common.save.saved", "mdal-cloud_done", "saved");
                 case SAVING -> set(label, "common.save.saving", "mdmz-sync", "saving");
-                case FAILED -> set(label, "common.save.failed", "mdmz-sync_problem", "failed");
+                case FAILED, CONFLICT -> set(label, "common.save.failed", "mdmz-sync_problem", "failed");
                 case READ_ONLY -> {
                     set(label, "common.save.readOnly", "mdal-lock", "read-only");
                     label.setTooltip(new Tooltip(Messages.get("safety.readOnly.why")));

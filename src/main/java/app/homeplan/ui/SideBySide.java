@@ -99,17 +99,24 @@ public final class SideBySide extends Pane {
         double w1 = firstWidth(inner);
         double h = getHeight() - in.getTop() - in.getBottom();
         layoutInArea(first, x, y, w1, h, 0, HPos.LEFT, VPos.TOP);
-        // Rounded down: a part rounded up would stick out a fraction of a pixel past the right edge.
-        layoutInArea(second, x + w1 + gap, y, Math.floor(inner - w1 - gap), h, 0, HPos.LEFT, VPos.TOP);
+        // Whole pixels from the second part's snapped left edge to the inner right edge: a part rounded
+        // up would stick out a pixel past the right edge.
+        double x2 = snapPositionX(x + w1 + gap);
+        layoutInArea(second, x2, y, Math.floor(getWidth() - in.getRight() - x2), h, 0, HPos.LEFT, VPos.TOP);
     }
 
-    /** The first part's width in a row: its preferred width, leaving the second at least its minimum. */
+    /**
+     * The first part's width in a row, in whole pixels: its preferred width, leaving the second at
+     * least its minimum (its whole preferred width when {@link #secondWhole()}).
+     */
     private double firstWidth(double inner) {
-        double wanted = Math.min(Math.max(first.prefWidth(-1), first.minWidth(-1)), first.maxWidth(-1));
+        double least = Math.ceil(first.minWidth(-1));
+        double room = Math.floor(inner - gap - Math.ceil(secondRowWidth()));
         if (secondWhole) {
-            return snapSizeX(Math.max(first.minWidth(-1), inner - gap - second.prefWidth(-1)));
+            return Math.max(least, room);
         }
-        return snapSizeX(Math.max(first.minWidth(-1), Math.min(wanted, inner - gap - second.minWidth(-1))));
+        double wanted = Math.ceil(Math.min(Math.max(first.prefWidth(-1), first.minWidth(-1)), first.maxWidth(-1)));
+        return Math.max(least, Math.min(wanted, room));
     }
 
     private static double fit(Region part, double width) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +20,6 @@ class LanguagePackWordingTest {
     /** The packs shipped with their wording written (the others have their conventions only). */
     static final List<String> WRITTEN = List.of("es", "vi", "ar", "zh-Hans");
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private final LanguagePacks packs = LanguagePacks.shipped();
@@ -57,9 +54,9 @@ class LanguagePackWordingTest {
                     problems.add(pack.code() + " " + key + ": English has no such line (renamed or removed?)");
                     continue;
                 }
-                Set<String> expected = arguments(english.strings().get(key));
-                if (!arguments(line.getValue()).equals(expected)) {
-                    problems.add(pack.code() + " " + key + ": fills in " + arguments(line.getValue()) + ", English " + expected);
+                Set<String> expected = PackCorrections.arguments(english.strings().get(key));
+                if (!PackCorrections.arguments(line.getValue()).equals(expected)) {
+                    problems.add(pack.code() + " " + key + ": fills in " + PackCorrections.arguments(line.getValue()) + ", English " + expected);
                 }
             }
         }
@@ -95,14 +92,5 @@ class LanguagePackWordingTest {
             assertThat(pack.checkedBy()).as(code).isEmpty();
             assertThat(pack.text("print.language.draft", pack.name())).as(code).contains(pack.name());
         }
-    }
-
-    private static Set<String> arguments(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = ARGUMENT.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 }

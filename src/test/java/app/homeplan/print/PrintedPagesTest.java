@@ -121,6 +121,20 @@ class PrintedPagesTest {
     }
 
     @Test
+    void theSafetyBoxesSayALongNameInItsFirstWordsAsTheHeaderDoes() {
+        String shortName = "Maximilian Alexander Bartholomew Christopher...";
+        String text = elevenCopy.flatText();
+        // Meals and the car each get a box that says the name two or three times.
+        assertThat(text).contains("Keep " + shortName + " safe",
+                shortName + " eats and drinks sitting upright", "If " + shortName + " coughs, chokes",
+                "put " + shortName + " in and take " + shortName + " out");
+        // The whole name is on the cover's title, and nowhere else (it was three times in each box).
+        for (int page = 1; page < elevenCopy.pageCount(); page++) {
+            assertThat(elevenCopy.flatPage(page)).as("page %d", page + 1).doesNotContain("Worthington");
+        }
+    }
+
+    @Test
     void theMakersAreTheFamilyAndTheTeamAndOthersArePresent() {
         String cover = elevenCopy.flatPage(0) + " " + elevenCopy.flatPage(1);
         assertThat(cover).contains("Made by Sarah, Tom, Priya Raman (Occupational therapist), Ben Okafor (Speech pathologist)")

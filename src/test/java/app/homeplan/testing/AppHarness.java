@@ -23,6 +23,7 @@ public final class AppHarness {
     private HomeplanApp app;
     private Stage stage;
     private boolean readOnly;
+    private String sharedDatabase;
 
     public AppHarness(Path database) {
         this.database = database;
@@ -35,9 +36,16 @@ public final class AppHarness {
         return this;
     }
 
+    /** Opens a clinic's PostgreSQL database ({@code postgresql://LOGIN@HOST:PORT/DB}) instead of the data file. */
+    public AppHarness shared(String address) {
+        this.sharedDatabase = address;
+        return this;
+    }
+
     public HomeplanApp start() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        app = (HomeplanApp) FxToolkit.setupApplication(() -> new HomeplanApp(new AppConfig(database, prefs, false, readOnly)));
+        app = (HomeplanApp) FxToolkit.setupApplication(() -> new HomeplanApp(
+                new AppConfig(database, prefs, false, readOnly, false, sharedDatabase)));
         FxToolkit.showStage();
         WaitForAsyncUtils.asyncFx(() -> stage.requestFocus());
         WaitForAsyncUtils.waitForFxEvents();

@@ -152,7 +152,8 @@ public final class LayoutCheck {
         double right = left + child.getWidth();
         if (left < -SLACK || right > width + SLACK) {
             problems.add(where + ": " + describe(child) + " lies outside " + describe(parent) + " (x "
-                    + Math.round(left) + ".." + Math.round(right) + " in a width of " + Math.round(width) + ")");
+                    + Math.round(left) + ".." + Math.round(right) + " in a width of " + Math.round(width) + ")"
+                    + (right - left > width + SLACK ? widestPart(child, width) : ""));
         }
     }
 
