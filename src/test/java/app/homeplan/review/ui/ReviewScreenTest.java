@@ -186,7 +186,8 @@ class ReviewScreenTest {
 
         java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
         robot.interact(() -> ReviewScreen.open(harness.app().context(), id, opened::set));
-        AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
+        AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent() // the ratings join the window a layout pass later
+                && robot.lookup("#reviewAttendees").tryQuery().isPresent());
         robot.clickOn("#reviewAttendees").write(" and Ông Tư");
         robot.clickOn("#reviseGoals");
         AppHarness.waitUntil(() -> opened.get() == id);
