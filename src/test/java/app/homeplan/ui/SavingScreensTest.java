@@ -64,7 +64,8 @@ class SavingScreensTest {
     private void openWizardAtTheFamilyStep() throws Exception {
         robot.interact(() -> table().getSelectionModel().selectFirst());
         robot.clickOn("#openFamily");
-        AppHarness.waitUntil(() -> robot.lookup("#intake").tryQuery().isPresent());
+        // The step list sits in a scroll pane, whose content joins the scene at the next layout pass.
+        AppHarness.waitUntil(() -> robot.lookup("#goto-family").tryQuery().isPresent());
         robot.clickOn("#goto-family");
         AppHarness.waitUntil(() -> robot.lookup("#otherAttendees").tryQuery().isPresent());
     }
