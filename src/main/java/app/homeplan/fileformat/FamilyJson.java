@@ -177,6 +177,9 @@ final class FamilyJson {
             family.put("planLanguage", f.planLanguage());
         }
         family.put("wizardStep", f.wizardStep());
+        if (f.isCopy()) {
+            family.put("copyOf", f.copyOf());
+        }
         family.put("createdAt", f.createdAt().toString());
         family.put("updatedAt", f.updatedAt().toString());
         return root;
@@ -246,7 +249,8 @@ final class FamilyJson {
                                 p.path("week").asInt(), p.path("days").asInt())))))
                 .reviewDate(date(f, "reviewDate"))
                 .planLanguage(text(f, "planLanguage"))
-                .wizardStep(f.path("wizardStep").asInt(0));
+                .wizardStep(f.path("wizardStep").asInt(0))
+                .copyOf(text(f, "copyOf"));
         Instant created = instant(f, "createdAt");
         builder.createdAt(created);
         builder.updatedAt(f.has("updatedAt") ? instant(f, "updatedAt") : created);

@@ -20,12 +20,14 @@ import java.util.Set;
  * @param planLanguage the language pack code the family's copy prints in ("vi"); empty for the default
  *                    (the caregivers' preferred language when Homeplan has a pack for it, else English)
  * @param wizardStep  the intake step the family was last on, so reopening resumes there
+ * @param copyOf      the uid of the family this one was imported as a copy of; empty for an original
  */
 public record Family(long id, String uid, boolean example, PlanStatus status, Child child,
                      List<Caregiver> caregivers, List<Clinician> clinicians, String otherAttendees,
                      LocalDate meetingDate, boolean consentToStore, AboutUs about, List<Support> supports,
                      List<Routine> routines, List<Goal> goals, List<Strategy> strategies, List<Review> reviews,
-                     LocalDate reviewDate, String planLanguage, int wizardStep, Instant createdAt, Instant updatedAt) {
+                     LocalDate reviewDate, String planLanguage, int wizardStep, Instant createdAt, Instant updatedAt,
+                     String copyOf) {
 
     public Family {
         uid = Checks.id(uid);
@@ -41,6 +43,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         strategies = Checks.list(strategies);
         reviews = withoutStalePractice(Checks.list(reviews), routines, goals);
         planLanguage = Checks.text(planLanguage).strip();
+        copyOf = Checks.text(copyOf).strip();
         if (wizardStep < 0) {
             wizardStep = 0;
         }
@@ -52,6 +55,11 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
     /** A new, empty draft for a child. */
     public static Family newFor(String childName) {
         return builder(Child.named(childName)).build();
+    }
+
+    /** Imported as a copy of a family that was already here (the home list marks it). */
+    public boolean isCopy() {
+        return !copyOf.isEmpty();
     }
 
     public static Builder builder(Child child) {
@@ -170,6 +178,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         private LocalDate reviewDate;
         private String planLanguage = "";
         private int wizardStep;
+        private String copyOf = "";
         private Instant createdAt;
         private Instant updatedAt;
 
@@ -197,6 +206,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
             reviewDate = f.reviewDate;
             planLanguage = f.planLanguage;
             wizardStep = f.wizardStep;
+            copyOf = f.copyOf;
             createdAt = f.createdAt;
             updatedAt = f.updatedAt;
         }
@@ -220,13 +230,14 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         public Builder reviewDate(LocalDate value) { reviewDate = value; return this; }
         public Builder planLanguage(String value) { planLanguage = value; return this; }
         public Builder wizardStep(int value) { wizardStep = value; return this; }
+        public Builder copyOf(String value) { copyOf = value; return this; }
         public Builder createdAt(Instant value) { createdAt = value; return this; }
         public Builder updatedAt(Instant value) { updatedAt = value; return this; }
 
         public Family build() {
             return new Family(id, uid, example, status, child, caregivers, clinicians, otherAttendees, meetingDate,
                     consentToStore, about, supports, routines, goals, strategies, reviews, reviewDate, planLanguage,
-                    wizardStep, createdAt, updatedAt);
+                    wizardStep, createdAt, updatedAt, copyOf);
         }
     }
 }
