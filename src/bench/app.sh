@@ -46,7 +46,10 @@ fi
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw -B -ntp -q package -DskipTests
 fi
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+# SKIP_BUILD=1 with a class path already written: no Maven at all (another build may be running)
+if [[ "${SKIP_BUILD:-}" != 1 || ! -s target/bench-classpath.txt ]]; then
+  ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+fi
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench
 db="target/bench/families-$families.db"

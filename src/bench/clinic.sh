@@ -8,5 +8,8 @@ cd "$(dirname "$0")/../.."
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw -B -ntp -q test-compile
 fi
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+# SKIP_BUILD=1 with a class path already written: no Maven at all (another build may be running)
+if [[ "${SKIP_BUILD:-}" != 1 || ! -s target/bench-classpath.txt ]]; then
+  ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+fi
 java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" app.homeplan.bench.ClinicLoadBenchmark "${1:-60}"

@@ -12,7 +12,10 @@ runs="${1:-5}"
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   ./mvnw -B -ntp -q package -DskipTests
 fi
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+# SKIP_BUILD=1 with a class path already written: no Maven at all (another build may be running)
+if [[ "${SKIP_BUILD:-}" != 1 || ! -s target/bench-classpath.txt ]]; then
+  ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+fi
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for options in "" "-XX:TieredStopAtLevel=1"; do

@@ -48,7 +48,10 @@ db="$work/families.db"
 if [[ "$families" -gt 0 ]]; then
   # A full clinic: the home screen's table is full of rows, and the database takes its time to open.
   if [[ ! -f "target/bench/families-$families.db" ]]; then
-    ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+    # SKIP_BUILD=1 with a class path already written: no Maven at all (another build may be running)
+    if [[ "${SKIP_BUILD:-}" != 1 || ! -s target/bench-classpath.txt ]]; then
+      ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+    fi
     java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" app.homeplan.bench.GeneratedFamilies \
       --db "target/bench/families-$families.db" --count "$families"
   fi

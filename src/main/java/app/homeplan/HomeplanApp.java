@@ -1,24 +1,26 @@
 package app.homeplan;
 
 import app.homeplan.store.AccessLog;
-import app.homeplan.about.AboutBox;
-import app.homeplan.about.AppIcon;
-import app.homeplan.families.FamilyListView;
-import app.homeplan.families.FamilyListViewModel;
+import app.homeplan.about.ui.AboutBox;
+import app.homeplan.about.ui.AppIcon;
+import app.homeplan.families.ui.FamilyListView;
+import app.homeplan.families.ui.FamilyListViewModel;
+import app.homeplan.clinic.ui.ClinicHome;
+import app.homeplan.clinic.ui.ConnectionView;
 import app.homeplan.fileformat.ui.FamilyFileActions;
 import app.homeplan.i18n.Messages;
 import app.homeplan.intake.IntakeStep;
-import app.homeplan.intake.IntakeView;
+import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.language.ui.PackEditorView;
 import app.homeplan.plan.Family;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.ui.ExportPdfAction;
-import app.homeplan.review.ReviewScreen;
+import app.homeplan.review.ui.ReviewScreen;
 import app.homeplan.safety.ui.Recovery;
 import app.homeplan.startup.AppConfig;
 import app.homeplan.startup.BackgroundWarmUp;
 import app.homeplan.startup.EarlyStart;
-import app.homeplan.startup.StartupTiming;
+import app.homeplan.startup.ui.StartupTiming;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -140,7 +142,7 @@ public class HomeplanApp extends Application implements Navigator {
         if (openedInTime == null) {
             opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
-                    window.show(recovery.openFailedScreen(failure));
+                    showOpenFailed(failure);
                 } else {
                     store = opened;
                     showFamilies();
@@ -183,6 +185,7 @@ public class HomeplanApp extends Application implements Navigator {
                 id -> ReviewScreen.open(context(), id, familyId -> openFamily(familyId, IntakeStep.GOALS),
                         family -> exportPdf.export(family, PlanCopy.PROGRESS))));
         recovery.decorateHome(view, store);
+        ClinicHome.install(view, context(), model.selectedProperty(), this::showConnection);
         if (store.isReadOnly()) {
             view.lockForReadOnly();
         }
@@ -229,10 +232,43 @@ public class HomeplanApp extends Application implements Navigator {
                 Family opened = step == null ? family.get() : family.get().toBuilder().wizardStep(step.ordinal()).build();
                 IntakeView view = IntakeView.create(context(), opened);
                 ExportPdfAction exportPdf = exportPdfAction();
-                view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get())));
+                // Export PDF asks "family language only / and English" and keeps the answer in the draft.
+                view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get(),
+                        change -> view.model().draft().update(change))));
                 window.show(view, view.model().autosaver());
             }
         }));
+    }
+
+    /**
+     * The database did not open: for a clinic's database the sign-in and connection screen with the reason
+     * (a password to type, a login refused, a server out of reach); for a data file the recovery screen.
+     */
+    private void showOpenFailed(Throwable failure) {
+        if (config.sharedDatabase() == null) {
+            window.show(recovery.openFailedScreen(failure));
+            return;
+        }
+        window.show(new ConnectionView(config.sharedDatabase(), UserMessages.of(failure), storeThread, null, this::signedIn));
+    }
+
+    /** The clinic database's connection screen, from the home screen: another address or login for this run. */
+    private void showConnection() {
+        String address = config.sharedDatabase() != null ? config.sharedDatabase() : store.location();
+        window.show(new ConnectionView(address, "", storeThread, this::showFamilies, this::signedIn));
+    }
+
+    /** Works in the clinic database just signed in to; the one used before (if another) is closed. */
+    private void signedIn(Store opened) {
+        Store before = store;
+        store = opened;
+        if (before != null && before != opened) {
+            storeThread.submit(() -> {
+                before.close();
+                return null;
+            });
+        }
+        showFamilies();
     }
 
     private ExportPdfAction exportPdfAction() {

@@ -176,6 +176,9 @@ final class FamilyJson {
         if (!f.planLanguage().isEmpty()) {
             family.put("planLanguage", f.planLanguage());
         }
+        if (f.planBilingual()) {
+            family.put("planBilingual", true); // written only when chosen: older files stay as they were
+        }
         family.put("wizardStep", f.wizardStep());
         if (f.isCopy()) {
             family.put("copyOf", f.copyOf());
@@ -249,6 +252,7 @@ final class FamilyJson {
                                 p.path("week").asInt(), p.path("days").asInt())))))
                 .reviewDate(date(f, "reviewDate"))
                 .planLanguage(text(f, "planLanguage"))
+                .planBilingual(f.path("planBilingual").asBoolean(false))
                 .wizardStep(f.path("wizardStep").asInt(0))
                 .copyOf(text(f, "copyOf"));
         Instant created = instant(f, "createdAt");

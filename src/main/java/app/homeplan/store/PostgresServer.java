@@ -41,6 +41,11 @@ public final class PostgresServer {
         return new PostgresServer(address, login, typed.clone());
     }
 
+    /** The same server and password (if any) with another login, as typed on the connection screen. */
+    public PostgresServer withLogin(String otherLogin) {
+        return new PostgresServer(address, otherLogin, password);
+    }
+
     /** The same server signed in as another login (tests, and the owner's {@code clinic} commands). */
     public PostgresServer as(String otherLogin, char[] otherPassword) {
         return new PostgresServer(address, otherLogin, otherPassword == null ? null : otherPassword.clone());

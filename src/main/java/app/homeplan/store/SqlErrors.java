@@ -44,6 +44,11 @@ public final class SqlErrors {
     public static StoreException translatePostgres(SQLException e, PostgresAddress address) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = address.toString();
+        // The driver's own refusal when the server asks for a password and none was given (no PGPASSWORD,
+        // nothing in ~/.pgpass): the window then asks for it.
+        if (state.equals("08004") && String.valueOf(e.getMessage()).contains("password")) {
+            return new StoreException(StoreException.Problem.LOGIN_REFUSED, "store.error.pg.passwordNeeded", e, where);
+        }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.isEmpty() && e.getCause() instanceof java.io.IOException) {
             return new StoreException(StoreException.Problem.UNREACHABLE, "store.error.pg.unreachable", e, where);

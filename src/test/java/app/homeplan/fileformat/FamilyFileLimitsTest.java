@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for the writer and the reader alike, and the largest family the limits allow: exported, imported
  * into a real database and exported again, byte for byte, well under the 20 MB a file may have.
  */
-class FamilyFileLimitsTest {
+public class FamilyFileLimitsTest {
     /** Four UTF-8 bytes per character: the heaviest text there is. */
     private static final String HEAVY = "😀";
 
@@ -178,8 +178,9 @@ class FamilyFileLimitsTest {
     /**
      * Every list at its limit, every rating given, and the texts filled with four-byte characters up to
      * {@code totalText} characters in all (ids included, as the limit counts every text in the file).
+     * Also the import benchmark's family ({@code ImportBenchmark}).
      */
-    static Family largest(int totalText) {
+    public static Family largest(int totalText) {
         List<Routine> routines = new ArrayList<>();
         for (int i = 0; i < FamilyLimits.ROUTINES; i++) {
             routines.add(new Routine(null, "", "Routine " + i, "", "", 3, List.of(new Concern(null, "Concern " + i))));

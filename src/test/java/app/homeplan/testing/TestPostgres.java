@@ -33,7 +33,8 @@ public final class TestPostgres {
             try {
                 // Test data need not survive a power cut: without fsync each new database takes milliseconds.
                 server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
-                        .setServerConfig("full_page_writes", "off").start();
+                        .setServerConfig("full_page_writes", "off")
+                        .setServerConfig("hba_file", hbaFile().toString()).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("The tests' PostgreSQL server did not start", e);
             }
@@ -47,6 +48,26 @@ public final class TestPostgres {
             }, "stop-test-postgres"));
         }
         return server;
+    }
+
+    /**
+     * Members of this group must sign in with their password (SCRAM), as on a clinic's server; every other
+     * login is trusted on loopback, as the embedded server's own set-up does.
+     */
+    public static final String PASSWORD_REQUIRED = "homeplan_password_required";
+
+    private static java.nio.file.Path hbaFile() throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("homeplan-test-hba", ".conf");
+        file.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "host all +" + PASSWORD_REQUIRED + " 127.0.0.1/32 scram-sha-256",
+                "host all +" + PASSWORD_REQUIRED + " ::1/128 scram-sha-256",
+                "local all all trust",
+                "host all all 127.0.0.1/32 trust",
+                "host all all ::1/128 trust", ""));
+        // Read by the server's own process, which as root runs in a user namespace as another user.
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        return file;
     }
 
     /** The server's port on 127.0.0.1. */
