@@ -1,5 +1,6 @@
 package app.homeplan.print.ui;
 
+import app.homeplan.ui.Shortcuts;
 import app.homeplan.store.AccessLog;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
@@ -99,6 +100,7 @@ public final class ExportPdfAction {
     /** The home screen's "Export PDF…" button, enabled while a family is selected and no export runs. */
     public Button button(ObservableValue<FamilySummary> selected) {
         Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        Shortcuts.keep(button);
         button.setId("exportPdf");
         button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -119,6 +121,7 @@ public final class ExportPdfAction {
      */
     public Button button(java.util.function.Supplier<Family> family, Consumer<UnaryOperator<Family>> change) {
         Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        Shortcuts.keep(button);
         button.setId("exportPdf");
         button.getStyleClass().add("accent");
         button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));

@@ -123,7 +123,7 @@ class ExportPdfActionTest {
         SimpleObjectProperty<FamilySummary> selected = new SimpleObjectProperty<>();
         Button button = button(action, selected);
         assertThat(button.isDisabled()).isTrue();
-        assertThat(button.getText()).isEqualTo("Export PDF\u2026");
+        assertThat(button.getText()).isEqualTo("Export _PDF\u2026");
 
         FxToolkit.setupFixture(() -> selected.set(mia));
         assertThat(button.isDisabled()).isFalse();
