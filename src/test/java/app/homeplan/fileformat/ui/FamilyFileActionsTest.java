@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.families.ui.FamilyListViewModel;
+import app.homeplan.fileformat.EncryptedFamilyFile;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
@@ -53,6 +54,8 @@ class FamilyFileActionsTest {
     private final List<String> shown = new CopyOnWriteArrayList<>();
     private volatile boolean answerCopy;
     private volatile Path importFrom;
+    private volatile char[] exportLock = new char[0];
+    private volatile char[] importPassphrase;
     private Preferences preferences;
 
     @Start
@@ -102,6 +105,17 @@ class FamilyFileActionsTest {
                     @Override
                     public Optional<Path> importSource(Path folder) {
                         return Optional.ofNullable(importFrom);
+                    }
+
+                    @Override
+                    public Optional<char[]> exportPassphrase() {
+                        return Optional.ofNullable(exportLock);
+                    }
+
+                    @Override
+                    public Optional<char[]> importPassphrase(Path file) {
+                        shown.add("passphrase for: " + file.getFileName());
+                        return Optional.ofNullable(importPassphrase);
                     }
                 });
         window.show(view);
@@ -183,7 +197,26 @@ class FamilyFileActionsTest {
         robot.clickOn("#importFamilyFile");
         waitFor(() -> !opened.isEmpty());
         assertThat(store.families().count()).isEqualTo(3);
-        assertThat(opened.get(0)).isNotEqualTo(mia.id());
+        long copy = opened.get(0);
+        assertThat(copy).isNotEqualTo(mia.id());
+
+        // Two rows with the same child's name: the copy's says "Imported copy", the original's does not.
+        waitFor(() -> view.model().families().size() == 3);
+        assertThat(row(copy).importedCopy()).isTrue();
+        assertThat(row(mia.id()).importedCopy()).isFalse();
+        waitFor(() -> visibleCopyTags(robot).size() == 1);
+        javafx.scene.control.Label tag = visibleCopyTags(robot).get(0);
+        assertThat(tag.getText()).isEqualTo("Imported copy");
+        javafx.scene.Node cell = tag;
+        while (!(cell instanceof javafx.scene.control.TableCell<?, ?>)) {
+            cell = cell.getParent();
+        }
+        assertThat(((FamilySummary) ((javafx.scene.control.TableCell<?, ?>) cell).getItem()).id()).isEqualTo(copy);
+    }
+
+    private static java.util.List<javafx.scene.control.Label> visibleCopyTags(FxRobot robot) {
+        return robot.lookup("#importedCopy").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(javafx.scene.Node::isVisible).filter(l -> l.getParent() != null && l.getParent().isVisible()).toList();
     }
 
     @Test
@@ -200,5 +233,53 @@ class FamilyFileActionsTest {
         assertThat(store.families().count()).isEqualTo(2);
         assertThat(opened).isEmpty();
         assertThat(robot.lookup("#importFamilyFile").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void aLockedExportOpensOnImportWithItsPassphraseOnly(FxRobot robot) throws Exception {
+        waitFor(() -> view.model().families().size() == 2);
+        robot.interact(() -> view.model().selectedProperty().set(row(mia.id())));
+        exportLock = "kangaroo paw 7".toCharArray();
+        robot.clickOn("#exportFamilyFile");
+        waitFor(() -> shown.stream().anyMatch(s -> s.startsWith("info: ")));
+        Path locked = dir.resolve(FamilyFileViewModel.suggestedFileName(mia.child().name()));
+        byte[] content = Files.readAllBytes(locked);
+        assertThat(EncryptedFamilyFile.isEncrypted(content)).isTrue();
+        assertThat(new String(content, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(mia.child().name());
+        assertThat(shown).last().asString().contains("locked with your passphrase", "Give the passphrase separately");
+
+        // A wrong passphrase: one sentence, nothing added.
+        shown.clear();
+        importFrom = locked;
+        importPassphrase = "kangaroo paw 8".toCharArray();
+        answerCopy = true;
+        robot.clickOn("#importFamilyFile");
+        waitFor(() -> shown.stream().anyMatch(s -> s.startsWith("error: ")));
+        assertThat(shown.get(0)).isEqualTo("passphrase for: " + locked.getFileName());
+        assertThat(shown.get(1)).startsWith("error: ").doesNotContain("Exception");
+        assertThat(store.families().count()).isEqualTo(2);
+
+        // Cancelled at the question: nothing added either.
+        shown.clear();
+        importPassphrase = null;
+        robot.clickOn("#importFamilyFile");
+        waitFor(() -> shown.stream().anyMatch(s -> s.startsWith("error: ")));
+        assertThat(store.families().count()).isEqualTo(2);
+
+        // The right one: the family comes in (a copy, as it is already here).
+        shown.clear();
+        importPassphrase = "kangaroo paw 7".toCharArray();
+        robot.clickOn("#importFamilyFile");
+        waitFor(() -> !opened.isEmpty());
+        assertThat(store.families().count()).isEqualTo(3);
+        assertThat(store.families().load(opened.get(0)).orElseThrow().child().name()).isEqualTo(mia.child().name());
+    }
+
+    @Test
+    void aPassphraseThatIsTooShortOrNotRepeatedIsSaidBeforeExport() {
+        assertThat(PassphraseDialog.exportProblem("", "")).isEmpty();
+        assertThat(PassphraseDialog.exportProblem("kangaroo", "kangaroo")).isEmpty();
+        assertThat(PassphraseDialog.exportProblem("roo", "roo")).isEqualTo("A passphrase needs at least 8 characters.");
+        assertThat(PassphraseDialog.exportProblem("kangaroo", "kangaro")).isEqualTo("The two passphrases are not the same.");
     }
 }
