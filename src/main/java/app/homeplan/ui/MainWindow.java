@@ -102,17 +102,11 @@ public final class MainWindow {
         }
         String separator = ownStyle.isBlank() || ownStyle.strip().endsWith(";") ? "" : ";";
         dialogRoot.setStyle(ownStyle + separator + "-fx-font-size: " + fontSize + "px;");
-        if (dialogRoot instanceof javafx.scene.control.DialogPane pane) {
-            // The dialog's own buttons ("Cancel", "Delete") were cut to "C..." at 200 %: never narrower than their words.
-            pane.getButtonTypes().forEach(type -> {
-                if (pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
-                    button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                    javafx.scene.control.ButtonBar.setButtonUniformSize(button, false);
-                }
-            });
-        }
         if (window.isShowing()) {
             dialogRoot.applyCss();
+            if (dialogRoot instanceof javafx.scene.control.DialogPane pane) {
+                Dialogs.buttonsFitTheirWords(pane);
+            }
             dialogRoot.layout();
             window.sizeToScene(); // grown text keeps its room; the dialog never cuts its own words
         }
