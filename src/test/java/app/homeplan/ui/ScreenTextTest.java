@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
 import app.homeplan.testing.HardFamily;
+import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
@@ -34,7 +35,7 @@ class ScreenTextTest {
     @BeforeAll
     static void start() throws Exception {
         Path db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(HardFamily.standard());
         }
         harness = new AppHarness(db);
