@@ -23,6 +23,10 @@ import java.util.List;
 final class ReviewHistoryHtml {
     /** The CSS this part needs, added to the clinician copy's. */
     static final String CSS = """
+            /* A new page only when less than about a third of one is left: always starting one left the last
+               goal scale alone on a near-empty page (the Arabic family's, the example's). */
+            .section.history-section { page-break-before: auto; margin-top: 8mm; -fs-page-break-min-height: 9cm; }
+            .history-section > * { -fs-page-break-min-height: 0; }
             table.history th.when, table.history td.when { width: 34%; }
             table.history th.num { width: 22%; }
             table.review-goals th.goal-col { width: 24%; }
