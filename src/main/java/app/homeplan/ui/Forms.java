@@ -60,7 +60,9 @@ public final class Forms {
 
     /** A label above its field. */
     public static VBox field(String labelText, Node control) {
-        VBox box = new VBox(4, label(labelText, control), control);
+        // A text control's size does not follow what is typed: its own layout stays inside it.
+        Node placed = control instanceof TextInputControl text ? new LayoutBoundary(text) : control;
+        VBox box = new VBox(4, label(labelText, control), placed);
         box.getStyleClass().add("field");
         return box;
     }
@@ -148,9 +150,22 @@ public final class Forms {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        showOnlyWithText(label);
+        label.textProperty().addListener((o, was, now) -> showOnlyWithText(label));
         return label;
+    }
+
+    /**
+     * Shown and given room only while the label has words. Set only when that changes: a binding would
+     * tell the field "managed changed" at every keystroke of a text the words follow, and that makes the
+     * whole screen lay itself out again (JavaFX does not check whether "managed" really changed).
+     */
+    private static void showOnlyWithText(Label label) {
+        boolean show = label.getText() != null && !label.getText().isEmpty();
+        if (label.isVisible() != show || label.isManaged() != show) {
+            label.setVisible(show);
+            label.setManaged(show);
+        }
     }
 
     /** A small button with only an icon; its tooltip and accessible text say what it does. */

@@ -1,0 +1,125 @@
+package app.homeplan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A text area in a form field (headless Monocle): typing in it lays out the text area alone, not the
+ * screen around it, and whenever its size does change (more rows, larger text, a narrower window) the
+ * fields around it make room in the very same pulse, so nothing is drawn overlapping or cut off.
+ */
+class LayoutBoundaryTest {
+    final FxRobot robot = new FxRobot();
+    final StringProperty typed = new SimpleStringProperty("");
+    final AtomicInteger screenLayouts = new AtomicInteger();
+    Stage stage;
+    VBox screen;
+    TextArea area;
+    Label below;
+
+    @BeforeEach
+    void show() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            area = Forms.textArea(typed, 2, "What the family says");
+            below = new Label("The next field");
+            // The screen around the field counts its own layouts: typing must not cause any.
+            screen = new VBox(10, Forms.field("Goal in the family's words", "Their words, as they said them", area), below) {
+                @Override
+                protected void layoutChildren() {
+                    screenLayouts.incrementAndGet();
+                    super.layoutChildren();
+                }
+            };
+            stage.setScene(new Scene(screen, 500, 400));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void typingLaysOutTheTextAreaAloneAndWhatIsTypedIsKept() {
+        Bounds before = fx(() -> area.localToScene(area.getLayoutBounds()));
+        screenLayouts.set(0);
+        String words = "she puts her shoes on by herself before we leave for kinder, most mornings ".repeat(2);
+        for (char c : words.toCharArray()) {
+            robot.interact(() -> area.appendText(String.valueOf(c)));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(typed.get()).isEqualTo(words);
+        assertThat(screenLayouts.get()).as("layouts of the screen around the field while typing").isZero();
+        assertThat(fx(() -> area.localToScene(area.getLayoutBounds()))).isEqualTo(before);
+        // The text area itself did lay out: its text wraps onto more lines than the two it shows (it scrolls).
+        assertThat(fx(() -> area.lookup(".content").getLayoutBounds().getHeight())).isGreaterThan(before.getHeight());
+    }
+
+    @Test
+    void moreRowsPushTheNextFieldDown() {
+        double height = fx(() -> area.getHeight());
+        robot.interact(() -> area.setPrefRowCount(6));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> area.getHeight())).isGreaterThan(height + 40);
+        assertBelowTheArea();
+    }
+
+    @Test
+    void largerTextMakesTheAreaTallerAndTheNextFieldFollows() {
+        double height = fx(() -> area.getHeight());
+        robot.interact(() -> area.setStyle("-fx-font-size: 28px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> area.getHeight())).isGreaterThan(height * 1.5);
+        assertBelowTheArea();
+    }
+
+    @Test
+    void theAreaIsAsWideAsTheFieldWhenTheWindowNarrows() {
+        robot.interact(() -> stage.setWidth(300));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double fieldWidth = fx(() -> ((VBox) screen.getChildren().get(0)).getWidth());
+        assertThat(fx(() -> area.getWidth())).isEqualTo(fieldWidth);
+        assertThat(fieldWidth).isLessThanOrEqualTo(300);
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The area is fully shown (its own height, not squeezed) and the next field starts below it. */
+    private void assertBelowTheArea() {
+        robot.interact(() -> {
+            Bounds a = area.localToScene(area.getLayoutBounds());
+            Bounds b = below.localToScene(below.getLayoutBounds());
+            // Its own height (rounded to whole pixels), not squeezed.
+            assertThat(area.getHeight()).isCloseTo(area.prefHeight(area.getWidth()), org.assertj.core.api.Assertions.within(1.0));
+            assertThat(b.getMinY()).isGreaterThanOrEqualTo(a.getMaxY());
+        });
+    }
+}
