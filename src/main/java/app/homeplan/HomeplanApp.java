@@ -1,26 +1,26 @@
 package app.homeplan;
 
 import app.homeplan.store.AccessLog;
-import app.homeplan.about.AboutBox;
-import app.homeplan.about.AppIcon;
+import app.homeplan.about.ui.AboutBox;
+import app.homeplan.about.ui.AppIcon;
+import app.homeplan.families.ui.FamilyListView;
+import app.homeplan.families.ui.FamilyListViewModel;
 import app.homeplan.clinic.ui.ClinicHome;
 import app.homeplan.clinic.ui.ConnectionView;
-import app.homeplan.families.FamilyListView;
-import app.homeplan.families.FamilyListViewModel;
 import app.homeplan.fileformat.ui.FamilyFileActions;
 import app.homeplan.i18n.Messages;
 import app.homeplan.intake.IntakeStep;
-import app.homeplan.intake.IntakeView;
+import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.language.ui.PackEditorView;
 import app.homeplan.plan.Family;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.ui.ExportPdfAction;
-import app.homeplan.review.ReviewScreen;
+import app.homeplan.review.ui.ReviewScreen;
 import app.homeplan.safety.ui.Recovery;
 import app.homeplan.startup.AppConfig;
 import app.homeplan.startup.BackgroundWarmUp;
 import app.homeplan.startup.EarlyStart;
-import app.homeplan.startup.StartupTiming;
+import app.homeplan.startup.ui.StartupTiming;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.ui.AppContext;
@@ -232,7 +232,9 @@ public class HomeplanApp extends Application implements Navigator {
                 Family opened = step == null ? family.get() : family.get().toBuilder().wizardStep(step.ordinal()).build();
                 IntakeView view = IntakeView.create(context(), opened);
                 ExportPdfAction exportPdf = exportPdfAction();
-                view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get())));
+                // Export PDF asks "family language only / and English" and keeps the answer in the draft.
+                view.setReviewActions(row -> row.getChildren().add(exportPdf.button(() -> view.model().draft().get(),
+                        change -> view.model().draft().update(change))));
                 window.show(view, view.model().autosaver());
             }
         }));

@@ -176,6 +176,9 @@ final class FamilyJson {
         if (!f.planLanguage().isEmpty()) {
             family.put("planLanguage", f.planLanguage());
         }
+        if (f.planBilingual()) {
+            family.put("planBilingual", true); // written only when chosen: older files stay as they were
+        }
         family.put("wizardStep", f.wizardStep());
         family.put("createdAt", f.createdAt().toString());
         family.put("updatedAt", f.updatedAt().toString());
@@ -246,6 +249,7 @@ final class FamilyJson {
                                 p.path("week").asInt(), p.path("days").asInt())))))
                 .reviewDate(date(f, "reviewDate"))
                 .planLanguage(text(f, "planLanguage"))
+                .planBilingual(f.path("planBilingual").asBoolean(false))
                 .wizardStep(f.path("wizardStep").asInt(0));
         Instant created = instant(f, "createdAt");
         builder.createdAt(created);

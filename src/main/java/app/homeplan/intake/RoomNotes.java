@@ -10,15 +10,15 @@ import java.util.Optional;
  * it is reached, and past it how much to shorten. Nothing typed is ever cut or refused; only adding
  * one more entry to a full list is, with the same sentence.
  */
-final class RoomNotes {
+public final class RoomNotes {
     private RoomNotes() {
     }
 
     /** Notes said at once, one a line; the rest are counted. */
-    static final int SHOWN = 3;
+    public static final int SHOWN = 3;
 
     /** The most pressing notes, one a line, and how many more there are; empty when far from every limit. */
-    static String summary(List<FamilyRoom.Note> notes) {
+    public static String summary(List<FamilyRoom.Note> notes) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < Math.min(SHOWN, notes.size()); i++) {
             text.append(i == 0 ? "" : "\n").append(say(notes.get(i)));
@@ -29,7 +29,7 @@ final class RoomNotes {
         return text.toString();
     }
 
-    static String say(FamilyRoom.Note note) {
+    public static String say(FamilyRoom.Note note) {
         long left = Math.abs(note.limit() - note.used());
         return switch (note.kind()) {
             case TEXT -> Messages.get(note.over() ? "intake.room.over" : "intake.room.near",
@@ -46,7 +46,7 @@ final class RoomNotes {
      * The sentence for a list that cannot take another entry ({@code list}: "goals", "routines" ...),
      * or empty while one more fits.
      */
-    static Optional<String> full(String list, int size, int limit) {
+    public static Optional<String> full(String list, int size, int limit) {
         if (size < limit) {
             return Optional.empty();
         }

@@ -5,7 +5,7 @@ import app.homeplan.i18n.Wording;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package app.homeplan.library;
 
 import app.homeplan.i18n.Messages;
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.homeplan.library;
 
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

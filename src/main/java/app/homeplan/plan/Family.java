@@ -19,13 +19,16 @@ import java.util.Set;
  * @param example     the built-in example family
  * @param planLanguage the language pack code the family's copy prints in ("vi"); empty for the default
  *                    (the caregivers' preferred language when Homeplan has a pack for it, else English)
+ * @param planBilingual the family's copy prints English after each part of the plan's language (for
+ *                    childcare staff and other carers who read English); chosen at export
  * @param wizardStep  the intake step the family was last on, so reopening resumes there
  */
 public record Family(long id, String uid, boolean example, PlanStatus status, Child child,
                      List<Caregiver> caregivers, List<Clinician> clinicians, String otherAttendees,
                      LocalDate meetingDate, boolean consentToStore, AboutUs about, List<Support> supports,
                      List<Routine> routines, List<Goal> goals, List<Strategy> strategies, List<Review> reviews,
-                     LocalDate reviewDate, String planLanguage, int wizardStep, Instant createdAt, Instant updatedAt) {
+                     LocalDate reviewDate, String planLanguage, boolean planBilingual, int wizardStep, Instant createdAt,
+                     Instant updatedAt) {
 
     public Family {
         uid = Checks.id(uid);
@@ -169,6 +172,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         private List<Review> reviews = List.of();
         private LocalDate reviewDate;
         private String planLanguage = "";
+        private boolean planBilingual;
         private int wizardStep;
         private Instant createdAt;
         private Instant updatedAt;
@@ -196,6 +200,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
             reviews = f.reviews;
             reviewDate = f.reviewDate;
             planLanguage = f.planLanguage;
+            planBilingual = f.planBilingual;
             wizardStep = f.wizardStep;
             createdAt = f.createdAt;
             updatedAt = f.updatedAt;
@@ -219,6 +224,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         public Builder reviews(List<Review> value) { reviews = value; return this; }
         public Builder reviewDate(LocalDate value) { reviewDate = value; return this; }
         public Builder planLanguage(String value) { planLanguage = value; return this; }
+        public Builder planBilingual(boolean value) { planBilingual = value; return this; }
         public Builder wizardStep(int value) { wizardStep = value; return this; }
         public Builder createdAt(Instant value) { createdAt = value; return this; }
         public Builder updatedAt(Instant value) { updatedAt = value; return this; }
@@ -226,7 +232,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         public Family build() {
             return new Family(id, uid, example, status, child, caregivers, clinicians, otherAttendees, meetingDate,
                     consentToStore, about, supports, routines, goals, strategies, reviews, reviewDate, planLanguage,
-                    wizardStep, createdAt, updatedAt);
+                    planBilingual, wizardStep, createdAt, updatedAt);
         }
     }
 }

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param language  the language pack code for the family's copy and the progress summary; null for the
  *                  family's plan language ({@link PlanLanguages}). The clinician copy is always in the
  *                  clinician's language (English)
- * @param bilingual the family's language and English together, section by section
+ * @param bilingual the family's language and English together, section by section, whatever the family's
+ *                  own choice ({@link Family#planBilingual}, which applies when this is false)
  * @param packs     the packs to print with (shipped, plus the clinic's from the data folder)
  * @param gasMode   how the clinic uses GAS (its setting): the clinician copy's scores follow it
  */
@@ -94,8 +95,11 @@ public record PrintOptions(Paper paper, PlanCopy copy, int weeks, Locale locale,
         return PlanLanguages.forFamily(packs, family);
     }
 
-    /** True when English is printed beside the family's language (never for the clinician copy or an English plan). */
+    /**
+     * True when English is printed beside the family's language: asked for here, or the family's own
+     * choice ({@link Family#planBilingual}); never for the clinician copy or an English plan.
+     */
     public boolean bilingualFor(Family family) {
-        return bilingual && copy != PlanCopy.CLINICIAN && !languageFor(family).isSource();
+        return (bilingual || family.planBilingual()) && copy != PlanCopy.CLINICIAN && !languageFor(family).isSource();
     }
 }

@@ -21,7 +21,7 @@ import app.homeplan.plan.Strategy;
 import app.homeplan.plan.Support;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -442,6 +442,7 @@ public final class FamilyRepository {
                         rs.getString("going_well"), rs.getString("concerns"), rs.getString("hopes")))
                 .reviewDate(date(rs.getString("review_date")))
                 .planLanguage(rs.getString("plan_language"))
+                .planBilingual(rs.getInt("plan_bilingual") == 1)
                 .wizardStep(rs.getInt("wizard_step"))
                 .createdAt(Instant.parse(rs.getString("created_at")))
                 .updatedAt(Instant.parse(rs.getString("updated_at")));
@@ -465,7 +466,7 @@ public final class FamilyRepository {
                 UPDATE family SET uid = ?, example = ?, status = ?, child_name = ?, child_preferred_name = ?,
                     child_birth_date = ?, other_attendees = ?, meeting_date = ?, consent_to_store = ?,
                     strengths = ?, interests = ?, going_well = ?, concerns = ?, hopes = ?, review_date = ?,
-                    plan_language = ?, created_at = ?, wizard_step = ?, updated_at = ?"""
+                    plan_language = ?, plan_bilingual = ?, created_at = ?, wizard_step = ?, updated_at = ?"""
                 + (withSearch ? ", caregiver_names = ?, search_text = ?" : "")
                 + (countVersion ? ", version = version + 1" : "") + " WHERE id = ?"
                 + (expectedVersion != null ? " AND version = ?" : "");
@@ -490,7 +491,7 @@ public final class FamilyRepository {
                 f.child().name(), f.child().preferredName(), f.child().dateOfBirth(), f.otherAttendees(),
                 f.meetingDate(), f.consentToStore() ? 1 : 0, f.about().strengths(), f.about().interests(),
                 f.about().goingWell(), f.about().concerns(), f.about().hopes(), f.reviewDate(), f.planLanguage(),
-                f.createdAt().toString(), f.wizardStep(), f.updatedAt().toString());
+                f.planBilingual() ? 1 : 0, f.createdAt().toString(), f.wizardStep(), f.updatedAt().toString());
     }
 
     private static String caregiverNames(Family f) {

@@ -1,6 +1,6 @@
 package app.homeplan.store;
 
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 
 /** SQLite LIKE patterns for family search: the SQL side of {@link SearchText}. */
 final class LikePatterns {

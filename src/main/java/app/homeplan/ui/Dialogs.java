@@ -40,6 +40,55 @@ public class Dialogs {
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
+    /**
+     * Asks to choose one of a few answers (one above the other, arrow keys move between them), with its
+     * own word for going on, which is the default; empty when cancelled.
+     *
+     * @param chosen the answer picked when the dialog opens
+     * @return the index of the answer chosen
+     */
+    public Optional<Integer> choose(String titleKey, String message, java.util.List<String> answers, int chosen,
+                                    String confirmKey) {
+        ButtonType confirm = new ButtonType(Messages.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", cancel, confirm);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get(titleKey));
+        alert.setHeaderText(Messages.get(titleKey));
+        javafx.scene.control.Label question = new javafx.scene.control.Label(message);
+        question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, question);
+        for (int i = 0; i < answers.size(); i++) {
+            javafx.scene.control.RadioButton answer = new javafx.scene.control.RadioButton(answers.get(i));
+            answer.setMnemonicParsing(false); // a language's own name, as written
+            answer.setWrapText(true);
+            answer.setUserData(i);
+            answer.setToggleGroup(group);
+            answer.setSelected(i == chosen);
+            box.getChildren().add(answer);
+        }
+        box.setMaxWidth(560);
+        alert.getDialogPane().setContent(box);
+        javafx.scene.control.Button go = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm);
+        go.setDefaultButton(true);
+        // Enter on an answer goes on, as on the button (a radio button would keep the key to itself).
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                go.fire();
+            }
+        });
+        // The chosen answer has the focus: arrow keys change it, Enter goes on, Esc cancels.
+        // (After the dialog has given the default button its focus.)
+        alert.setOnShown(e -> javafx.application.Platform.runLater(() -> box.getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.RadioButton r && r.isSelected())
+                .findFirst().ifPresent(javafx.scene.Node::requestFocus)));
+        return alert.showAndWait().filter(confirm::equals)
+                .map(ok -> group.getSelectedToggle() == null ? chosen : (Integer) group.getSelectedToggle().getUserData());
+    }
+
     /** Asks for one line of text; empty when cancelled. */
     public Optional<String> askText(String titleKey, String promptKey, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);

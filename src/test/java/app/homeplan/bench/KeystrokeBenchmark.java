@@ -1,7 +1,7 @@
 package app.homeplan.bench;
 
 import app.homeplan.intake.IntakeStep;
-import app.homeplan.intake.IntakeView;
+import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;

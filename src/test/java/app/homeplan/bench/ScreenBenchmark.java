@@ -1,8 +1,8 @@
 package app.homeplan.bench;
 
-import app.homeplan.families.FamilyListView;
-import app.homeplan.families.FamilyListViewModel;
-import app.homeplan.intake.IntakeView;
+import app.homeplan.families.ui.FamilyListView;
+import app.homeplan.families.ui.FamilyListViewModel;
+import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Family;
 import app.homeplan.testing.TestClock;
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.testing.HostileText.Sample;
 import app.homeplan.testing.HostileText;
 import app.homeplan.testing.TestFamilies;
-import app.homeplan.util.SearchText;
+import app.homeplan.plan.SearchText;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package app.homeplan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.homeplan.families.FamilyListView;
+import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.intake.IntakeStep;
-import app.homeplan.intake.IntakeView;
+import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;

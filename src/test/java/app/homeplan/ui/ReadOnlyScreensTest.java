@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.intake.IntakeStep;
-import app.homeplan.intake.IntakeView;
+import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;

@@ -3,7 +3,7 @@ package app.homeplan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.i18n.Messages;
-import app.homeplan.intake.IntakeView;
+import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;

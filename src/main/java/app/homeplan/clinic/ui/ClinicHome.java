@@ -1,7 +1,7 @@
 package app.homeplan.clinic.ui;
 
 import app.homeplan.clinic.ClinicAccounts;
-import app.homeplan.families.FamilyListView;
+import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.i18n.Messages;
 import app.homeplan.i18n.UserMessages;
 import app.homeplan.plan.FamilySummary;

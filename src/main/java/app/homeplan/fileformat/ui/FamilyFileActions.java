@@ -1,7 +1,7 @@
 package app.homeplan.fileformat.ui;
 
 import app.homeplan.i18n.UserMessages;
-import app.homeplan.families.FamilyListView;
+import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.fileformat.FamilyImport;
 import app.homeplan.i18n.Messages;

@@ -1,6 +1,6 @@
 package app.homeplan.language.ui;
 
-import app.homeplan.families.FamilyListView;
+import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.i18n.Messages;
 import app.homeplan.language.LanguagePack;
 import app.homeplan.language.ui.PackEditorViewModel.Line;

@@ -4,7 +4,9 @@ import app.homeplan.store.AccessLog;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
+import app.homeplan.language.LanguagePack;
 import app.homeplan.language.LanguagePacks;
+import app.homeplan.language.PlanLanguages;
 import app.homeplan.print.HomePlanPdf;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.PrintOptions;
@@ -16,7 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -100,14 +105,23 @@ public final class ExportPdfAction {
         return button;
     }
 
-    /** An "Export PDF…" button for a family in hand (the intake's last step), disabled while an export runs. */
-    public Button button(java.util.function.Supplier<Family> family) {
+    /**
+     * An "Export PDF…" button for a family in hand (the intake's last step), disabled while an export
+     * runs. The choice of "family language only" or "and English" is kept through {@code change}
+     * (the wizard's draft, which saves it with the rest).
+     */
+    public Button button(java.util.function.Supplier<Family> family, Consumer<UnaryOperator<Family>> change) {
         Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
         button.setId("exportPdf");
         button.getStyleClass().add("accent");
         button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
         button.disableProperty().bind(running);
-        button.setOnAction(e -> export(family.get()));
+        button.setOnAction(e -> {
+            if (!running.get()) {
+                running.set(true);
+                saveAs(family.get(), PlanCopy.FAMILY, change);
+            }
+        });
         return button;
     }
 
@@ -131,7 +145,7 @@ public final class ExportPdfAction {
                         finish();
                         app.dialogs().showError("print.export.failedTitle", Messages.get("print.export.familyGone"));
                     } else {
-                        saveAs(family.get(), copy);
+                        saveAs(family.get(), copy, change -> keepInStore(familyId, change));
                     }
                 }));
     }
@@ -150,10 +164,72 @@ public final class ExportPdfAction {
             return;
         }
         running.set(true);
-        saveAs(family, copy);
+        saveAs(family, copy, family.id() == 0 ? change -> { } : change -> keepInStore(family.id(), change));
     }
 
-    private void saveAs(Family family, PlanCopy copy) {
+    /**
+     * Reads the clinic's language packs (beside the data file; a clinic's PostgreSQL database has no data
+     * folder: the shipped packs), asks for a family's copy in a translation whether English should follow
+     * each part, then where to save, and prints.
+     */
+    private void saveAs(Family family, PlanCopy copy, Consumer<UnaryOperator<Family>> change) {
+        Path dataFolder = app.store().file() == null ? null : app.store().file().toAbsolutePath().getParent();
+        CompletableFuture.supplyAsync(() -> LanguagePacks.load(dataFolder), app.workers().files())
+                .whenComplete((packs, failure) -> Platform.runLater(() -> {
+                    LanguagePacks usable = failure == null ? packs : LanguagePacks.shipped();
+                    Optional<Family> toPrint = copy == PlanCopy.FAMILY ? withLanguageChoice(family, usable, change)
+                            : Optional.of(family);
+                    if (toPrint.isEmpty()) {
+                        finish();
+                    } else {
+                        saveAs(toPrint.get(), copy, usable);
+                    }
+                }));
+    }
+
+    /**
+     * For a family's copy in a translation: "Tiếng Việt only" or "Tiếng Việt and English" (for childcare
+     * staff and other carers), the family's last choice first; a changed choice is kept for the family.
+     * Empty when cancelled. An English plan has nothing to choose.
+     */
+    private Optional<Family> withLanguageChoice(Family family, LanguagePacks packs, Consumer<UnaryOperator<Family>> change) {
+        LanguagePack language = PlanLanguages.forFamily(packs, family);
+        if (language.isSource()) {
+            return Optional.of(family);
+        }
+        Optional<Integer> answer = app.dialogs().choose("print.export.language.title",
+                Messages.get("print.export.language.question", HomePlanPdf.title(family, PlanCopy.FAMILY)),
+                List.of(Messages.get("print.export.language.only", language.label()),
+                        Messages.get("print.export.language.both", language.label())),
+                family.planBilingual() ? 1 : 0, "print.export.language.next");
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean both = answer.get() == 1;
+        if (both == family.planBilingual()) {
+            return Optional.of(family);
+        }
+        change.accept(f -> f.toBuilder().planBilingual(both).build());
+        return Optional.of(family.toBuilder().planBilingual(both).build());
+    }
+
+    /** Keeps a stored family's changed choice (on the store's thread); a data file that is read-only keeps none. */
+    private void keepInStore(long familyId, UnaryOperator<Family> change) {
+        if (app.store().isReadOnly()) {
+            return;
+        }
+        app.storeThread().submit(() -> {
+            // Read again: the change applies to what is stored now.
+            app.store().families().load(familyId).ifPresent(now -> app.store().families().saveChanges(now, change.apply(now)));
+            return null;
+        }).whenComplete((done, failure) -> {
+            if (failure != null) {
+                Platform.runLater(() -> app.dialogs().showError("print.export.language.notKept", UserMessages.of(failure)));
+            }
+        });
+    }
+
+    private void saveAs(Family family, PlanCopy copy, LanguagePacks packs) {
         Optional<Path> chosen = askForFile.ask(app.stage(), Messages.get(key(copy, "chooserTitle")),
                 HomePlanPdf.suggestedFileName(family, copy));
         if (chosen.isEmpty()) {
@@ -168,9 +244,7 @@ public final class ExportPdfAction {
                 : Messages.get("print.export.working", HomePlanPdf.title(family, copy));
         Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")));
         // The clinic's GAS setting is read on the store's thread; the PDF is made on its own, in the
-        // family's language with the clinic's own language packs (beside the data file) on top.
-        // (A clinic's PostgreSQL database has no data folder: the shipped packs.)
-        Path dataFolder = app.store().file() == null ? null : app.store().file().toAbsolutePath().getParent();
+        // family's language with the clinic's own language packs on top.
         app.storeThread().submit(() -> {
                     if (family.id() != 0) {
                         app.store().accessLog().recordIfWritable(AccessLog.Action.PRINT, family.id(), null);
@@ -178,7 +252,7 @@ public final class ExportPdfAction {
                     return GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null));
                 })
                 .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode)
-                        .withPacks(LanguagePacks.load(dataFolder)), target), app.workers().pdf())
+                        .withPacks(packs), target), app.workers().pdf())
                 .whenComplete((written, failure) -> Platform.runLater(() -> {
                     progress.close();
                     finish();

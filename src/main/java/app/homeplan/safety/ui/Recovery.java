@@ -1,6 +1,6 @@
 package app.homeplan.safety.ui;
 
-import app.homeplan.families.FamilyListView;
+import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.i18n.Messages;
 import app.homeplan.safety.ui.RestoreViewModel.BackupRow;
 import app.homeplan.store.Store;

@@ -2,8 +2,8 @@ package app.homeplan.fileformat.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.homeplan.families.FamilyListView;
-import app.homeplan.families.FamilyListViewModel;
+import app.homeplan.families.ui.FamilyListView;
+import app.homeplan.families.ui.FamilyListViewModel;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;

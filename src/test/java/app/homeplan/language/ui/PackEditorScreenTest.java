@@ -214,6 +214,11 @@ class PackEditorScreenTest {
             export.export(mia.id());
             return null;
         });
+        // "Tiếng Việt only" or "and English": the family's language only is picked; Enter goes on.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w.isShowing() && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(() -> !export.runningProperty().get()));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

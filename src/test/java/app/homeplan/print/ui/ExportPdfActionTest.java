@@ -46,6 +46,10 @@ class ExportPdfActionTest {
     private final List<String> questions = new CopyOnWriteArrayList<>();
     private final List<Path> opened = new CopyOnWriteArrayList<>();
     private final List<String> suggestedNames = new CopyOnWriteArrayList<>();
+    /** "Tiếng Việt only / Tiếng Việt and English": what was offered, which was picked first, and the answer given. */
+    private final List<String> languageChoices = new CopyOnWriteArrayList<>();
+    private final List<Integer> languagePreselected = new CopyOnWriteArrayList<>();
+    private int languageAnswer;
     private FamilySummary mia;
 
     @BeforeEach
@@ -72,6 +76,14 @@ class ExportPdfActionTest {
             @Override
             public void showError(String titleKey, String message) {
                 errors.add(message);
+            }
+
+            @Override
+            public Optional<Integer> choose(String titleKey, String message, List<String> answers, int chosen,
+                                            String confirmKey) {
+                languageChoices.addAll(answers);
+                languagePreselected.add(chosen);
+                return Optional.of(languageAnswer);
             }
 
             @Override
@@ -129,6 +141,49 @@ class ExportPdfActionTest {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("K\u1ebf ho\u1ea1ch t\u1ea1i nh\u00e0 c\u1ee7a Mia");
         }
         assertThat(button.isDisabled()).isFalse();
+    }
+
+    @Test
+    void aCopyInTheFamilysLanguageAsksForEnglishTooAndTheFamilyKeepsTheChoice() throws Exception {
+        languageAnswer = 1; // "Tiếng Việt and English"
+        ExportPdfAction action = action(Optional.of(dir.resolve("both.pdf")), false);
+        Platform.runLater(() -> action.export(mia.id()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !questions.isEmpty());
+        waitUntilIdle(action);
+        assertThat(languageChoices).containsExactly("Tiếng Việt (Vietnamese) only",
+                "Tiếng Việt (Vietnamese) and English");
+        assertThat(languagePreselected).containsExactly(0); // a new family: the family's language only
+        String text = text(dir.resolve("both.pdf"));
+        assertThat(text).contains("Mục tiêu của chúng ta", "Our goals", "Our day"); // each part, then in English
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.families().load(mia.id()).orElseThrow().planBilingual());
+
+        // Next time the family's choice comes first; "only" prints the family's language alone and is kept too.
+        languageAnswer = 0;
+        questions.clear();
+        ExportPdfAction again = action(Optional.of(dir.resolve("only.pdf")), false);
+        Platform.runLater(() -> again.export(mia.id()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !questions.isEmpty());
+        waitUntilIdle(again);
+        assertThat(languagePreselected).containsExactly(0, 1);
+        assertThat(text(dir.resolve("only.pdf"))).contains("Mục tiêu của chúng ta").doesNotContain("Our goals");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !store.families().load(mia.id()).orElseThrow().planBilingual());
+    }
+
+    @Test
+    void anEnglishPlanHasNoLanguageToChoose() throws Exception {
+        store.families().load(mia.id()).ifPresent(f -> store.families().saveChanges(f, f.toBuilder().planLanguage("en").build()));
+        ExportPdfAction action = action(Optional.of(dir.resolve("en.pdf")), false);
+        Platform.runLater(() -> action.export(mia.id()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !questions.isEmpty());
+        waitUntilIdle(action);
+        assertThat(languageChoices).isEmpty();
+        assertThat(text(dir.resolve("en.pdf"))).contains("Our goals");
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

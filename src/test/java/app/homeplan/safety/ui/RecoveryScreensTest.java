@@ -3,7 +3,7 @@ package app.homeplan.safety.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.HomeplanApp;
-import app.homeplan.families.FamilyListView;
+import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.startup.AppConfig;

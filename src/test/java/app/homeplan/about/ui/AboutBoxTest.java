@@ -1,0 +1,73 @@
+package app.homeplan.about.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.homeplan.about.About;
+import app.homeplan.cli.Version;
+import app.homeplan.testing.AppHarness;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The About box, opened from the real home screen (headless Monocle). */
+class AboutBoxTest {
+    @TempDir
+    Path dir;
+    AppHarness harness;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        harness = new AppHarness(dir.resolve("clinic.db"));
+        harness.start();
+        AppHarness.waitUntil(() -> robot.lookup("#about").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.close();
+    }
+
+    @Test
+    void showsVersionDataFileAndLicencesWithEveryNoticeUnderDetails() throws Exception {
+        robot.clickOn("#about");
+        AppHarness.waitUntil(() -> robot.lookup("#aboutVersion").tryQuery().isPresent());
+
+        String version = Version.current();
+        assertThat(robot.lookup("#aboutVersion").queryAs(Label.class).getText())
+                .isEqualTo("development".equals(version) ? "Version development build" : "Version " + version);
+        assertThat(robot.lookup("#aboutDataFile").queryAs(TextField.class).getText())
+                .isEqualTo(dir.resolve("clinic.db").toAbsolutePath().toString());
+        assertThat(robot.lookup("#aboutLicences").queryAs(Label.class).getText())
+                .contains("open-source", "GPL 2 with the Classpath Exception", "Apache 2.0", "SIL Open Font Licence");
+
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.interact(() -> pane.setExpanded(true));
+        TextArea notices = robot.lookup("#aboutNotices").queryAs(TextArea.class);
+        assertThat(notices.isVisible()).isTrue();
+        assertThat(notices.getText()).contains("JavaFX", "SQLite", "PDFBox", "Noto Sans", "https://");
+
+        Button close = robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.getText().equals("Close"))
+                .queryAs(Button.class);
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#aboutVersion").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theVersionComesFromTheJarManifest() {
+        About about = About.of(Path.of("x.db"));
+        // Run from classes there is no manifest: the box says so rather than showing a made-up number.
+        assertThat(about.version()).isEqualTo("Version development build");
+        assertThat(about.notices()).startsWith("Homeplan is built with the open-source software and fonts below");
+    }
+}

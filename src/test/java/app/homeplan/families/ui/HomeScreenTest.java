@@ -1,0 +1,116 @@
+package app.homeplan.families.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.homeplan.plan.FamilySummary;
+import app.homeplan.testing.AppHarness;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: a clinician adds a family, finds it, restarts Homeplan and finds it again. */
+class HomeScreenTest {
+    @TempDir
+    Path dir;
+    AppHarness harness;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        harness = new AppHarness(dir.resolve("homeplan.db"));
+        harness.start();
+        AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent()
+                && table().getItems().size() == 1);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<FamilySummary> table() {
+        return (TableView<FamilySummary>) robot.lookup("#familyTable").query();
+    }
+
+    @Test
+    void aNewFamilyIsCreatedFoundBySearchAndStillThereAfterRestart() throws Exception {
+        // A new database shows the example family, marked as an example.
+        assertThat(table().getItems()).singleElement().satisfies(f -> assertThat(f.example()).isTrue());
+        assertThat(table().getItems().get(0).childName()).endsWith("(example)");
+
+        robot.clickOn("#newFamily");
+        AppHarness.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("Nguyễn Văn An");
+        robot.type(KeyCode.ENTER);
+
+        // The new family opens; going back shows it in the list.
+        AppHarness.waitUntil(() -> robot.lookup("#backToFamilies").tryQuery().isPresent());
+        robot.clickOn("#backToFamilies");
+        AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent() && table().getItems().size() == 2);
+
+        robot.clickOn("#familySearch").write("nguyen van");
+        AppHarness.waitUntil(() -> table().getItems().size() == 1);
+        assertThat(table().getItems().get(0).childName()).isEqualTo("Nguyễn Văn An");
+
+        harness.restart();
+        AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent() && table().getItems().size() == 2);
+        robot.clickOn("#familySearch").write("An");
+        AppHarness.waitUntil(() -> table().getItems().stream().anyMatch(f -> f.childName().equals("Nguyễn Văn An")));
+    }
+
+    @Test
+    void windowSizeAndTextSizeAreRememberedAcrossRestarts() throws Exception {
+        robot.interact(() -> {
+            harness.stage().setWidth(1000);
+            harness.stage().setHeight(700);
+            harness.app().window().zoom(2);
+        });
+        harness.restart();
+        AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent());
+        assertThat(harness.stage().getWidth()).isEqualTo(1000);
+        assertThat(harness.stage().getHeight()).isEqualTo(700);
+        assertThat(harness.app().window().fontSize()).isEqualTo(18);
+    }
+
+    @Test
+    void aSearchWithNoMatchSaysSoAndHowToFindTheFamily() throws Exception {
+        robot.clickOn("#familySearch").write("zzzz");
+        AppHarness.waitUntil(() -> table().getItems().isEmpty());
+        Node empty = robot.lookup("#familyListEmpty").query();
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(robot.from(empty).lookup(".empty-title").queryAs(Labeled.class).getText())
+                .isEqualTo("No family matches \u201czzzz\u201d");
+    }
+
+    @Test
+    void deletingAsksFirstAndThenRemovesTheFamily() throws Exception {
+        robot.interact(() -> table().getSelectionModel().selectFirst());
+        robot.clickOn("#deleteFamily");
+        AppHarness.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getContentText()).contains("removed from this computer for good");
+        // Cancel is the default: Enter keeps the family.
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table().getItems()).hasSize(1);
+
+        robot.clickOn("#deleteFamily");
+        AppHarness.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Button confirm = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Delete for good")).findFirst().orElseThrow();
+        robot.clickOn(confirm);
+        AppHarness.waitUntil(() -> table().getItems().isEmpty());
+        assertThat(robot.lookup(".empty-title").queryAs(Labeled.class).getText()).isEqualTo("No families yet");
+    }
+}
