@@ -96,6 +96,27 @@ public final class Package {
         return options;
     }
 
+    /**
+     * Where the Windows and macOS launchers (jpackage's own) send a JVM crash report: the per-user data
+     * folder Homeplan keeps its data file in (store/DataLocation), never the working folder, since a
+     * report holds the command line and file names often hold a child's name. jpackage's launcher
+     * expands environment variables in its options from JDK 25 (JDK-8341641); before that it cannot
+     * name a per-user folder, so null. The value is one option: jpackage splits an option at spaces
+     * unless quoted, and "Application Support" has one. Linux has its own launcher (writeLinuxLauncher).
+     */
+    static String nativeLauncherCrashLog(String os, int runtimeVersion) {
+        if (runtimeVersion < AOT_CACHE_VERSION) {
+            return null;
+        }
+        if (os.contains("win")) {
+            return "-XX:ErrorFile=${LOCALAPPDATA}\\Homeplan\\crash-%p.log";
+        }
+        if (os.contains("mac")) {
+            return "\"-XX:ErrorFile=${HOME}/Library/Application Support/Homeplan/crash-%p.log\"";
+        }
+        return null;
+    }
+
     /** The start-up archive's options: AppCDS up to Java 24, the AOT cache from 25; silent when it does not fit. */
     static List<String> archiveOptions(String appDir, int runtimeVersion) {
         return runtimeVersion >= AOT_CACHE_VERSION
@@ -151,6 +172,13 @@ public final class Package {
                 "--runtime-image", runtime.toString(), "--dest", images.toString(), "--icon", icon().toString()));
         for (String option : javaOptions("$APPDIR", "$APPDIR/native", runtimeVersion)) {
             image.addAll(List.of("--java-options", option));
+        }
+        String crashLog = nativeLauncherCrashLog(OS, runtimeVersion);
+        if (crashLog != null) {
+            image.addAll(List.of("--java-options", crashLog));
+        } else if (WINDOWS || MAC) {
+            System.out.println("WARNING: a Java " + runtimeVersion + " launcher cannot place crash reports in the data"
+                    + " folder (it expands no environment variables before JDK 25): build with --jdk set to a JDK 25+");
         }
         run("jpackage", image.toArray(String[]::new));
         Layout app = Layout.of(images.toRealPath());
@@ -307,7 +335,7 @@ public final class Package {
                     .filter(l -> l.startsWith("java-options="))
                     .map(l -> l.substring("java-options=".length()).replace("$APPDIR", appDir))
                     .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xshare:")
-                            && !o.startsWith("-XX:AOTCache=")).toList();
+                            && !o.startsWith("-XX:AOTCache=") && !o.contains("-XX:ErrorFile=")).toList();
         }
     }
 

@@ -93,15 +93,14 @@ final class HomePlanHtml extends PrintHtml {
                 .routine { margin-bottom: 4mm; }
                 .routine h3 { border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .time { font-weight: normal; }
-                .routine-goal { margin-left: 2mm; }
-                .safety { border-left: 2.5pt solid #000; padding: 0.5mm 0 0.5mm 3mm; margin: 0 0 3mm 0; page-break-inside: avoid; }
+                .routine-goal { page-break-inside: avoid; }
+                .safety { margin: 0 0 3mm 0; page-break-inside: avoid; }
                 .safety .safety-title { font-weight: bold; margin: 0 0 1mm 0; }
-                .safety ul { margin: 0; padding-left: 5mm; }
+                .safety ul { margin: 0; }
                 .safety li { margin: 0 0 0.8mm 0; }
                 .strategy { border: 1pt solid #000; border-radius: 2mm; padding: 2mm 3.5mm; margin: 0 0 2mm 0; page-break-inside: avoid; }
                 .strategy .what { margin-bottom: 1mm; }
                 .strategy .meta { margin: 0; }
-                .gap { padding-left: 6mm; }
                 table.tracker { table-layout: fixed; margin-bottom: 0; }
                 .tracker-page .intro { margin-bottom: 2.5mm; }
                 .tracker th, .tracker td { line-height: 1.15; padding: 0.45mm 1.6mm; }
@@ -283,7 +282,9 @@ final class HomePlanHtml extends PrintHtml {
         }
         for (Routine routine : family.routines()) {
             out.append("<div class=\"routine\">");
-            out.append("<h3 class=\"user\">");
+            // The part of the day's name stays on the page of its safety box and its first goal: a page that
+            // began with "Goal 2: ..." left the family guessing which part of the day it was.
+            out.append("<div class=\"keep\"><h3 class=\"user\">");
             if (!routine.usualTime().isBlank()) {
                 out.append("<span class=\"time\">").append(isolated(routine.usualTime())).append("</span>&#160;&#160;");
             }
@@ -292,9 +293,13 @@ final class HomePlanHtml extends PrintHtml {
             List<Goal> goals = family.goalsIn(routine.id());
             if (goals.isEmpty()) {
                 para("muted", msg("print.day.noGoals"));
+                out.append("</div>");
             }
-            for (Goal goal : goals) {
-                routineGoal(goal, family.strategiesFor(goal.id(), routine.id()));
+            for (int i = 0; i < goals.size(); i++) {
+                routineGoal(goals.get(i), family.strategiesFor(goals.get(i).id(), routine.id()));
+                if (i == 0) {
+                    out.append("</div>");
+                }
             }
             out.append("</div>\n");
         }
@@ -313,19 +318,23 @@ final class HomePlanHtml extends PrintHtml {
     /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
     private void safetyLines(Routine routine) {
         String named = shortChildName();
-        List<String> lines = SafetyLines.lines(lang(), family, routine, options.today(), named);
+        List<String> lines = SafetyLines.lines(lang(), family, routine, options.today(), USER_STAND_IN);
         if (lines.isEmpty()) {
             return;
         }
         out.append("<div class=\"safety\"><p class=\"safety-title user\">")
                 .append(msg("library.safety.title", user(named))).append("</p><ul>");
         for (String line : lines) {
-            // dir="auto" on the <li> itself drew the bullet over the first letter; it belongs on the text.
-            out.append("<li><span class=\"user\" dir=\"auto\">").append(Html.escape(line)).append("</span></li>");
+            // The plan's sentence with the name isolated: an Arabic name first turned an English line right to left.
+            out.append("<li><span class=\"user\">").append(withUserText(line, named)).append("</span></li>");
         }
         out.append("</ul></div>\n");
     }
 
+    /**
+     * A goal practised in a part of the day, with its strategies there, on one page: a strategy alone at
+     * the top of a page did not say which goal it was for.
+     */
     private void routineGoal(Goal goal, List<Strategy> strategies) {
         out.append("<div class=\"routine-goal\">");
         out.append("<h4 class=\"user\">").append(goalLine("print.day.goal", goalNumber(goal), goal)).append("</h4>");

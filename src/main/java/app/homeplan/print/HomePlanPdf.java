@@ -30,11 +30,15 @@ public final class HomePlanPdf {
      * {@link PrintException}s with a sentence, except bad options, which cannot be built ({@link PrintOptions}).
      */
     public static void write(Family family, PrintOptions options, OutputStream out) {
+        write(family, options, out, PrintJob.NONE);
+    }
+
+    private static void write(Family family, PrintOptions options, OutputStream out, PrintJob job) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(options, "options");
         String xhtml = options.copy() == PlanCopy.PROGRESS ? ProgressSummaryHtml.render(family, options)
                 : HomePlanHtml.render(family, options);
-        PdfRenderer.render(xhtml, out);
+        PdfRenderer.render(xhtml, out, job);
     }
 
     /**
@@ -45,9 +49,20 @@ public final class HomePlanPdf {
      * @return the file written (the target, made absolute)
      */
     public static Path writeFile(Family family, PrintOptions options, Path target) {
+        return writeFile(family, options, target, PrintJob.NONE);
+    }
+
+    /**
+     * As {@link #writeFile(Family, PrintOptions, Path)}, watched and stoppable through {@code job}: a
+     * stop ends it with {@link PrintJob.Stopped} and no file is left (an older file of the name stays).
+     */
+    public static Path writeFile(Family family, PrintOptions options, Path target, PrintJob job) {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(options, "options");
-        return PdfRenderer.writeFile(target, out -> write(family, options, out));
+        return PdfRenderer.writeFile(target, out -> {
+            write(family, options, out, job);
+            job.check(); // a stop asked for while the last bytes were written: still no file
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package app.homeplan.print;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.util.PrivateFiles;
+import com.openhtmltopdf.bidi.BidiSplitterFactory;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -24,6 +25,8 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.XMLConstants;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -62,10 +65,17 @@ final class PdfRenderer {
      * a write failure names the file when {@code out} came from {@link #writeFile}.
      */
     static void render(String xhtml, OutputStream out) {
+        render(xhtml, out, PrintJob.NONE);
+    }
+
+    /** As {@link #render(String, OutputStream)}, stopping with {@link PrintJob.Stopped} when the job is stopped. */
+    static void render(String xhtml, OutputStream out, PrintJob job) {
+        job.check();
         if (ShapedTextLayer.needed(xhtml)) {
             // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}).
             java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
-            renderDirect(xhtml, drawn);
+            renderDirect(xhtml, drawn, job);
+            job.check();
             try {
                 ShapedTextLayer.writeAsLetters(drawn.toByteArray(), out);
             } catch (IOException e) {
@@ -76,15 +86,27 @@ final class PdfRenderer {
             }
             return;
         }
-        renderDirect(xhtml, out);
+        renderDirect(xhtml, out, job);
     }
 
-    private static void renderDirect(String xhtml, OutputStream out) {
+    private static void renderDirect(String xhtml, OutputStream out, PrintJob job) {
         Document html = parse(xhtml);
+        BidiSplitterFactory splitters = PlanBidi.splitters();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
-                .useUnicodeBidiSplitter(PlanBidi.splitters())
+                // Asked for at every paragraph while the pages are laid out: where a stop is noticed then.
+                .useUnicodeBidiSplitter(() -> {
+                    job.check();
+                    return splitters.createBidiSplitter();
+                })
+                // Each page as the renderer's own supplier makes it, counted, and where a stop is noticed.
+                .usePageSupplier((document, width, height, number, shadow) -> {
+                    job.pageStarted(number + 1);
+                    PDPage page = new PDPage(new PDRectangle(width, height));
+                    document.addPage(page);
+                    return page;
+                })
                 .useUnicodeBidiReorderer(PlanBidi.reorderer())
                 .defaultTextDirection(TextDirection.LTR)
                 // Line breaking stays the JDK's (it breaks Chinese between characters too): ICU's would
@@ -100,6 +122,9 @@ final class PdfRenderer {
         } catch (IOException e) {
             throw new PrintException(e, "print.error.render", reason(e));
         } catch (RuntimeException e) {
+            if (PrintJob.isStop(e)) {
+                throw new PrintJob.Stopped();
+            }
             if (e.getCause() instanceof IOException io && out instanceof Target target) {
                 throw new PrintException(io, "print.error.write", target.path, reason(io));
             }

@@ -118,7 +118,7 @@ abstract class PrintHtml {
         body();
         out.append("</body>\n</html>\n");
         // The fonts are chosen last: only those the document's text may need are listed.
-        out.insert(cssAt, sharedCss(PlanFonts.cssFamiliesFor(out)) + documentCss());
+        out.insert(cssAt, sharedCss(PlanFonts.cssFamiliesFor(out)) + documentCss() + sidedCss());
         return out.toString();
     }
 
@@ -135,8 +135,8 @@ abstract class PrintHtml {
                 body { margin: 0; }
                 .running-header { position: running(header); font-size: 12pt; font-weight: bold; max-height: 2.8em; overflow: hidden; }
                 .running-footer { position: running(footer); font-size: 12pt; text-align: right; }
-                .page-number::after { content: counter(page); }
-                .page-count::after { content: counter(pages); }
+                .page-number::after { content: counter(page%4$s); }
+                .page-count::after { content: counter(pages%4$s); }
                 h1, h2, h3, h4 { line-height: 1.2; page-break-after: avoid; }
                 h1 { font-size: 30pt; margin: 0 0 4mm 0; }
                 h1.long { font-size: 24pt; }
@@ -152,18 +152,60 @@ abstract class PrintHtml {
                 .nowrap { white-space: nowrap; }
                 .muted { color: #333; }
                 .title-block { border-bottom: 3pt solid #000; padding-bottom: 3mm; margin-bottom: 5mm; }
-                .box-list { margin: 0 0 4mm 0; padding-left: 6mm; }
+                .box-list { margin: 0 0 4mm 0; }
                 .box-list li { margin-bottom: 1mm; }
                 table { width: 100%%; border-collapse: collapse; margin: 0 0 4mm 0; -fs-table-paginate: paginate; }
                 th, td { font-size: 12pt; border: 0.75pt solid #000; padding: 1.8mm 2.2mm; text-align: start; vertical-align: top; word-wrap: break-word; }
                 th { background-color: #e6e6e6; font-weight: bold; }
                 tr { page-break-inside: avoid; }
-                .goal { border-left: 4pt solid #000; padding: 0 0 0 4mm; margin: 0 0 4.5mm 0; page-break-inside: avoid; }
+                .goal { margin: 0 0 4.5mm 0; page-break-inside: avoid; }
                 .goal-number { font-size: 12pt; font-weight: bold; letter-spacing: 0.5pt; }
                 .goal-words { font-size: 14pt; font-weight: bold; margin-bottom: 1.5mm; }
                 .num { text-align: center; }
                 .strong { font-weight: bold; }
-                """.formatted(Integer.toString((int) SIDE_MARGIN_MM), options.paper().cssName(), fontFamilies);
+                """.formatted(Integer.toString((int) SIDE_MARGIN_MM), options.paper().cssName(), fontFamilies, pageNumberStyle());
+    }
+
+    /**
+     * A rule with a side: the bar beside a goal, a safety box or a "real step", and the indents of lists
+     * and of a part of the day's goals, on the side lines start from: the left in a left-to-right plan,
+     * the right in a right-to-left one (on the left, an Arabic goal's bar stood at the end of its lines).
+     * Each says both sides, so the English half of a bilingual plan can turn it back.
+     */
+    private record Sided(String selector, String leftToRight, String rightToLeft) {
+    }
+
+    private static final java.util.List<Sided> SIDED = java.util.List.of(
+            new Sided(".goal", "border-left: 4pt solid #000; border-right: none; padding: 0 0 0 4mm;",
+                    "border-right: 4pt solid #000; border-left: none; padding: 0 4mm 0 0;"),
+            new Sided(".safety", "border-left: 2.5pt solid #000; border-right: none; padding: 0.5mm 0 0.5mm 3mm;",
+                    "border-right: 2.5pt solid #000; border-left: none; padding: 0.5mm 3mm 0.5mm 0;"),
+            new Sided(".real-step", "border-left: 4pt solid #000; border-right: none; padding: 1mm 0 1mm 4mm;",
+                    "border-right: 4pt solid #000; border-left: none; padding: 1mm 4mm 1mm 0;"),
+            new Sided(".box-list", "padding-left: 6mm; padding-right: 0;", "padding-right: 6mm; padding-left: 0;"),
+            new Sided(".safety ul", "padding-left: 5mm; padding-right: 0;", "padding-right: 5mm; padding-left: 0;"),
+            new Sided(".routine-goal", "margin-left: 2mm; margin-right: 0;", "margin-right: 2mm; margin-left: 0;"),
+            new Sided(".gap", "padding-left: 6mm; padding-right: 0;", "padding-right: 6mm; padding-left: 0;"));
+
+    private String sidedCss() {
+        StringBuilder css = new StringBuilder();
+        boolean rtl = planLanguage.rightToLeft();
+        for (Sided rule : SIDED) {
+            css.append(rule.selector()).append(" { ").append(rtl ? rule.rightToLeft() : rule.leftToRight()).append(" }\n");
+            if (rtl) {
+                css.append(".second-language ").append(rule.selector()).append(" { ").append(rule.leftToRight()).append(" }\n");
+            }
+        }
+        return css.toString();
+    }
+
+    /**
+     * The page numbers' counter style, in the plan's digits: ", arabic-indic" for a pack that writes
+     * numbers in Arabic-Indic digits (the renderer counts in these and in 0-9 only), else 0-9.
+     */
+    private String pageNumberStyle() {
+        char zero = java.text.DecimalFormatSymbols.getInstance(planLanguage.numberLocale()).getZeroDigit();
+        return zero == '\u0660' ? ", arabic-indic" : "";
     }
 
     private void runningHeaderAndFooter() {
@@ -300,8 +342,12 @@ abstract class PrintHtml {
      * {@code sentence} gets a stand-in for the user's text, the rest is escaped.
      */
     protected final String withUserText(java.util.function.Function<String, String> sentence, String userValue) {
-        String standIn = ISOLATE_START + "u" + ISOLATE_END;
-        return Html.escape(sentence.apply(standIn)).replace(standIn, isolated(userValue));
+        return withUserText(sentence.apply(USER_STAND_IN), userValue);
+    }
+
+    /** A sentence worded with {@link #USER_STAND_IN} where the user's text goes, as markup with that text isolated. */
+    protected final String withUserText(String sentence, String userValue) {
+        return Html.escape(sentence).replace(USER_STAND_IN, isolated(userValue));
     }
 
     /** The wording of a message, not escaped (for text that is escaped later or is not markup). */
@@ -340,6 +386,8 @@ abstract class PrintHtml {
     /** Stand-ins for isolated arguments while a message is formatted (private-use characters). */
     private static final String ISOLATE_START = "\uE000";
     private static final String ISOLATE_END = "\uE001";
+    /** Where the user's text goes in a sentence worded elsewhere ({@link #withUserText(String, String)}). */
+    protected static final String USER_STAND_IN = ISOLATE_START + "u" + ISOLATE_END;
 
     /** A message argument the user typed: printed as typed, isolated from the words around it. */
     protected record Isolated(String text) {

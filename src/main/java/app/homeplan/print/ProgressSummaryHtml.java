@@ -82,7 +82,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                 .fill { height: 3.2mm; }
                 .fill.at-start { background-color: #b0b0b0; }
                 .fill.at-now { background-color: #000; }
-                .real-step { border-left: 4pt solid #000; padding: 1mm 0 1mm 4mm; margin: 0 0 4mm 0; }
+                .real-step { margin: 0 0 4mm 0; }
                 .score-box { border: 1.5pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 0 0 4mm 0; page-break-inside: avoid; }
                 .score-box .big { font-size: 24pt; font-weight: bold; }
                 .score-box p { margin-bottom: 1mm; }

@@ -716,6 +716,11 @@ public final class FamilyRepository {
                     bind(ps, familyId, uid);
                     ps.executeUpdate();
                 } else {
+                    // This person's own strategies (and a routine's concerns) of the part went just before;
+                    // any still there were added by someone else since, and removing the part would take them too.
+                    if (hasOthersChildren(c, part, familyId, uid)) {
+                        throw new EditConflict(key(part, uid));
+                    }
                     bind(checked, familyId, uid, expected);
                     // Gone already (someone else removed it too) is no clash; changed since is.
                     if (checked.executeUpdate() == 0 && exists(c, "SELECT 1 FROM " + part.table()
@@ -725,6 +730,18 @@ public final class FamilyRepository {
                 }
             }
         }
+    }
+
+    /** True when a routine or goal about to be removed still has strategies (or concerns) on the server. */
+    private static boolean hasOthersChildren(Connection c, Part<?> part, long familyId, String uid) throws SQLException {
+        if (part == ROUTINES) {
+            return exists(c, "SELECT 1 FROM strategy WHERE family_id = ? AND routine_uid = ?", familyId, uid)
+                    || exists(c, "SELECT 1 FROM concern WHERE family_id = ? AND routine_uid = ?", familyId, uid);
+        }
+        if (part == GOALS) {
+            return exists(c, "SELECT 1 FROM strategy WHERE family_id = ? AND goal_uid = ?", familyId, uid);
+        }
+        return false;
     }
 
     /**

@@ -120,7 +120,8 @@ public final class ConflictView {
         ButtonType later = new ButtonType(Messages.get("clinic.conflict.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         VBox content = new VBox(12);
         content.setId("conflictView");
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 12, 0, 12));
+        content.setMinWidth(760); // the two versions side by side, each half wide enough to read
         if (merge == null) {
             dialog.getDialogPane().getButtonTypes().setAll(later);
             content.getChildren().add(wrapped(Messages.get("clinic.conflict.banner.deleted")));

@@ -53,15 +53,40 @@ public final class Shortcuts {
      * goes; a key press looks at the first entry that fits the letter in either case, so an empty
      * "C" left by step 1 silences step 2's "c". The empty entries are dropped before each key
      * reaches the window's shortcuts.
+     * <p>
+     * And a button's shortcut leaves the keyboard where the button's action put it. JavaFX handles
+     * Alt and a letter twice: the key press focuses the button and presses it, then the character
+     * the key types focuses the button again, taking the keyboard back from the field the action
+     * had moved it to ("Use the wording" puts it at the end of the outcome; the next word typed
+     * was lost on the button). The character that follows a shortcut's key press is dropped.
      */
     public static void answerEveryLetter(Scene scene) {
+        javafx.event.EventHandler<KeyEvent> filter = new javafx.event.EventHandler<>() {
+            private boolean shortcutPressed;
+
+            @Override
+            public void handle(KeyEvent e) {
+                dropEmpty(scene);
+                if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+                    shortcutPressed = e.isAltDown() && !e.isControlDown() && !e.isMetaDown()
+                            && scene.getMnemonics().entrySet().stream()
+                                    .anyMatch(entry -> !entry.getValue().isEmpty() && entry.getKey().match(e));
+                } else if (e.getEventType() == KeyEvent.KEY_TYPED && shortcutPressed) {
+                    shortcutPressed = false;
+                    e.consume();
+                }
+            }
+        };
         scene.windowProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.ANY, filter);
+            }
             if (now != null) {
-                now.addEventFilter(KeyEvent.ANY, e -> dropEmpty(scene));
+                now.addEventFilter(KeyEvent.ANY, filter);
             }
         });
         if (scene.getWindow() != null) {
-            scene.getWindow().addEventFilter(KeyEvent.ANY, e -> dropEmpty(scene));
+            scene.getWindow().addEventFilter(KeyEvent.ANY, filter);
         }
     }
 

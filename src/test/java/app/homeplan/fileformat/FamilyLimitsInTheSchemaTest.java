@@ -51,6 +51,29 @@ class FamilyLimitsInTheSchemaTest {
                 .isEqualTo(EXPECTED);
     }
 
+    @Test
+    void docsPrivacyListsEveryLimitWithItsNumber() throws Exception {
+        // The lines of the Limits list, joined where a line wraps, so a limit's words and name stay together.
+        String privacy = java.nio.file.Files.readString(java.nio.file.Path.of("docs/privacy.md")).replaceAll("\n +", " ");
+        for (java.lang.reflect.Field constant : FamilyLimits.class.getFields()) {
+            if (constant.getType() != int.class) {
+                continue;
+            }
+            String name = "`FamilyLimits." + constant.getName() + "`";
+            String number = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(constant.getInt(null));
+            assertThat(privacy).as("docs/privacy.md names %s", name).contains(name);
+            String line = privacy.lines().filter(l -> l.contains(name)).findFirst().orElseThrow();
+            String before = line.substring(0, line.indexOf(name));
+            // The number nearest before the name is the limit's.
+            java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("\\d[\\d,]*").matcher(before);
+            String last = null;
+            while (numbers.find()) {
+                last = numbers.group();
+            }
+            assertThat(last).as("the number docs/privacy.md gives for %s", name).isEqualTo(number);
+        }
+    }
+
     private static void collectLimits(JsonNode node, String pointer, Map<String, Integer> limits) {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

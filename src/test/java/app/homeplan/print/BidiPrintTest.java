@@ -106,6 +106,14 @@ class BidiPrintTest {
     }
 
     @Test
+    void aSafetyLineReadsInTheEnglishOrderAroundARightToLeftName() {
+        // "ليلى eats and drinks sitting upright, ..." starts at the left with the name; laid out right to
+        // left (the name's direction), it began with the sentence's last words and its full stop.
+        Line line = Line.containing("eats and drinks", NAME);
+        assertThat(line.visual).startsWith(visualOf(NAME) + " eats and drinks");
+    }
+
+    @Test
     void whoAndHowOftenKeepTheirNumbers() {
         Line line = Line.containing("How often", "3 مرات في اليوم");
         assertThat(line.x("مرات")).isLessThan(line.x("3"));

@@ -135,6 +135,29 @@ class PrintedPagesTest {
     }
 
     @Test
+    void everyPageOfOurDaySaysWhichPartOfTheDayAndWhichGoalItsStrategiesAreFor() {
+        PdfDocument example = HomePlanPdfTest.print(app.homeplan.library.ExampleFamily.create(TODAY), A4.withLanguage("en"));
+        for (PdfDocument copy : List.of(example, elevenCopy, stressCopy)) {
+            for (int page = 1; page < copy.pageCount(); page++) {
+                String text = copy.flatPage(page);
+                String body = text.substring(text.indexOf("home plan") + "home plan".length()).strip();
+                int firstStrategy = body.matches("(?s).*(Who|How often): .*") ? firstOf(body, "Who: ", "How often: ") : -1;
+                if (firstStrategy < 0 || body.startsWith("Practice tracker")) {
+                    continue;
+                }
+                // A page of "Our day" starts with a part of the day (its time) or a goal's heading, never with a
+                // strategy left over from the page before: each strategy follows its goal's heading on its page.
+                assertThat(body).as("page %d", page + 1).matches("(?s)(Our day |\\d{1,2}:\\d\\d |Goal \\d+: ).*");
+                assertThat(body.substring(0, firstStrategy)).as("page %d", page + 1).containsPattern("Goal \\d+: ");
+            }
+        }
+    }
+
+    private static int firstOf(String text, String... words) {
+        return java.util.Arrays.stream(words).mapToInt(text::indexOf).filter(i -> i >= 0).min().orElse(-1);
+    }
+
+    @Test
     void theMakersAreTheFamilyAndTheTeamAndOthersArePresent() {
         String cover = elevenCopy.flatPage(0) + " " + elevenCopy.flatPage(1);
         assertThat(cover).contains("Made by Sarah, Tom, Priya Raman (Occupational therapist), Ben Okafor (Speech pathologist)")
@@ -170,7 +193,7 @@ class PrintedPagesTest {
         PdfDocument clinician = HomePlanPdfTest.print(rtl, A4.withCopy(PlanCopy.CLINICIAN).withWeeks(1));
         String record = clinician.flatDrawnText();
         assertThat(record).contains("Intake record", "Full name", "Preferred name", "Date of birth",
-                "aged 4 years 1 months at the meeting", "Caregivers", "Relationship", "Interpreter needed",
+                "aged 4 years 1 month at the meeting", "Caregivers", "Relationship", "Interpreter needed",
                 "0400 111 222", "At the meeting", "Consent to store this record: Given",
                 "Also at the meeting", "Arabic interpreter (phone)",
                 "Going well", "Concerns", "Hopes", "Satisfaction: 2 of 5", "Satisfaction: 1 of 5", "Starred concern",

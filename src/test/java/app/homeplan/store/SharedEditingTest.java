@@ -9,6 +9,8 @@ import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.plan.Goal;
+import app.homeplan.plan.Routine;
+import app.homeplan.plan.Strategy;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,6 +115,32 @@ class SharedEditingTest {
         assertThatThrownBy(() -> ben.saveChanges(bensView, bensView.toBuilder()
                 .caregivers(bensView.caregivers().subList(0, 1)).build())).isInstanceOf(EditConflict.class);
         assertThat(anna.load(family.id()).orElseThrow().caregivers().get(1).name()).isEqualTo("Anna kept her");
+    }
+
+    @Test
+    void removingARoutineSomeoneElseJustAddedAStrategyToIsAClashAndKeepsTheirStrategy() {
+        Family annasView = anna.load(family.id()).orElseThrow();
+        Family bensView = ben.load(family.id()).orElseThrow();
+        Routine visit = bensView.routines().get(1);
+        Strategy bens = new Strategy(null, bensView.goals().get(1).id(), visit.id(), "Ben's new idea", "Grandmother",
+                "Sundays", "");
+        List<Strategy> strategies = new ArrayList<>(bensView.strategies());
+        strategies.add(bens);
+        ben.saveChanges(bensView, bensView.toBuilder().strategies(strategies).build());
+
+        // Anna, who never saw Ben's strategy, removes the routine with everything she knows of it.
+        List<Routine> routines = new ArrayList<>(annasView.routines());
+        routines.remove(1);
+        Family annasEdit = annasView.toBuilder().routines(routines)
+                .goals(annasView.goals().stream().map(g -> g.toBuilder().routineIds(g.routineIds().stream()
+                        .filter(id -> !id.equals(visit.id())).toList()).build()).toList())
+                .strategies(annasView.strategies().stream().filter(x -> !x.routineId().equals(visit.id())).toList())
+                .build();
+        assertThatThrownBy(() -> anna.saveChanges(annasView, annasEdit)).isInstanceOf(EditConflict.class);
+
+        Family stored = ben.load(family.id()).orElseThrow();
+        assertThat(stored.routines()).extracting(Routine::id).contains(visit.id());
+        assertThat(stored.strategies()).extracting(Strategy::what).contains("Ben's new idea");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -64,7 +65,9 @@ class SavingScreensTest {
     private void openWizardAtTheFamilyStep() throws Exception {
         robot.interact(() -> table().getSelectionModel().selectFirst());
         robot.clickOn("#openFamily");
-        AppHarness.waitUntil(() -> robot.lookup("#intake").tryQuery().isPresent());
+        // The step list sits in a scroll pane: its content joins the scene, and gets a place on screen, at a
+        // later layout pass (until then TestFX finds no visible node).
+        AppHarness.waitUntil(() -> robot.lookup("#goto-family").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#goto-family");
         AppHarness.waitUntil(() -> robot.lookup("#otherAttendees").tryQuery().isPresent());
     }

@@ -28,6 +28,7 @@ public final class AboutBox {
     /** Adds the About button to the home screen's header. */
     public static Button install(FamilyListView home, Dialogs dialogs, Supplier<Path> dataFile) {
         Button button = new Button(Messages.get("about.button"), new FontIcon("mdal-info"));
+        app.homeplan.ui.Shortcuts.keep(button);
         button.setId("about");
         button.getStyleClass().add("flat");
         button.setTooltip(new Tooltip(Messages.get("about.button.tooltip")));

@@ -50,6 +50,8 @@ public final class ClinicHome {
         if (!store.isShared()) {
             return;
         }
+        // A clinic's database is backed up on the server (pg_dump, docs/clinic.md), not by this computer.
+        home.headerActions().getChildren().removeIf(node -> "restoreBackup".equals(node.getId()));
         Label signedIn = new Label();
         signedIn.setId("signedInAs");
         signedIn.setGraphic(new FontIcon("mdal-account_circle"));
@@ -117,15 +119,18 @@ public final class ClinicHome {
         TableView<Row> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("accessLogTable");
         table.getColumns().add(column("clinic.log.when", Row::when, 190));
+        table.getColumns().get(0).setMinWidth(180); // the time whole, never "6:36:3..."
         table.getColumns().add(column("clinic.log.who", Row::who, 220));
         table.getColumns().add(column("clinic.log.what", Row::action, 150));
         table.getColumns().add(column("clinic.log.purpose", Row::purpose, 220));
         table.setPlaceholder(new Label(Messages.get("clinic.log.none")));
         table.setPrefSize(800, 360);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label intro = new Label(Messages.get("clinic.log.intro", family.childName(), rows.size()));
         intro.setWrapText(true);
         VBox box = new VBox(12, intro, table);
-        box.setPadding(new Insets(8, 0, 0, 0));
+        box.setPadding(new Insets(8, 12, 0, 12));
+        box.setMinWidth(760); // every column readable: the panel is as wide as its content needs
         return box;
     }
 

@@ -112,6 +112,7 @@ public final class FamilyListView extends BorderPane {
         brand.setAlignment(Pos.CENTER_LEFT);
         brand.setStyle("-fx-min-width: 16em;");
 
+        app.homeplan.ui.Shortcuts.keep(newFamily);
         newFamily.setId("newFamily");
         newFamily.getStyleClass().add("accent");
         newFamily.setOnAction(e -> newFamily());
@@ -152,8 +153,10 @@ public final class FamilyListView extends BorderPane {
         buildTable();
 
         Button open = new Button(Messages.get("families.open"), new FontIcon("mdal-folder_open"));
+        app.homeplan.ui.Shortcuts.keep(open);
         open.setId("openFamily");
         open.setOnAction(e -> openSelected());
+        app.homeplan.ui.Shortcuts.keep(delete);
         delete.setId("deleteFamily");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> deleteSelected());

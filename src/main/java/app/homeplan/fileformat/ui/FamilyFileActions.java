@@ -69,12 +69,14 @@ public final class FamilyFileActions {
 
     private void addButtons() {
         Button export = new Button(Messages.get("fileformat.export.button"), new FontIcon("mdal-file_upload"));
+        app.homeplan.ui.Shortcuts.keep(export);
         export.setId("exportFamilyFile");
         export.setTooltip(new Tooltip(Messages.get("fileformat.export.tooltip")));
         export.disableProperty().bind(view.model().selectedProperty().isNull().or(model.busyProperty()));
         export.setOnAction(e -> exportSelected());
 
         Button importFile = new Button(Messages.get("fileformat.import.button"), new FontIcon("mdal-get_app"));
+        app.homeplan.ui.Shortcuts.keep(importFile);
         importFile.setId("importFamilyFile");
         importFile.setTooltip(new Tooltip(Messages.get("fileformat.import.tooltip")));
         importFile.disableProperty().bind(model.busyProperty());

@@ -110,7 +110,10 @@ final class DayStepView extends StepPane {
     }
 
     private void addTyped() {
-        model.addTyped().ifPresent(row -> Platform.runLater(() -> detail.lookup("#usualTime").requestFocus()));
+        // A routine of the family's own needs its time (it finds its place by it); a built-in one has its
+        // place, so the keyboard stays here for the next routine.
+        model.addTyped().filter(row -> row.libraryKey().isEmpty())
+                .ifPresent(row -> Platform.runLater(() -> detail.lookup("#usualTime").requestFocus()));
     }
 
     private void moveSelected(int delta) {

@@ -76,15 +76,29 @@ public final class DayStepViewModel {
         return row;
     }
 
-    /** Adds the routine typed in {@link #newRoutineNameProperty()} at the end of the day. */
+    /**
+     * Adds the routine typed in {@link #newRoutineNameProperty()} at the end of the day. A name that
+     * is a built-in routine's ("dinner") adds that routine, in its usual place, with its prompts: the
+     * same as picking it, without going through the library's buttons.
+     */
     public Optional<RoutineRow> addTyped() {
         String name = newRoutineName.get();
         if (name == null || name.isBlank()) {
             problem.set(Messages.get("intake.day.add.needsName"));
             return Optional.empty();
         }
-        if (refusedAsFull()) {
+        Optional<LibraryRoutine> builtIn = library().stream()
+                .filter(r -> r.displayName().strip().equalsIgnoreCase(name.strip())).findFirst();
+        Optional<RoutineRow> already = builtIn.flatMap(r -> routines.stream()
+                .filter(row -> row.libraryKey().equals(r.key())).findFirst());
+        if (already.isEmpty() && refusedAsFull()) {
             return Optional.empty(); // the name typed stays in its field
+        }
+        if (builtIn.isPresent()) {
+            RoutineRow row = already.orElseGet(() -> add(builtIn.get()));
+            selected.set(row);
+            newRoutineName.set("");
+            return Optional.of(row);
         }
         RoutineRow row = new RoutineRow(Routine.of("", name.strip()), this::save);
         routines.add(row);

@@ -279,11 +279,35 @@ final class GoalsStepView extends StepPane {
                 rating(text("intake.goals.copm.satisfaction"), row.satisfactionProperty(), "copmSatisfaction"));
         TitledPane pane = new TitledPane(text("intake.goals.copm"), content);
         pane.setId("copmPane");
+        opensWithItsShortcut(pane, "copmImportance");
         pane.setExpanded(row.importanceProperty().get() != null || row.performanceProperty().get() != null
                 || row.satisfactionProperty().get() != null);
         pane.getStyleClass().add("optional-pane");
         pane.setAnimated(false);
         return pane;
+    }
+
+    /**
+     * Alt and the pane's underlined letter opens the optional pane (if folded) and puts the keyboard
+     * in its first field: one key instead of Tabbing to the title, Space and Tab again. Space on the
+     * focused title still folds and unfolds it.
+     */
+    private static void opensWithItsShortcut(TitledPane pane, String firstField) {
+        app.homeplan.ui.Shortcuts.keep(pane);
+        Accessibility.name(pane, pane.getText()); // read without the underscore of its letter
+        pane.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            if (e.getTarget() != pane) {
+                return; // a rating's own action, on its way up
+            }
+            e.consume();
+            pane.setExpanded(true);
+            Platform.runLater(() -> {
+                Node first = pane.getContent().lookup("#" + firstField);
+                if (first != null) {
+                    first.requestFocus();
+                }
+            });
+        });
     }
 
     private static VBox rating(String label, javafx.beans.property.ObjectProperty<Integer> value, String id) {
@@ -322,6 +346,7 @@ final class GoalsStepView extends StepPane {
                 Forms.field(text("intake.goals.gas.weight"), text("intake.goals.gas.weight.hint"), weight));
         TitledPane pane = new TitledPane(text("intake.goals.gas"), content);
         pane.setId("gasPane");
+        opensWithItsShortcut(pane, "gas0");
         pane.setExpanded(!row.toGoal().gas().isEmpty());
         pane.getStyleClass().add("optional-pane");
         pane.setAnimated(false);

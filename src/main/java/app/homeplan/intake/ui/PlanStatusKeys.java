@@ -37,6 +37,9 @@ final class PlanStatusKeys {
                 fromModel[0] = false;
             }
         });
+        // An Alt shortcut only focuses a toggle and sends it an action, without choosing it: choose it.
+        // (After a click or Space the toggle is already chosen, or chosen again just above.)
+        buttons.getButtons().forEach(b -> b.addEventHandler(javafx.event.ActionEvent.ACTION, e -> b.setSelected(true)));
         buttons.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             List<ToggleButton> all = buttons.getButtons();
             int at = all.indexOf(focusedOrChosen(all, group.getSelectedToggle()));

@@ -91,7 +91,11 @@ final class StrategiesStepView extends StepPane {
             }
         });
         slots.setPrefHeight(460);
-        VBox left = Forms.card(text("intake.strategies.slots"), slots);
+        VBox left = Forms.card(text("intake.strategies.slots.label"), slots);
+        // The card's title takes the keyboard back to the list (Alt+G), to choose the next goal and routine.
+        Label slotsTitle = (Label) left.getChildren().get(0);
+        slotsTitle.setLabelFor(slots);
+        app.homeplan.ui.Shortcuts.keep(slotsTitle);
         left.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         left.setStyle("-fx-min-width: 18em; -fx-pref-width: 23em; -fx-max-width: 26em;");
 

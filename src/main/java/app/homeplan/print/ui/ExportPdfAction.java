@@ -1,5 +1,6 @@
 package app.homeplan.print.ui;
 
+import app.homeplan.ui.Shortcuts;
 import app.homeplan.store.AccessLog;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
@@ -9,6 +10,7 @@ import app.homeplan.language.LanguagePacks;
 import app.homeplan.language.PlanLanguages;
 import app.homeplan.print.HomePlanPdf;
 import app.homeplan.print.PlanCopy;
+import app.homeplan.print.PrintJob;
 import app.homeplan.print.PrintOptions;
 import app.homeplan.scores.GasMode;
 import app.homeplan.ui.AppContext;
@@ -23,7 +25,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,6 +42,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -69,6 +75,8 @@ public final class ExportPdfAction {
     private final Consumer<Path> openInViewer;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private Path lastFolder;
+    /** The file of the last export that was stopped (for tests). */
+    private Path lastStopped;
 
     /**
      * @param openInViewer opens a PDF in the system viewer (e.g. HostServices.showDocument); may throw
@@ -92,6 +100,7 @@ public final class ExportPdfAction {
     /** The home screen's "Export PDF…" button, enabled while a family is selected and no export runs. */
     public Button button(ObservableValue<FamilySummary> selected) {
         Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        Shortcuts.keep(button);
         button.setId("exportPdf");
         button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -112,6 +121,7 @@ public final class ExportPdfAction {
      */
     public Button button(java.util.function.Supplier<Family> family, Consumer<UnaryOperator<Family>> change) {
         Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
+        Shortcuts.keep(button);
         button.setId("exportPdf");
         button.getStyleClass().add("accent");
         button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
@@ -242,7 +252,8 @@ public final class ExportPdfAction {
         String working = copy == PlanCopy.PROGRESS
                 ? Messages.get("print.progress.export.working", family.child().displayName())
                 : Messages.get("print.export.working", HomePlanPdf.title(family, copy));
-        Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")));
+        PrintJob job = new PrintJob();
+        Progress progress = new Progress(app.stage(), working, Messages.get(key(copy, "chooserTitle")), job);
         // The clinic's GAS setting is read on the store's thread; the PDF is made on its own, in the
         // family's language with the clinic's own language packs on top.
         app.storeThread().submit(() -> {
@@ -252,11 +263,14 @@ public final class ExportPdfAction {
                     return GasMode.parse(app.store().settings().get(GasMode.SETTING).orElse(null));
                 })
                 .thenApplyAsync(mode -> HomePlanPdf.writeFile(family, options.withGasMode(mode)
-                        .withPacks(packs), target), app.workers().pdf())
+                        .withPacks(packs), target, job), app.workers().pdf())
                 .whenComplete((written, failure) -> Platform.runLater(() -> {
                     progress.close();
                     finish();
-                    if (failure != null) {
+                    if (failure != null && PrintJob.isStop(failure)) {
+                        // Stopped as asked: no file was left, nothing went wrong, nothing to say.
+                        lastStopped = target;
+                    } else if (failure != null) {
                         app.dialogs().showError("print.export.failedTitle", UserMessages.of(failure));
                     } else {
                         offerToOpen(written, copy);
@@ -315,15 +329,30 @@ public final class ExportPdfAction {
         return lastFolder;
     }
 
-    /** A small "Making Mia's home plan…" window that appears only if the work is slow, with a busy cursor. */
+    /** The file the last stopped export would have written, or null. */
+    Path lastStopped() {
+        return lastStopped;
+    }
+
+    /**
+     * A small "Making Mia's home plan…" window that appears only if the work is slow, with a busy
+     * cursor, the pages drawn so far and Cancel (also Escape, or closing the window), which stops the
+     * export: no file is left.
+     */
     private static final class Progress {
+        /** How often the page count is read from the export's thread. */
+        private static final Duration REFRESH = Duration.millis(200);
+
         private final Stage owner;
+        private final PrintJob job;
         private final PauseTransition delay = new PauseTransition(PROGRESS_DELAY);
+        private final Timeline pages = new Timeline();
         private Stage stage;
         private boolean closed;
 
-        Progress(Stage owner, String text, String title) {
+        Progress(Stage owner, String text, String title, PrintJob job) {
             this.owner = owner;
+            this.job = job;
             if (owner != null && owner.getScene() != null) {
                 owner.getScene().setCursor(Cursor.WAIT);
             }
@@ -331,28 +360,57 @@ public final class ExportPdfAction {
                 if (closed || owner == null || !owner.isShowing()) {
                     return;
                 }
-                ProgressIndicator spinner = new ProgressIndicator();
-                spinner.setMaxSize(36, 36);
-                Label label = new Label(text);
-                label.setWrapText(true);
-                HBox box = new HBox(16, spinner, label);
-                box.setAlignment(Pos.CENTER_LEFT);
-                box.setPadding(new Insets(20, 28, 20, 24));
-                box.setId("pdfProgress");
-                stage = new Stage(StageStyle.UTILITY);
-                stage.initOwner(owner);
-                stage.initModality(Modality.WINDOW_MODAL);
-                stage.setTitle(title);
-                stage.setScene(new Scene(box));
-                stage.setOnCloseRequest(javafx.event.Event::consume); // it closes itself when the work ends
-                stage.show();
+                show(text, title);
             });
             delay.play();
+        }
+
+        private void show(String text, String title) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setMaxSize(36, 36);
+            Label label = new Label(text);
+            label.setWrapText(true);
+            Label done = new Label(Messages.get("print.export.laying"));
+            done.setId("pdfPages");
+            done.getStyleClass().add("hint");
+            Button cancel = new Button(Messages.get("common.cancel"));
+            cancel.setId("pdfCancel");
+            cancel.setCancelButton(true); // Escape
+            cancel.setOnAction(e -> {
+                job.stop();
+                cancel.setDisable(true);
+                done.setText(Messages.get("print.export.stopping"));
+            });
+            pages.getKeyFrames().setAll(new KeyFrame(REFRESH, e -> {
+                if (!job.isStopped() && job.pages() > 0) {
+                    done.setText(Messages.get("print.export.pagesSoFar", job.pages()));
+                }
+            }));
+            pages.setCycleCount(Animation.INDEFINITE);
+            pages.play();
+            VBox words = new VBox(6, label, done);
+            HBox box = new HBox(16, spinner, words, cancel);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.setPadding(new Insets(20, 28, 20, 24));
+            box.setId("pdfProgress");
+            stage = new Stage(StageStyle.UTILITY);
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+            stage.setTitle(title);
+            stage.setScene(new Scene(box));
+            // Closing the window is Cancel; it closes itself once the export has stopped.
+            stage.setOnCloseRequest(e -> {
+                e.consume();
+                cancel.fire();
+            });
+            stage.show();
+            cancel.requestFocus();
         }
 
         void close() {
             closed = true;
             delay.stop();
+            pages.stop();
             if (stage != null) {
                 stage.close();
             }

@@ -26,6 +26,7 @@ public final class ReviewScreen {
     /** "Review progress" for the home screen's actions: enabled while a family is selected. */
     public static Button homeButton(ObservableValue<FamilySummary> selected, LongConsumer openReview) {
         Button button = new Button(Messages.get("review.home.button"), new FontIcon("mdal-insert_chart_outlined"));
+        app.homeplan.ui.Shortcuts.keep(button);
         button.setId("reviewProgress");
         button.setTooltip(new Tooltip(Messages.get("review.home.tooltip")));
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

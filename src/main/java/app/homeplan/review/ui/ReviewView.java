@@ -94,6 +94,7 @@ public final class ReviewView extends BorderPane {
 
     private Region header() {
         Button backButton = new Button(Messages.get("review.back"), new FontIcon("mdal-arrow_back"));
+        app.homeplan.ui.Shortcuts.keep(backButton);
         backButton.setId("backToFamilies");
         backButton.setCancelButton(true);
         backButton.setOnAction(e -> leave(back));
@@ -112,6 +113,7 @@ public final class ReviewView extends BorderPane {
         brand.setStyle("-fx-min-width: 18em;");
 
         Button start = new Button(Messages.get("review.start"), new FontIcon("mdal-add"));
+        app.homeplan.ui.Shortcuts.keep(start);
         start.setId("startReview");
         start.getStyleClass().add(Styles.ACCENT);
         start.setTooltip(new Tooltip(Messages.get("review.start.tooltip")));
@@ -126,6 +128,7 @@ public final class ReviewView extends BorderPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         if (printProgress != null) {
             Button print = new Button(Messages.get("review.print"), new FontIcon("mdmz-print"));
+            app.homeplan.ui.Shortcuts.keep(print);
             print.setId("printProgress");
             print.setTooltip(new Tooltip(Messages.get("review.print.tooltip")));
             // The summary is printed from the family as on screen; saving what was just typed goes first.
@@ -177,7 +180,9 @@ public final class ReviewView extends BorderPane {
         next.valueProperty().bindBidirectional(model.nextReviewDateProperty());
         next.setMaxWidth(Double.MAX_VALUE);
         nextTitle.setLabelFor(next);
+        app.homeplan.ui.Shortcuts.keep(nextTitle);
         Button usual = new Button(Messages.get("review.next.usual", ReviewViewModel.USUAL_MONTHS_TO_NEXT_REVIEW));
+        app.homeplan.ui.Shortcuts.keep(usual);
         usual.setId("nextReviewUsual");
         usual.getStyleClass().add(Styles.SMALL);
         usual.setOnAction(e -> model.nextReviewInUsualTime());
@@ -207,6 +212,7 @@ public final class ReviewView extends BorderPane {
         });
         gasMode.valueProperty().bindBidirectional(model.gasModeProperty());
         gasModeTitle.setLabelFor(gasMode);
+        app.homeplan.ui.Shortcuts.keep(gasModeTitle);
         Label gasModeHint = new Label(Messages.get("review.gasMode.hint"));
         gasModeHint.getStyleClass().addAll("muted", "field-hint");
         gasModeHint.setWrapText(true);
@@ -220,6 +226,7 @@ public final class ReviewView extends BorderPane {
             goalsTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
             goalsTitle.setMinHeight(Region.USE_PREF_SIZE);
             Button revise = new Button(Messages.get("review.revise"), new FontIcon("mdal-edit"));
+            app.homeplan.ui.Shortcuts.keep(revise);
             revise.setId("reviseGoals");
             revise.setMaxWidth(Double.MAX_VALUE);
             revise.setWrapText(true); // large text: "Revise or add goals" on two lines, never "Revise or ..."
@@ -268,6 +275,7 @@ public final class ReviewView extends BorderPane {
         Label dateTitle = new Label(Messages.get("review.date"));
         dateTitle.getStyleClass().add("field-title");
         dateTitle.setLabelFor(date);
+        app.homeplan.ui.Shortcuts.keep(dateTitle);
         TextField attendees = new TextField();
         attendees.setId("reviewAttendees");
         attendees.setPromptText(Messages.get("review.attendees.prompt"));
@@ -275,6 +283,7 @@ public final class ReviewView extends BorderPane {
         Label attendeesTitle = new Label(Messages.get("review.attendees"));
         attendeesTitle.getStyleClass().add("field-title");
         attendeesTitle.setLabelFor(attendees);
+        app.homeplan.ui.Shortcuts.keep(attendeesTitle);
         VBox dateBox = new VBox(6, dateTitle, date);
         VBox attendeesBox = new VBox(6, attendeesTitle, attendees);
         HBox.setHgrow(attendeesBox, Priority.ALWAYS);
@@ -287,6 +296,7 @@ public final class ReviewView extends BorderPane {
         intro.getStyleClass().add("muted");
         page.getChildren().add(intro);
         Button discard = new Button(Messages.get("review.discard"), new FontIcon("mdmz-undo"));
+        app.homeplan.ui.Shortcuts.keep(discard);
         discard.setId("discardReview");
         discard.getStyleClass().add(Styles.FLAT);
         discard.setTooltip(new Tooltip(Messages.get("review.discard.tooltip")));
@@ -317,12 +327,15 @@ public final class ReviewView extends BorderPane {
         Label notesTitle = new Label(Messages.get("review.notes"));
         notesTitle.getStyleClass().add("field-title");
         notesTitle.setLabelFor(notes);
+        app.homeplan.ui.Shortcuts.keep(notesTitle);
 
         Button seeResults = new Button(Messages.get("review.seeResults"), new FontIcon("mdal-insert_chart_outlined"));
+        app.homeplan.ui.Shortcuts.keep(seeResults);
         seeResults.setId("seeResults");
         seeResults.getStyleClass().add(Styles.ACCENT);
         seeResults.setOnAction(e -> tabs.getSelectionModel().select(resultsTab));
         Button delete = new Button(Messages.get("review.delete"), new FontIcon("mdal-delete_outline"));
+        app.homeplan.ui.Shortcuts.keep(delete);
         delete.setId("deleteReview");
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setOnAction(e -> deleteOpenReview());

@@ -75,6 +75,7 @@ public final class Recovery {
     /** Adds "Restore from a backup…" and, when needed, the read-only and backup banners. */
     public void decorateHome(FamilyListView home, Store store) {
         Button restore = new Button(Messages.get("safety.restore.open"), new FontIcon("mdmz-settings_backup_restore"));
+        app.homeplan.ui.Shortcuts.keep(restore);
         restore.setId("restoreBackup");
         restore.setOnAction(e -> chooseAndRestore());
         restore.getStyleClass().add("flat");

@@ -89,6 +89,26 @@ class DayStepViewModelTest {
     }
 
     @Test
+    void aTypedNameOfABuiltInRoutineAddsThatRoutineInItsPlaceAndOnlyOnce() {
+        FamilyDraft draft = new FamilyDraft(Family.newFor("Mia"));
+        DayStepViewModel model = new DayStepViewModel(draft);
+        add(model, "waking_up");
+        add(model, "bedtime");
+        model.newRoutineNameProperty().set("  dinner ");
+        DayStepViewModel.RoutineRow dinner = model.addTyped().orElseThrow();
+        assertThat(dinner.libraryKey()).isEqualTo("dinner"); // the library's routine, with its prompts
+        assertThat(names(draft)).containsExactly("Waking up", "Dinner", "Bedtime"); // in its usual place
+        assertThat(model.newRoutineNameProperty().get()).isEmpty();
+        model.newRoutineNameProperty().set("Dinner"); // typed again: the same routine, not a second one
+        assertThat(model.addTyped()).contains(dinner);
+        assertThat(names(draft)).containsExactly("Waking up", "Dinner", "Bedtime");
+        assertThat(model.selectedProperty().get()).isSameAs(dinner);
+        model.newRoutineNameProperty().set("Dinner at Grandma's"); // not a built-in name: the family's own
+        assertThat(model.addTyped().orElseThrow().libraryKey()).isEmpty();
+        assertThat(names(draft)).containsExactly("Waking up", "Dinner", "Bedtime", "Dinner at Grandma's");
+    }
+
+    @Test
     void theFamilyPutsTheirDayInOrderByKeyboardOrDrag() {
         FamilyDraft draft = new FamilyDraft(Family.newFor("Mia"));
         DayStepViewModel model = new DayStepViewModel(draft);

@@ -73,8 +73,12 @@ class PlanStatusKeysTest {
         robot.type(KeyCode.ENTER);
         AppHarness.waitUntil(() -> status.get() == PlanStatus.DRAFT && draft.isSelected());
 
-        WaitForAsyncUtils.asyncFx(() -> active.fire()); // what its Alt+A shortcut does (the window's mnemonic fires it)
+        // Its Alt shortcut, a real key press: the window's shortcut focuses the toggle and sends it an
+        // action (it does not press it), and that chooses it.
+        robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
         AppHarness.waitUntil(() -> status.get() == PlanStatus.ACTIVE && active.isSelected() && !draft.isSelected());
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
+        AppHarness.waitUntil(() -> status.get() == PlanStatus.DRAFT && draft.isSelected() && !active.isSelected());
     }
 
     @Test

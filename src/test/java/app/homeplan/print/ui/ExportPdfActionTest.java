@@ -7,6 +7,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.TestFamilies;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
 import java.nio.file.Files;
@@ -122,7 +123,7 @@ class ExportPdfActionTest {
         SimpleObjectProperty<FamilySummary> selected = new SimpleObjectProperty<>();
         Button button = button(action, selected);
         assertThat(button.isDisabled()).isTrue();
-        assertThat(button.getText()).isEqualTo("Export PDF\u2026");
+        assertThat(button.getText()).isEqualTo("Export _PDF\u2026");
 
         FxToolkit.setupFixture(() -> selected.set(mia));
         assertThat(button.isDisabled()).isFalse();
@@ -236,5 +237,52 @@ class ExportPdfActionTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !errors.isEmpty());
         assertThat(errors).containsExactly("This family is no longer in Homeplan, so there is nothing to print.");
         assertThat(suggestedNames).isEmpty();
+    }
+
+    /** A family far longer than a real one: its plan takes seconds to make, long enough to be stopped. */
+    private FamilySummary longFamily() {
+        app.homeplan.plan.Routine day = app.homeplan.plan.Routine.of("", "The whole day");
+        List<app.homeplan.plan.Goal> goals = java.util.stream.IntStream.rangeClosed(1, 100)
+                .mapToObj(i -> app.homeplan.plan.Goal.builder().familyWords("Goal " + i + " " + TestFamilies.longText(3_000))
+                        .routineIds(List.of(day.id())).build()).toList();
+        long id = store.families().insert(app.homeplan.plan.Family.newFor("Ada").toBuilder()
+                .routines(List.of(day)).goals(goals).build()).id();
+        return store.families().listAll().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLongExportShowsItsPagesAndCancelStopsItLeavingNoFileAndTheOlderOneAsItWas() throws Exception {
+        Path target = dir.resolve("long.pdf");
+        Files.writeString(target, "the plan printed last week");
+        ExportPdfAction action = action(Optional.of(target), true);
+        FamilySummary ada = longFamily();
+        Platform.runLater(() -> action.export(ada.id()));
+
+        // The progress window comes up (the export is slow) saying how far it is, with Cancel.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> progressText().isPresent()).get());
+        assertThat(progressText().orElseThrow()).matches("(Laying out the pages\u2026|\\d+ pages? made so far\\.)"
+                + " Cancel stops it; no file is saved then\\.");
+        FxToolkit.setupFixture(() -> ((Button) progressWindow().orElseThrow().getScene().lookup("#pdfCancel")).fire());
+
+        waitUntilIdle(action);
+        assertThat(action.lastStopped()).isEqualTo(target.toAbsolutePath());
+        assertThat(errors).as("stopping is not a failure").isEmpty();
+        assertThat(questions).as("nothing saved, nothing to open").isEmpty();
+        assertThat(opened).isEmpty();
+        assertThat(Files.readString(target)).isEqualTo("the plan printed last week");
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no half-written PDF left")
+                    .noneMatch(n -> n.endsWith(".part")).doesNotContain("long.pdf.pdf");
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> progressWindow().isEmpty()).get());
+    }
+
+    private static Optional<javafx.stage.Window> progressWindow() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#pdfProgress") != null).findFirst();
+    }
+
+    private static Optional<String> progressText() {
+        return progressWindow().map(w -> ((javafx.scene.control.Label) w.getScene().lookup("#pdfPages")).getText());
     }
 }

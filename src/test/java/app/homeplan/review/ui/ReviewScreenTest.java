@@ -186,7 +186,8 @@ class ReviewScreenTest {
 
         java.util.concurrent.atomic.AtomicLong opened = new java.util.concurrent.atomic.AtomicLong();
         robot.interact(() -> ReviewScreen.open(harness.app().context(), id, opened::set));
-        AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent());
+        AppHarness.waitUntil(() -> robot.lookup("#reviseGoals").tryQuery().isPresent() // the ratings join the window a layout pass later
+                && robot.lookup("#reviewAttendees").tryQuery().isPresent());
         robot.clickOn("#reviewAttendees").write(" and Ông Tư");
         robot.clickOn("#reviseGoals");
         AppHarness.waitUntil(() -> opened.get() == id);
@@ -201,7 +202,7 @@ class ReviewScreenTest {
         // The app's own review screen has the button.
         openReviewOfExampleFamily();
         Node appScreen = robot.lookup("#reviewScreen").query();
-        assertThat(robot.lookup("#printProgress").queryButton().getText()).isEqualTo("Print progress summary\u2026");
+        assertThat(robot.lookup("#printProgress").queryButton().getText()).isEqualTo("_Print progress summary\u2026"); // Alt+P
 
         // The same screen and export, with only the system's save dialog and PDF viewer stood in for.
         AppContext context = harness.app().context();
