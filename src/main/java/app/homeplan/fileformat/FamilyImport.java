@@ -32,7 +32,7 @@ public final class FamilyImport {
      */
     public static Result store(FamilyRepository families, Family fromFile, boolean asCopy) {
         if (asCopy) {
-            return new Imported(families.insert(fromFile.toBuilder().id(0).uid(Ids.newId()).build()));
+            return new Imported(families.insert(fromFile.toBuilder().id(0).uid(Ids.newId()).copyOf(fromFile.uid()).build()));
         }
         var existing = families.findIdByUid(fromFile.uid());
         if (existing.isPresent()) {

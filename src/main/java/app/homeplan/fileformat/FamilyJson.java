@@ -180,6 +180,9 @@ final class FamilyJson {
             family.put("planBilingual", true); // written only when chosen: older files stay as they were
         }
         family.put("wizardStep", f.wizardStep());
+        if (f.isCopy()) {
+            family.put("copyOf", f.copyOf());
+        }
         family.put("createdAt", f.createdAt().toString());
         family.put("updatedAt", f.updatedAt().toString());
         return root;
@@ -250,7 +253,8 @@ final class FamilyJson {
                 .reviewDate(date(f, "reviewDate"))
                 .planLanguage(text(f, "planLanguage"))
                 .planBilingual(f.path("planBilingual").asBoolean(false))
-                .wizardStep(f.path("wizardStep").asInt(0));
+                .wizardStep(f.path("wizardStep").asInt(0))
+                .copyOf(text(f, "copyOf"));
         Instant created = instant(f, "createdAt");
         builder.createdAt(created);
         builder.updatedAt(f.has("updatedAt") ? instant(f, "updatedAt") : created);

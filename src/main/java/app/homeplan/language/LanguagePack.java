@@ -45,9 +45,14 @@ public record LanguagePack(String code, Map<String, String> strings, Path source
         return strings.getOrDefault("pack.englishName", name());
     }
 
-    /** "Tiếng Việt (Vietnamese)", or "English". */
+    /**
+     * "Tiếng Việt (Vietnamese)", or "English", for lists on screen. A right-to-left name starts with a
+     * left-to-right mark: the label is an English line, and on screen (JavaFX takes a line's direction
+     * from its first letter) "العربية (Arabic) — draft" would otherwise read from the right, scrambled.
+     */
     public String label() {
-        return name().equals(englishName()) ? name() : name() + " (" + englishName() + ")";
+        String label = name().equals(englishName()) ? name() : name() + " (" + englishName() + ")";
+        return rightToLeft() ? "\u200E" + label : label;
     }
 
     public boolean rightToLeft() {

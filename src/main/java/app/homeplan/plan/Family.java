@@ -22,13 +22,14 @@ import java.util.Set;
  * @param planBilingual the family's copy prints English after each part of the plan's language (for
  *                    childcare staff and other carers who read English); chosen at export
  * @param wizardStep  the intake step the family was last on, so reopening resumes there
+ * @param copyOf      the uid of the family this one was imported as a copy of; empty for an original
  */
 public record Family(long id, String uid, boolean example, PlanStatus status, Child child,
                      List<Caregiver> caregivers, List<Clinician> clinicians, String otherAttendees,
                      LocalDate meetingDate, boolean consentToStore, AboutUs about, List<Support> supports,
                      List<Routine> routines, List<Goal> goals, List<Strategy> strategies, List<Review> reviews,
                      LocalDate reviewDate, String planLanguage, boolean planBilingual, int wizardStep, Instant createdAt,
-                     Instant updatedAt) {
+                     Instant updatedAt, String copyOf) {
 
     public Family {
         uid = Checks.id(uid);
@@ -44,6 +45,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         strategies = Checks.list(strategies);
         reviews = withoutStalePractice(Checks.list(reviews), routines, goals);
         planLanguage = Checks.text(planLanguage).strip();
+        copyOf = Checks.text(copyOf).strip();
         if (wizardStep < 0) {
             wizardStep = 0;
         }
@@ -55,6 +57,11 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
     /** A new, empty draft for a child. */
     public static Family newFor(String childName) {
         return builder(Child.named(childName)).build();
+    }
+
+    /** Imported as a copy of a family that was already here (the home list marks it). */
+    public boolean isCopy() {
+        return !copyOf.isEmpty();
     }
 
     public static Builder builder(Child child) {
@@ -174,6 +181,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         private String planLanguage = "";
         private boolean planBilingual;
         private int wizardStep;
+        private String copyOf = "";
         private Instant createdAt;
         private Instant updatedAt;
 
@@ -202,6 +210,7 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
             planLanguage = f.planLanguage;
             planBilingual = f.planBilingual;
             wizardStep = f.wizardStep;
+            copyOf = f.copyOf;
             createdAt = f.createdAt;
             updatedAt = f.updatedAt;
         }
@@ -226,13 +235,14 @@ public record Family(long id, String uid, boolean example, PlanStatus status, Ch
         public Builder planLanguage(String value) { planLanguage = value; return this; }
         public Builder planBilingual(boolean value) { planBilingual = value; return this; }
         public Builder wizardStep(int value) { wizardStep = value; return this; }
+        public Builder copyOf(String value) { copyOf = value; return this; }
         public Builder createdAt(Instant value) { createdAt = value; return this; }
         public Builder updatedAt(Instant value) { updatedAt = value; return this; }
 
         public Family build() {
             return new Family(id, uid, example, status, child, caregivers, clinicians, otherAttendees, meetingDate,
                     consentToStore, about, supports, routines, goals, strategies, reviews, reviewDate, planLanguage,
-                    planBilingual, wizardStep, createdAt, updatedAt);
+                    planBilingual, wizardStep, createdAt, updatedAt, copyOf);
         }
     }
 }

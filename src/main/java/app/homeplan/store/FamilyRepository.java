@@ -103,7 +103,8 @@ public final class FamilyRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new FamilySummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                PlanStatus.valueOf(rs.getString(4)), date(rs.getString(5)), rs.getInt(6) == 1));
+                                PlanStatus.valueOf(rs.getString(4)), date(rs.getString(5)), rs.getInt(6) == 1,
+                                !rs.getString(7).isEmpty()));
                     }
                 }
                 return rows;
@@ -112,7 +113,7 @@ public final class FamilyRepository {
     }
 
     private static final String LIST_COLUMNS =
-            "SELECT id, child_name, caregiver_names, status, review_date, example FROM family";
+            "SELECT id, child_name, caregiver_names, status, review_date, example, copy_of FROM family";
 
     /** Every family, for the command line's {@code list}. */
     public List<FamilySummary> listAll() {
@@ -168,12 +169,13 @@ public final class FamilyRepository {
     private static Family insert(Connection c, Family family) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO family (uid, child_name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO family (uid, child_name, created_at, updated_at, copy_of) VALUES (?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, family.uid());
             ps.setString(2, family.child().name());
             ps.setString(3, family.createdAt().toString());
             ps.setString(4, family.updatedAt().toString());
+            ps.setString(5, family.copyOf()); // set once: a copy stays a copy whatever is saved later
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -444,6 +446,7 @@ public final class FamilyRepository {
                 .planLanguage(rs.getString("plan_language"))
                 .planBilingual(rs.getInt("plan_bilingual") == 1)
                 .wizardStep(rs.getInt("wizard_step"))
+                .copyOf(rs.getString("copy_of"))
                 .createdAt(Instant.parse(rs.getString("created_at")))
                 .updatedAt(Instant.parse(rs.getString("updated_at")));
     }

@@ -81,14 +81,17 @@ public final class Forms {
         return field;
     }
 
-    /** A wrapping text area where Tab moves on (Ctrl+Tab too), as in every other field. */
+    /**
+     * A wrapping text area that grows with its text up to {@link GrowWithText#MOST_LINES} lines (a long
+     * note is read on the page, not through a slit), where Tab moves on (Ctrl+Tab too), as in every other field.
+     */
     public static TextArea textArea(StringProperty value, int rows, String prompt) {
         TextArea area = new TextArea();
         bind(area, value);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.setPromptText(prompt);
-        return Accessibility.tabMovesOn(area);
+        return GrowWithText.grow(Accessibility.tabMovesOn(area));
     }
 
     /**

@@ -4,8 +4,10 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * Two parts next to each other (a list and what is chosen in it) while both fit at their smallest
@@ -36,7 +38,7 @@ public final class SideBySide extends Pane {
     }
 
     private double secondRowWidth() {
-        return secondWhole ? second.prefWidth(-1) : second.minWidth(-1);
+        return secondWhole ? second.prefWidth(-1) : least(second);
     }
 
     /** True while the parts are shown one above the other at the current width. */
@@ -47,7 +49,7 @@ public final class SideBySide extends Pane {
     private boolean stacked(double width) {
         Insets in = getInsets();
         // Whole pixels, as laid out: a part given a fraction less than its minimum would stick out.
-        return width - in.getLeft() - in.getRight() < Math.ceil(first.minWidth(-1)) + gap + Math.ceil(secondRowWidth()) + 1;
+        return width - in.getLeft() - in.getRight() < Math.ceil(least(first)) + gap + Math.ceil(secondRowWidth()) + 1;
     }
 
     @Override
@@ -58,7 +60,7 @@ public final class SideBySide extends Pane {
     @Override
     protected double computeMinWidth(double height) {
         Insets in = getInsets();
-        return in.getLeft() + in.getRight() + Math.max(first.minWidth(-1), second.minWidth(-1));
+        return in.getLeft() + in.getRight() + Math.max(least(first), least(second));
     }
 
     @Override
@@ -110,13 +112,32 @@ public final class SideBySide extends Pane {
      * least its minimum (its whole preferred width when {@link #secondWhole()}).
      */
     private double firstWidth(double inner) {
-        double least = Math.ceil(first.minWidth(-1));
+        double smallest = Math.ceil(least(first));
         double room = Math.floor(inner - gap - Math.ceil(secondRowWidth()));
         if (secondWhole) {
-            return Math.max(least, room);
+            return Math.max(smallest, room);
         }
-        double wanted = Math.ceil(Math.min(Math.max(first.prefWidth(-1), first.minWidth(-1)), first.maxWidth(-1)));
-        return Math.max(least, Math.min(wanted, room));
+        double wanted = Math.ceil(Math.min(Math.max(first.prefWidth(-1), least(first)), first.maxWidth(-1)));
+        return Math.max(smallest, Math.min(wanted, room));
+    }
+
+    /**
+     * A part's smallest width: its own, or, for a column whose style sheet floor (in em) is less than
+     * its widest child's smallest width (a folding pane's title at large text), that child's: the parts
+     * then stack instead of the child sticking out of its card.
+     */
+    private static double least(Region part) {
+        double least = part.minWidth(-1);
+        if (part instanceof VBox column) {
+            double widest = 0;
+            for (Node child : column.getChildren()) {
+                if (child.isManaged()) {
+                    widest = Math.max(widest, child.minWidth(-1));
+                }
+            }
+            least = Math.max(least, widest + column.snappedLeftInset() + column.snappedRightInset());
+        }
+        return least;
     }
 
     private static double fit(Region part, double width) {

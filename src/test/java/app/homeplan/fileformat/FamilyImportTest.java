@@ -67,10 +67,21 @@ class FamilyImportTest {
         assertThat(copy.id()).isNotEqualTo(original.id());
         assertThat(copy.uid()).isNotEqualTo(original.uid());
         Family loadedCopy = store.families().load(copy.id()).orElseThrow();
-        assertThat(loadedCopy.toBuilder().id(original.id()).uid(original.uid()).build()).isEqualTo(original);
-        // The copy's file differs from the original's in the family identity only.
-        assertThat(new String(FamilyFile.toBytes(loadedCopy), StandardCharsets.UTF_8).replace(copy.uid(), original.uid()))
+        assertThat(loadedCopy.toBuilder().id(original.id()).uid(original.uid()).copyOf("").build()).isEqualTo(original);
+        // The copy remembers whose copy it is, so the home list can tell the two apart.
+        assertThat(loadedCopy.copyOf()).isEqualTo(original.uid());
+        assertThat(store.families().listAll()).filteredOn(f -> f.id() == copy.id()).singleElement()
+                .satisfies(f -> assertThat(f.importedCopy()).isTrue());
+        assertThat(store.families().listAll()).filteredOn(f -> f.id() == original.id()).singleElement()
+                .satisfies(f -> assertThat(f.importedCopy()).isFalse());
+        // The copy's file differs from the original's in the family identity and the copy's mark only.
+        String copyFile = new String(FamilyFile.toBytes(loadedCopy), StandardCharsets.UTF_8);
+        assertThat(copyFile).contains("\"copyOf\": \"" + original.uid() + "\"");
+        assertThat(FamilyFile.fromBytes(copyFile.getBytes(StandardCharsets.UTF_8), "copy.homeplan.json"))
+                .as("the mark travels with the family file").isEqualTo(loadedCopy.toBuilder().id(0).build());
+        assertThat(copyFile.replaceAll("\\s*\"copyOf\": \"[^\"]*\",?", "").replace(copy.uid(), original.uid()))
                 .isEqualTo(new String(exported, StandardCharsets.UTF_8));
         assertThat(store.families().load(original.id()).orElseThrow()).isEqualTo(original);
+        assertThat(original.isCopy()).isFalse();
     }
 }

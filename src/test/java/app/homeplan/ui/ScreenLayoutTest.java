@@ -61,6 +61,8 @@ class ScreenLayoutTest {
         try (Store store = Store.open(db)) {
             Family hard = store.families().insert(HardFamily.standard());
             hardFamily = hard.id();
+            // Imported again as a copy: the home list shows the same long name twice, one marked "Imported copy".
+            store.families().insert(HardFamily.standard().toBuilder().uid(app.homeplan.plan.Ids.newId()).copyOf(hard.uid()).build());
         }
         harness = new AppHarness(db);
         harness.start();

@@ -200,10 +200,16 @@ public final class FamilyListView extends BorderPane {
         // would each need styling again, the main cost of updating the list (docs/benchmarks.md).
         child.setCellFactory(col -> new TableCell<>() {
             private final Label name = new Label();
-            private final HBox box = new HBox(8, name);
+            /** A family imported as a copy of one already here: two rows with one name must be told apart. */
+            private final Label copy = new Label(Messages.get("families.importedCopy"));
+            private final HBox box = new HBox(8, name, copy);
 
             {
                 name.getStyleClass().add("child-name");
+                copy.getStyleClass().addAll("pill", "pill-copy");
+                copy.setId("importedCopy");
+                copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                copy.managedProperty().bind(copy.visibleProperty());
                 box.setAlignment(Pos.CENTER_LEFT);
             }
 
@@ -217,10 +223,12 @@ public final class FamilyListView extends BorderPane {
                     return;
                 }
                 name.setText(item.childName());
+                copy.setVisible(item.importedCopy());
                 setGraphic(box);
                 // The first column's cell is the one a screen reader lands on: it reads the whole row.
-                Accessibility.nameCell(this, Messages.get("families.row.accessible", item.childName(),
-                        Messages.get(item.status().messageKey()), reviewWords(item)));
+                Accessibility.nameCell(this, Messages.get(item.importedCopy() ? "families.row.accessible.copy"
+                        : "families.row.accessible", item.childName(), Messages.get(item.status().messageKey()),
+                        reviewWords(item)));
             }
         });
         child.setPrefWidth(320);

@@ -1,5 +1,6 @@
 package app.homeplan.intake.ui;
 
+import app.homeplan.ui.BidiLines;
 import static app.homeplan.ui.Forms.text;
 
 import app.homeplan.ui.DateField;
@@ -203,7 +204,7 @@ final class FinishStepView extends StepPane {
         for (Goal g : f.goals()) {
             Label number = new Label(String.valueOf(rank++));
             number.getStyleClass().add("rank-badge");
-            Label words = new Label(g.headline().strip());
+            Label words = BidiLines.install(new Label(g.headline().strip()));
             words.getStyleClass().add("review-goal");
             words.setWrapText(true);
             VBox text = new VBox(2, words);
@@ -307,7 +308,7 @@ final class FinishStepView extends StepPane {
             return box;
         }
         for (Strategy s : cell.strategies()) {
-            Label what = new Label(s.what().strip());
+            Label what = BidiLines.install(new Label(s.what().strip()));
             what.setWrapText(true);
             what.getStyleClass().add("matrix-what");
             box.getChildren().add(what);

@@ -1,5 +1,6 @@
 package app.homeplan.intake.ui;
 
+import app.homeplan.ui.BidiLines;
 import static app.homeplan.ui.Forms.text;
 
 import app.homeplan.ui.Reorder;
@@ -130,7 +131,7 @@ final class GoalsStepView extends StepPane {
             routine.setWrapText(true);
             FontIcon star = new FontIcon("mdmz-star");
             star.getStyleClass().add("star");
-            Label words = new Label(c.text());
+            Label words = BidiLines.install(new Label(c.text()));
             words.setWrapText(true);
             words.getStyleClass().add("concern-text");
             VBox text = new VBox(4, words);
@@ -360,7 +361,7 @@ final class GoalsStepView extends StepPane {
      */
     private final class GoalCell extends ListCell<GoalRow> {
         private final Label rank = new Label();
-        private final Label words = new Label();
+        private final Label words = BidiLines.install(new Label());
         private final FontIcon mark = new FontIcon();
         private final HBox box;
         private final javafx.beans.InvalidationListener followIssues = o -> showIssues();

@@ -1,5 +1,6 @@
 package app.homeplan.intake.ui;
 
+import app.homeplan.ui.BidiLines;
 import static app.homeplan.ui.Forms.text;
 
 import app.homeplan.ui.Forms;
@@ -440,12 +441,12 @@ final class StrategiesStepView extends StepPane {
                 return;
             }
             String child = model.childName();
-            Label title = new Label(s.title(child));
+            Label title = BidiLines.install(new Label(s.title(child)));
             title.getStyleClass().add("library-title");
             title.setWrapText(true);
             Label area = new Label(s.custom() ? text("intake.strategies.own", s.area().displayName()) : s.area().displayName());
             area.getStyleClass().addAll("pill", s.custom() ? "pill-own" : "pill-area");
-            Label words = new Label(s.text(child));
+            Label words = BidiLines.install(new Label(s.text(child)));
             words.setWrapText(true);
             words.getStyleClass().add("library-text");
             HBox top = new HBox(8, title, Forms.spacer(), area);

@@ -1,5 +1,6 @@
 package app.homeplan.review.ui;
 
+import app.homeplan.ui.BidiLines;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.GasScale;
 import app.homeplan.plan.GoalStatus;
@@ -52,12 +53,12 @@ final class GoalRatingCard extends VBox {
 
         Label number = new Label(Integer.toString(row.rank()));
         number.getStyleClass().add("goal-number");
-        Label headline = new Label(row.goal().headline());
+        Label headline = BidiLines.install(new Label(row.goal().headline()));
         headline.getStyleClass().add("goal-headline");
         headline.setWrapText(true);
         VBox titles = new VBox(2, headline);
         if (!row.goal().outcome().isBlank() && !row.goal().outcome().equals(row.goal().headline())) {
-            Label outcome = new Label(row.goal().outcome());
+            Label outcome = BidiLines.install(new Label(row.goal().outcome()));
             outcome.getStyleClass().add("muted");
             outcome.setWrapText(true);
             titles.getChildren().add(outcome);
@@ -253,7 +254,7 @@ final class GoalRatingCard extends VBox {
     private static VBox notes(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.goalNotes"));
         title.getStyleClass().add("field-title");
-        TextArea text = Accessibility.tabMovesOn(new TextArea());
+        TextArea text = app.homeplan.ui.GrowWithText.grow(Accessibility.tabMovesOn(new TextArea())); // a long note is read on the page
         text.setId("notes" + row.rank());
         text.setPromptText(Messages.get("review.goalNotes.prompt"));
         text.setWrapText(true);

@@ -1,5 +1,6 @@
 package app.homeplan.review.ui;
 
+import app.homeplan.ui.BidiLines;
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
 import app.homeplan.scores.Copm;
@@ -148,7 +149,7 @@ final class ReviewResults extends VBox {
         }
         int rowIndex = 1;
         for (GoalProgress g : scores.goals()) {
-            Label goal = new Label(g.rank() + ".  " + g.goal().headline());
+            Label goal = BidiLines.install(new Label(g.rank() + ".  " + g.goal().headline()));
             goal.setWrapText(true);
             goal.getStyleClass().add("goal-cell");
             table.add(cell(goal, rowIndex), 0, rowIndex);

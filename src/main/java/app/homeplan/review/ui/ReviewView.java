@@ -195,23 +195,31 @@ public final class ReviewView extends BorderPane {
         gasModeTitle.getStyleClass().add("sidebar-title");
         gasModeTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
         gasModeTitle.setMinHeight(Region.USE_PREF_SIZE);
-        javafx.scene.control.ComboBox<GasMode> gasMode = new javafx.scene.control.ComboBox<>(
-                javafx.collections.FXCollections.observableArrayList(GasMode.values()));
+        // Three choices, all in view and each wrapping its words: a drop-down cut the first one to
+        // "Full GAS (weights whe..." even at 1920 px. Arrow keys move between them, as in any radio group.
+        javafx.scene.control.ToggleGroup gasModes = new javafx.scene.control.ToggleGroup();
+        VBox gasMode = new VBox(6);
         gasMode.setId("gasMode");
-        gasMode.setMaxWidth(Double.MAX_VALUE);
-        gasMode.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(GasMode mode) {
-                return mode == null ? "" : Messages.get(mode.messageKey());
-            }
-
-            @Override
-            public GasMode fromString(String text) {
-                return null; // not editable
+        for (GasMode mode : GasMode.values()) {
+            javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton(Messages.get(mode.messageKey()));
+            choice.setId("gasMode-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setUserData(mode);
+            choice.setToggleGroup(gasModes);
+            choice.setMnemonicParsing(false);
+            choice.setWrapText(true);
+            choice.setMinHeight(Region.USE_PREF_SIZE);
+            gasMode.getChildren().add(choice);
+        }
+        Runnable showGasMode = () -> gasModes.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.gasModeProperty().get()));
+        model.gasModeProperty().addListener(o -> showGasMode.run());
+        showGasMode.run();
+        gasModes.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.gasModeProperty().set((GasMode) now.getUserData());
             }
         });
-        gasMode.valueProperty().bindBidirectional(model.gasModeProperty());
-        gasModeTitle.setLabelFor(gasMode);
+        app.homeplan.ui.Accessibility.group(gasMode, gasModeTitle.getText());
+        gasModeTitle.setLabelFor(gasMode.getChildren().get(0));
         app.homeplan.ui.Shortcuts.keep(gasModeTitle);
         Label gasModeHint = new Label(Messages.get("review.gasMode.hint"));
         gasModeHint.getStyleClass().addAll("muted", "field-hint");
@@ -318,7 +326,7 @@ public final class ReviewView extends BorderPane {
         }
         page.getChildren().add(new PracticeGrid(model));
 
-        TextArea notes = Accessibility.tabMovesOn(new TextArea());
+        TextArea notes = app.homeplan.ui.GrowWithText.grow(Accessibility.tabMovesOn(new TextArea())); // a long note is read on the page
         notes.setId("reviewNotes");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);

@@ -183,7 +183,26 @@ class FamilyFileActionsTest {
         robot.clickOn("#importFamilyFile");
         waitFor(() -> !opened.isEmpty());
         assertThat(store.families().count()).isEqualTo(3);
-        assertThat(opened.get(0)).isNotEqualTo(mia.id());
+        long copy = opened.get(0);
+        assertThat(copy).isNotEqualTo(mia.id());
+
+        // Two rows with the same child's name: the copy's says "Imported copy", the original's does not.
+        waitFor(() -> view.model().families().size() == 3);
+        assertThat(row(copy).importedCopy()).isTrue();
+        assertThat(row(mia.id()).importedCopy()).isFalse();
+        waitFor(() -> visibleCopyTags(robot).size() == 1);
+        javafx.scene.control.Label tag = visibleCopyTags(robot).get(0);
+        assertThat(tag.getText()).isEqualTo("Imported copy");
+        javafx.scene.Node cell = tag;
+        while (!(cell instanceof javafx.scene.control.TableCell<?, ?>)) {
+            cell = cell.getParent();
+        }
+        assertThat(((FamilySummary) ((javafx.scene.control.TableCell<?, ?>) cell).getItem()).id()).isEqualTo(copy);
+    }
+
+    private static java.util.List<javafx.scene.control.Label> visibleCopyTags(FxRobot robot) {
+        return robot.lookup("#importedCopy").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(javafx.scene.Node::isVisible).filter(l -> l.getParent() != null && l.getParent().isVisible()).toList();
     }
 
     @Test

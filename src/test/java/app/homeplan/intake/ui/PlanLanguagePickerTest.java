@@ -40,7 +40,8 @@ class PlanLanguagePickerTest {
         assertThat(PlanLanguages.forFamily(LanguagePacks.shipped(), draft.get()).code()).isEqualTo("vi");
 
         LanguageChoice arabic = model.planLanguages().stream().filter(c -> c.code().equals("ar")).findFirst().orElseThrow();
-        assertThat(arabic.label()).isEqualTo("العربية (Arabic) \u2014 draft translation, not yet checked");
+        // An English line that starts with the Arabic name: a left-to-right mark keeps it reading from the left.
+        assertThat(arabic.label()).isEqualTo("\u200Eالعربية (Arabic) \u2014 draft translation, not yet checked");
         assertThat(model.planLanguages()).extracting(LanguageChoice::code).contains("", "en", "es", "vi", "ar", "zh-Hans");
         model.planLanguageProperty().set(arabic);
         assertThat(draft.get().planLanguage()).isEqualTo("ar");
