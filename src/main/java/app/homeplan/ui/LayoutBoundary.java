@@ -16,8 +16,8 @@ import javafx.scene.layout.Region;
  * count, a prompt longer than the field), that is noticed after the layout pass of the same pulse
  * and the screen is laid out again before it is drawn, so nothing is ever shown at a stale size.
  *
- * <p>Use it around controls whose size does not follow what is typed: a text area with a row count
- * (it scrolls inside) or a text field.
+ * <p>Use it around controls whose size changes seldom while typing: a text field, a text area (it
+ * grows only when a line is added, {@link GrowWithText}).
  */
 public final class LayoutBoundary extends Region {
     private final Region content;
@@ -134,7 +134,10 @@ public final class LayoutBoundary extends Region {
     protected void layoutChildren() {
         Insets in = getInsets();
         double width = Math.max(0, getWidth() - horizontal());
-        content.resizeRelocate(in.getLeft(), in.getTop(), width, Math.max(0, getHeight() - vertical()));
+        // The sizes this layout was made for: a control that changes its own size when it is given a new
+        // width (a text area that grows with its lines) is then seen by the check after this pulse's layout.
         sizesAtLayout = sizes(width);
+        content.resizeRelocate(in.getLeft(), in.getTop(), width, Math.max(0, getHeight() - vertical()));
+        queueCheck();
     }
 }
