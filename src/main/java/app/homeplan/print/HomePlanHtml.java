@@ -256,13 +256,12 @@ final class HomePlanHtml extends PrintHtml {
                     .map(id -> family.routine(id).map(this::routineName).orElse(""))
                     .filter(s -> !s.isBlank()).toList();
             // Where and when share a line: the goal stays short enough for four or five to a page.
-            out.append("<p class=\"user\"><span class=\"label\">").append(msg("print.goals.where"))
-                    .append(":</span> ")
+            out.append("<p class=\"user\">").append(label(msg("print.goals.where")))
                     .append(where.isEmpty() ? msg("print.goals.where.none")
                             : String.join(", ", where.stream().map(this::isolated).toList()));
             if (goal.targetDate() != null) {
-                out.append("<span class=\"gap\"></span><span class=\"nowrap\"><span class=\"label\">")
-                        .append(msg("print.goals.by")).append(":</span> ").append(Html.escape(date(goal.targetDate())))
+                out.append("<span class=\"gap\"></span><span class=\"nowrap\">")
+                        .append(label(msg("print.goals.by"))).append(Html.escape(date(goal.targetDate())))
                         .append("</span>");
             }
             out.append("</p>\n");
@@ -347,12 +346,12 @@ final class HomePlanHtml extends PrintHtml {
             if (!s.who().isBlank() || !s.howOften().isBlank()) {
                 out.append("<p class=\"meta user\">");
                 if (!s.who().isBlank()) {
-                    out.append("<span class=\"label\">").append(msg("print.day.who")).append(":</span> ")
+                    out.append(label(msg("print.day.who")))
                             .append(isolated(who(s.who())));
                 }
                 if (!s.howOften().isBlank()) {
                     out.append(s.who().isBlank() ? "" : "<span class=\"gap\"></span>")
-                            .append("<span class=\"label\">").append(msg("print.day.howOften")).append(":</span> ")
+                            .append(label(msg("print.day.howOften")))
                             .append(isolated(s.howOften()));
                 }
                 out.append("</p>");
@@ -590,7 +589,7 @@ final class HomePlanHtml extends PrintHtml {
             // The age says on which day it holds: the meeting's, or the day of printing when there was none.
             boolean met = family.meetingDate() != null;
             var age = family.child().ageOn(met ? family.meetingDate() : options.today());
-            para("", "<span class=\"label\">" + msg("print.intake.dateOfBirth") + ":</span> "
+            para("", label(msg("print.intake.dateOfBirth"))
                     + Html.escape(date(family.child().dateOfBirth()))
                     + (age == null ? "" : " " + msg(met ? "print.intake.age" : "print.intake.ageToday", age.getYears(), age.getMonths())));
         }
@@ -617,7 +616,7 @@ final class HomePlanHtml extends PrintHtml {
         if (!family.otherAttendees().isBlank()) {
             labelled(msg("print.intake.others"), family.otherAttendees());
         }
-        para("", "<span class=\"label\">" + msg("print.intake.consent") + ":</span> "
+        para("", label(msg("print.intake.consent"))
                 + msg(family.consentToStore() ? "print.intake.consent.yes" : "print.intake.consent.no"));
 
         out.append("<h3>").append(msg("print.intake.about")).append("</h3>\n");
@@ -644,7 +643,7 @@ final class HomePlanHtml extends PrintHtml {
             }
             out.append(isolated(routineName(routine))).append("</h4>");
             if (routine.satisfaction() != null) {
-                para("", "<span class=\"label\">" + msg("print.intake.satisfaction") + ":</span> "
+                para("", label(msg("print.intake.satisfaction"))
                         + msg("print.intake.satisfaction.value", routine.satisfaction(), Routine.MAX_SATISFACTION));
             }
             if (!routine.notes().isBlank()) {

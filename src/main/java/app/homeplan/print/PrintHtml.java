@@ -438,10 +438,22 @@ abstract class PrintHtml {
         out.append('>').append(escapedHtml).append("</p>\n");
     }
 
+    /**
+     * A label before what it names, in bold, ending the language's way ("Who:", "谁来做：", from the pack's
+     * {@code print.label}), then the space after it (none after a full-width colon, which holds its own).
+     */
+    final String label(String labelHtml) {
+        String ended = msg("print.label", new Markup(labelHtml));
+        char last = ended.isEmpty() ? ' ' : ended.charAt(ended.length() - 1);
+        boolean fullWidth = Character.UnicodeBlock.of(last) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        return "<span class=\"label\">" + ended + "</span>" + (fullWidth ? "" : " ");
+    }
+
     /** "Label: user text", the label in bold (already escaped markup), the user's text isolated. */
     protected final void labelled(String labelHtml, String userValue) {
-        out.append("<p class=\"user\"><span class=\"label\">").append(labelHtml)
-                .append(labelHtml.endsWith("\u2026") ? "</span> " : ":</span> ").append(isolated(userValue)).append("</p>\n");
+        out.append("<p class=\"user\">")
+                .append(labelHtml.endsWith("\u2026") ? "<span class=\"label\">" + labelHtml + "</span> " : label(labelHtml))
+                .append(isolated(userValue)).append("</p>\n");
     }
 
     /** A table cell holding only user text (any script, any direction: the cell takes the text's). */

@@ -262,8 +262,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                     .append("</p>");
         }
         if (!goal.practice().isEmpty()) {
-            out.append("<p class=\"practice\"><span class=\"label\">").append(msg("print.progress.practice"))
-                    .append(":</span>");
+            out.append("<p class=\"practice\">").append(label(msg("print.progress.practice")));
             for (PracticeSummary practice : goal.practice()) {
                 out.append("<br/>").append(withUserText(
                         routine -> ScoreText.practice(lang(), practice, routine), routineName(practice.routine())));
@@ -271,8 +270,8 @@ final class ProgressSummaryHtml extends PrintHtml {
             out.append("</p>");
         }
         // A decision only when one was made: "not decided yet" is left out of the family's copy.
-        goal.status().ifPresent(status -> out.append("<p><span class=\"label\">").append(msg("print.progress.decision"))
-                .append(":</span> ").append(Html.escape(decision(status))).append("</p>"));
+        goal.status().ifPresent(status -> out.append("<p>").append(label(msg("print.progress.decision")))
+                .append(Html.escape(decision(status))).append("</p>"));
         if (!goal.notes().isBlank()) {
             labelled(msg("print.progress.goalNotes"), goal.notes());
         }

@@ -164,16 +164,14 @@ final class ReviewHistoryHtml {
                 ? Messages.get("review.table.notRated") : ScoreText.decision(goal))).append("</td>");
         out.append("</tr>");
         if (!goal.practice().isEmpty()) {
-            out.append("<tr><td colspan=\"5\"><span class=\"label\">")
-                    .append(host.msg("print.clinician.review.practice")).append(":</span> ");
+            out.append("<tr><td colspan=\"5\">").append(host.label(host.msg("print.clinician.review.practice")));
             for (PracticeSummary p : goal.practice()) {
                 out.append(Html.escape(ScoreText.practice(p))).append(' ');
             }
             out.append("</td></tr>");
         }
         if (!goal.notes().isBlank()) {
-            out.append("<tr><td colspan=\"5\" class=\"user\"><span class=\"label\">")
-                    .append(host.msg("print.clinician.review.notes")).append(":</span> ")
+            out.append("<tr><td colspan=\"5\" class=\"user\">").append(host.label(host.msg("print.clinician.review.notes")))
                     .append(host.isolated(goal.notes())).append("</td></tr>");
         }
         out.append("</tbody>");

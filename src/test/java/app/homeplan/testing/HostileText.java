@@ -75,6 +75,12 @@ public final class HostileText {
             new Sample("100,000 characters with astral and RTL text", TestFamilies.longText(100_000)),
             new Sample("100,000 emoji (200,000 UTF-16 units)", "😀".repeat(100_000)),
             new Sample("one 10,000-character word", "a".repeat(5_000) + "ệ".repeat(5_000)),
+            // The inputs of issue 21's security review, at the scale a test can afford: each is past a
+            // family's limits (refused by the family file, kept by the store, printed) and must stay fast.
+            new Sample("300 alternating combining marks on one letter (issue 21: quadratic folding)",
+                    "e" + "\u0301\u0316".repeat(150) + " Mia"),
+            new Sample("50,000 emoji (issue 21: a name repeated in every page header)", "😀".repeat(50_000)),
+            new Sample("one word one character past a text's limit (issue 21)", "w".repeat(FamilyLimits.TEXT + 1)),
             new Sample("empty", ""));
 
     private HostileText() {

@@ -32,6 +32,15 @@ public final class FamilyFileActions {
         Optional<Path> exportTarget(String suggestedName, Path folder);
 
         Optional<Path> importSource(Path folder);
+
+        /**
+         * Whether to lock the exported file: a passphrase to lock it with, an empty one for a plain file,
+         * or nothing when the person cancelled the export.
+         */
+        Optional<char[]> exportPassphrase();
+
+        /** The passphrase of a locked file being imported; nothing when the person cancelled. */
+        Optional<char[]> importPassphrase(Path file);
     }
 
     private final FamilyListView view;
@@ -101,12 +110,16 @@ public final class FamilyFileActions {
         }
         choices.exportTarget(FamilyFileViewModel.suggestedFileName(selected.childName()), folder).ifPresent(target -> {
             rememberFolder(target);
-            model.export(selected.id(), target).whenComplete((written, failure) -> {
+            Optional<char[]> lock = choices.exportPassphrase();
+            if (lock.isEmpty()) {
+                return;
+            }
+            model.export(selected.id(), target, lock.get()).whenComplete((written, failure) -> {
                 if (failure != null) {
                     dialogs.showError("fileformat.export.failedTitle", UserMessages.of(failure));
                 } else {
-                    dialogs.showInfo("fileformat.export.doneTitle",
-                            Messages.get("fileformat.export.done", selected.childName(), written.toString()));
+                    dialogs.showInfo("fileformat.export.doneTitle", Messages.get(lock.get().length == 0
+                            ? "fileformat.export.done" : "fileformat.export.doneLocked", selected.childName(), written.toString()));
                 }
             });
         });
@@ -116,7 +129,8 @@ public final class FamilyFileActions {
     public void importChosen() {
         choices.importSource(folder).ifPresent(file -> {
             rememberFolder(file);
-            model.importFile(file, this::askImportAsCopy).whenComplete((imported, failure) -> {
+            model.importFile(file, this::askImportAsCopy, () -> askOnUi(() -> choices.importPassphrase(file).orElse(null)))
+                    .whenComplete((imported, failure) -> {
                 if (failure != null) {
                     dialogs.showError("fileformat.import.failedTitle", UserMessages.of(failure));
                 } else {
@@ -124,6 +138,27 @@ public final class FamilyFileActions {
                 }
             });
         });
+    }
+
+    /** Asks on the UI thread from the file worker, which waits for the answer (the read needs it). */
+    private static char[] askOnUi(java.util.concurrent.Callable<char[]> question) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return question.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        java.util.concurrent.FutureTask<char[]> asked = new java.util.concurrent.FutureTask<>(question);
+        Platform.runLater(asked);
+        try {
+            return asked.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private boolean askImportAsCopy(FamilyImport.AlreadyThere there) {
@@ -167,6 +202,16 @@ public final class FamilyFileActions {
                 FileChooser chooser = chooser("fileformat.import.chooserTitle", folder);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("fileformat.chooser.all"), "*"));
                 return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<char[]> exportPassphrase() {
+                return PassphraseDialog.forExport(owner);
+            }
+
+            @Override
+            public Optional<char[]> importPassphrase(Path file) {
+                return PassphraseDialog.forImport(owner, file);
             }
         };
     }

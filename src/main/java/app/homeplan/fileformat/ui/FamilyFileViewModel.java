@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -54,11 +55,23 @@ public final class FamilyFileViewModel {
 
     /** Writes a stored family to a family file; completes with the file written. */
     public CompletableFuture<Path> export(long familyId, Path target) {
+        return export(familyId, target, null);
+    }
+
+    /**
+     * As {@link #export(long, Path)}, the file locked with {@code passphrase} when one is given (AES-256-GCM,
+     * docs/family-file.md): a family file that leaves the computer is a child's health record.
+     */
+    public CompletableFuture<Path> export(long familyId, Path target, char[] passphrase) {
         busy.set(true);
         CompletableFuture<Path> work = storeThread.submit(() -> families.loadFor(AccessLog.Action.EXPORT, familyId, null)
                         .orElseThrow(() -> new StoreException(StoreException.Problem.NOT_FOUND, "store.error.familyGone", null)))
                 .thenApplyAsync(family -> {
-                    FamilyFile.write(family, target);
+                    if (passphrase == null || passphrase.length == 0) {
+                        FamilyFile.write(family, target);
+                    } else {
+                        FamilyFile.writeEncrypted(family, target, passphrase);
+                    }
                     return target;
                 }, files);
         return onUi(work);
@@ -69,8 +82,16 @@ public final class FamilyFileViewModel {
      * {@code ask} decides whether to import a copy; empty when the user said no.
      */
     public CompletableFuture<Optional<Family>> importFile(Path file, CopyQuestion ask) {
+        return importFile(file, ask, () -> null);
+    }
+
+    /**
+     * As {@link #importFile(Path, CopyQuestion)}; for a locked file {@code passphrase} is asked once, on
+     * the file worker (it may return null: then the file is refused with a sentence).
+     */
+    public CompletableFuture<Optional<Family>> importFile(Path file, CopyQuestion ask, Supplier<char[]> passphrase) {
         busy.set(true);
-        CompletableFuture<Optional<Family>> work = CompletableFuture.supplyAsync(() -> FamilyFile.read(file), files)
+        CompletableFuture<Optional<Family>> work = CompletableFuture.supplyAsync(() -> FamilyFile.read(file, passphrase), files)
                 .thenCompose(family -> storeThread.submit(() -> FamilyImport.store(families, family, false))
                         .thenCompose(result -> {
                             if (result instanceof FamilyImport.Imported imported) {

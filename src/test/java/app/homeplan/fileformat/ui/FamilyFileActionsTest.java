@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.families.ui.FamilyListViewModel;
+import app.homeplan.fileformat.EncryptedFamilyFile;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
@@ -53,6 +54,8 @@ class FamilyFileActionsTest {
     private final List<String> shown = new CopyOnWriteArrayList<>();
     private volatile boolean answerCopy;
     private volatile Path importFrom;
+    private volatile char[] exportLock = new char[0];
+    private volatile char[] importPassphrase;
     private Preferences preferences;
 
     @Start
@@ -102,6 +105,17 @@ class FamilyFileActionsTest {
                     @Override
                     public Optional<Path> importSource(Path folder) {
                         return Optional.ofNullable(importFrom);
+                    }
+
+                    @Override
+                    public Optional<char[]> exportPassphrase() {
+                        return Optional.ofNullable(exportLock);
+                    }
+
+                    @Override
+                    public Optional<char[]> importPassphrase(Path file) {
+                        shown.add("passphrase for: " + file.getFileName());
+                        return Optional.ofNullable(importPassphrase);
                     }
                 });
         window.show(view);
@@ -219,5 +233,53 @@ class FamilyFileActionsTest {
         assertThat(store.families().count()).isEqualTo(2);
         assertThat(opened).isEmpty();
         assertThat(robot.lookup("#importFamilyFile").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void aLockedExportOpensOnImportWithItsPassphraseOnly(FxRobot robot) throws Exception {
+        waitFor(() -> view.model().families().size() == 2);
+        robot.interact(() -> view.model().selectedProperty().set(row(mia.id())));
+        exportLock = "kangaroo paw 7".toCharArray();
+        robot.clickOn("#exportFamilyFile");
+        waitFor(() -> shown.stream().anyMatch(s -> s.startsWith("info: ")));
+        Path locked = dir.resolve(FamilyFileViewModel.suggestedFileName(mia.child().name()));
+        byte[] content = Files.readAllBytes(locked);
+        assertThat(EncryptedFamilyFile.isEncrypted(content)).isTrue();
+        assertThat(new String(content, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(mia.child().name());
+        assertThat(shown).last().asString().contains("locked with your passphrase", "Give the passphrase separately");
+
+        // A wrong passphrase: one sentence, nothing added.
+        shown.clear();
+        importFrom = locked;
+        importPassphrase = "kangaroo paw 8".toCharArray();
+        answerCopy = true;
+        robot.clickOn("#importFamilyFile");
+        waitFor(() -> shown.stream().anyMatch(s -> s.startsWith("error: ")));
+        assertThat(shown.get(0)).isEqualTo("passphrase for: " + locked.getFileName());
+        assertThat(shown.get(1)).startsWith("error: ").doesNotContain("Exception");
+        assertThat(store.families().count()).isEqualTo(2);
+
+        // Cancelled at the question: nothing added either.
+        shown.clear();
+        importPassphrase = null;
+        robot.clickOn("#importFamilyFile");
+        waitFor(() -> shown.stream().anyMatch(s -> s.startsWith("error: ")));
+        assertThat(store.families().count()).isEqualTo(2);
+
+        // The right one: the family comes in (a copy, as it is already here).
+        shown.clear();
+        importPassphrase = "kangaroo paw 7".toCharArray();
+        robot.clickOn("#importFamilyFile");
+        waitFor(() -> !opened.isEmpty());
+        assertThat(store.families().count()).isEqualTo(3);
+        assertThat(store.families().load(opened.get(0)).orElseThrow().child().name()).isEqualTo(mia.child().name());
+    }
+
+    @Test
+    void aPassphraseThatIsTooShortOrNotRepeatedIsSaidBeforeExport() {
+        assertThat(PassphraseDialog.exportProblem("", "")).isEmpty();
+        assertThat(PassphraseDialog.exportProblem("kangaroo", "kangaroo")).isEmpty();
+        assertThat(PassphraseDialog.exportProblem("roo", "roo")).isEqualTo("A passphrase needs at least 8 characters.");
+        assertThat(PassphraseDialog.exportProblem("kangaroo", "kangaro")).isEqualTo("The two passphrases are not the same.");
     }
 }
