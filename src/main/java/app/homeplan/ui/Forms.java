@@ -153,22 +153,8 @@ public final class Forms {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
-        showOnlyWithText(label);
-        label.textProperty().addListener((o, was, now) -> showOnlyWithText(label));
+        Shown.when(label, label.textProperty().isNotEmpty()); // its words follow every key: not bound
         return label;
-    }
-
-    /**
-     * Shown and given room only while the label has words. Set only when that changes: a binding would
-     * tell the field "managed changed" at every keystroke of a text the words follow, and that makes the
-     * whole screen lay itself out again (JavaFX does not check whether "managed" really changed).
-     */
-    private static void showOnlyWithText(Label label) {
-        boolean show = label.getText() != null && !label.getText().isEmpty();
-        if (label.isVisible() != show || label.isManaged() != show) {
-            label.setVisible(show);
-            label.setManaged(show);
-        }
     }
 
     /** A small button with only an icon; its tooltip and accessible text say what it does. */
