@@ -10,6 +10,7 @@ import app.homeplan.cli.AccessLogCommand;
 import app.homeplan.cli.ClinicCommand;
 import app.homeplan.cli.BackupsCommand;
 import app.homeplan.cli.RestoreCommand;
+import app.homeplan.library.ExampleFamily;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,9 +24,12 @@ public final class Commands {
     private Commands() {
     }
 
-    /** The command line with every command, writing to these streams. */
+    /**
+     * The command line with every command, writing to these streams. A database a command creates
+     * starts with the example family, as in the window (Desktop, HomeplanApp).
+     */
     public static Cli cli(PrintStream out, PrintStream err) {
-        return new Cli(out, err, all());
+        return new Cli(out, err, all(), ExampleFamily::create);
     }
 
     public static List<Supplier<Command>> all() {

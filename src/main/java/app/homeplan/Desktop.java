@@ -1,5 +1,6 @@
 package app.homeplan;
 
+import app.homeplan.library.ExampleFamily;
 import app.homeplan.startup.AppConfig;
 import app.homeplan.startup.EarlyStart;
 import java.util.List;
@@ -12,7 +13,8 @@ final class Desktop {
 
     static void launch(String[] args) {
         // The database opens while JavaFX starts; the window picks it up (HomeplanApp's constructor).
-        EarlyStart.begin(AppConfig.fromArgs(List.of(args)));
+        // A new data file starts with the example family, as from the command line (Commands).
+        EarlyStart.begin(AppConfig.fromArgs(List.of(args)), ExampleFamily::create);
         Application.launch(HomeplanApp.class, args);
     }
 }

@@ -11,6 +11,7 @@ import app.homeplan.fileformat.ui.FamilyFileActions;
 import app.homeplan.i18n.Messages;
 import app.homeplan.intake.IntakeStep;
 import app.homeplan.intake.ui.IntakeView;
+import app.homeplan.library.ExampleFamily;
 import app.homeplan.language.ui.PackEditorView;
 import app.homeplan.plan.Family;
 import app.homeplan.print.PlanCopy;
@@ -88,7 +89,7 @@ public class HomeplanApp extends Application implements Navigator {
             config = AppConfig.fromArgs(getParameters().getRaw());
         }
         if (opening == null) {
-            opening = storeThread.submit(config::openStore);
+            opening = storeThread.submit(() -> config.openStore(ExampleFamily::create));
         }
         stage = primaryStage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -249,13 +250,15 @@ public class HomeplanApp extends Application implements Navigator {
             window.show(recovery.openFailedScreen(failure));
             return;
         }
-        window.show(new ConnectionView(config.sharedDatabase(), UserMessages.of(failure), storeThread, null, this::signedIn));
+        window.show(new ConnectionView(config.sharedDatabase(), UserMessages.of(failure), storeThread, null, this::signedIn,
+                ExampleFamily::create));
     }
 
     /** The clinic database's connection screen, from the home screen: another address or login for this run. */
     private void showConnection() {
         String address = config.sharedDatabase() != null ? config.sharedDatabase() : store.location();
-        window.show(new ConnectionView(address, "", storeThread, this::showFamilies, this::signedIn));
+        window.show(new ConnectionView(address, "", storeThread, this::showFamilies, this::signedIn,
+                ExampleFamily::create));
     }
 
     /** Works in the clinic database just signed in to; the one used before (if another) is closed. */

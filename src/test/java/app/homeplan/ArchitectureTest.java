@@ -63,7 +63,7 @@ class ArchitectureTest {
             "review", "plan",
             "intake", "plan library",
             "about", "cli",
-            "startup", "store print",
+            "startup", "plan store print",
             "cli", "plan store fileformat print language scores clinic safety util",
             // screens: the UI kit, then each feature's ui package
             "ui", "plan store util",

@@ -2,6 +2,7 @@ package app.homeplan.cli;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.i18n.UserFacingException;
+import app.homeplan.plan.Family;
 import app.homeplan.store.DataLocation;
 import app.homeplan.store.PostgresAddress;
 import app.homeplan.store.Store;
@@ -29,15 +30,19 @@ public final class Cli {
     private final List<Supplier<Command>> commands;
     private final PrintStream out;
     private final PrintStream err;
+    private final Supplier<Family> firstFamily;
 
     /**
      * A command line offering these commands, in this order in {@code --help}. Each run makes its command
      * anew, so no option of one run is left over in the next.
+     *
+     * @param firstFamily what a database that a command creates starts with (the example family)
      */
-    public Cli(PrintStream out, PrintStream err, List<Supplier<Command>> offered) {
+    public Cli(PrintStream out, PrintStream err, List<Supplier<Command>> offered, Supplier<Family> firstFamily) {
         this.out = out;
         this.err = err;
         this.commands = List.copyOf(offered);
+        this.firstFamily = firstFamily;
     }
 
     /** The options every command takes, before or after the command word. */
@@ -232,12 +237,12 @@ public final class Cli {
 
             @Override
             public Store openStore() {
-                return Store.open(db);
+                return Store.open(db).seedIfNew(firstFamily);
             }
 
             @Override
             public Store openStoreForReading() {
-                return Store.openForReading(db);
+                return Store.openForReading(db).seedIfNew(firstFamily);
             }
         };
     }

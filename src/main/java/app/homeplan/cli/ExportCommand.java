@@ -14,14 +14,8 @@ import picocli.CommandLine;
  */
 @CommandLine.Command(name = "export")
 public final class ExportCommand implements Command {
-    @CommandLine.Option(names = "--family")
-    String family;
-
-    @CommandLine.Option(names = {"--output", "-o"})
-    String output;
-
-    @CommandLine.Option(names = "--purpose")
-    String purpose;
+    @CommandLine.Mixin
+    StoredFamilyOptions target = new StoredFamilyOptions();
 
     /** Lock the file with a passphrase (from HOMEPLAN_PASSPHRASE, else asked on the terminal). */
     @CommandLine.Option(names = "--encrypt")
@@ -29,11 +23,11 @@ public final class ExportCommand implements Command {
 
     @Override
     public int run(CommandContext context) {
-        long id = Options.requiredNumber("--family", family);
-        Path output = Path.of(Options.required("--output", this.output));
+        long id = target.familyId();
+        Path output = target.output();
         Family family;
         try (Store store = context.openStoreForReading()) {
-            family = store.families().loadFor(AccessLog.Action.EXPORT, id, purpose).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
+            family = store.families().loadFor(AccessLog.Action.EXPORT, id, target.purpose()).orElseThrow(() -> new CommandFailure("fileformat.cli.noFamily", id));
         }
         try {
             if (encrypt) {

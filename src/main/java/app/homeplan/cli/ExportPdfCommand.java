@@ -35,14 +35,11 @@ import picocli.CommandLine;
  */
 @CommandLine.Command(name = "export-pdf")
 public final class ExportPdfCommand implements Command {
-    @CommandLine.Option(names = "--family")
-    String family;
+    @CommandLine.Mixin
+    StoredFamilyOptions target = new StoredFamilyOptions();
 
     @CommandLine.Option(names = "--file")
     String file;
-
-    @CommandLine.Option(names = {"--output", "-o"})
-    String output;
 
     @CommandLine.Option(names = "--paper")
     String paper;
@@ -59,25 +56,22 @@ public final class ExportPdfCommand implements Command {
     @CommandLine.Option(names = "--bilingual")
     boolean bilingual;
 
-    @CommandLine.Option(names = "--purpose")
-    String purpose;
-
     @Override
     public int run(CommandContext context) {
-        Path output = output();
+        Path output = target.output();
         PrintOptions options = options(context);
         boolean fromFile = file != null;
-        if (fromFile == (this.family != null)) {
+        if (fromFile == target.familyGiven()) {
             throw new UsageException("cli.error.familyOrFile");
         }
         Family family;
         if (fromFile) {
             family = fromFile(); // a family file alone prints full GAS
         } else {
-            long id = Options.requiredNumber("--family", this.family);
+            long id = target.familyId();
             // One opening of the data file: the family, and the clinic's GAS setting kept beside it.
             try (Store store = context.openStoreForReading()) {
-                family = store.families().loadFor(AccessLog.Action.PRINT, id, purpose)
+                family = store.families().loadFor(AccessLog.Action.PRINT, id, target.purpose())
                         .orElseThrow(() -> new CommandFailure("cli.error.noFamily", String.valueOf(id)));
                 options = options.withGasMode(GasMode.parse(store.settings().get(GasMode.SETTING).orElse(null)));
             }
@@ -106,15 +100,6 @@ public final class ExportPdfCommand implements Command {
             context.out().flush();
         } catch (PrintException e) {
             throw new CommandFailure(e, e.key(), e.args());
-        }
-    }
-
-    private Path output() {
-        String value = Options.required("--output", output);
-        try {
-            return Path.of(value);
-        } catch (InvalidPathException e) {
-            throw new UsageException("cli.error.badPath", value);
         }
     }
 

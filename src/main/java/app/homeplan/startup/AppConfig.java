@@ -1,10 +1,12 @@
 package app.homeplan.startup;
 
+import app.homeplan.plan.Family;
 import app.homeplan.store.DataLocation;
 import app.homeplan.store.PostgresAddress;
 import app.homeplan.store.Store;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /**
@@ -26,12 +28,15 @@ public record AppConfig(Path database, Preferences preferences, boolean printSta
         this(database, preferences, printStartupTime, readOnly, quitAfterStartup, null);
     }
 
-    /** Opens the store this run was asked for: the clinic's database, or the data file (read-only when asked). */
-    public Store openStore() {
+    /**
+     * Opens the store this run was asked for: the clinic's database, or the data file (read-only when
+     * asked). A database this creates starts with {@code firstFamily}.
+     */
+    public Store openStore(Supplier<Family> firstFamily) {
         if (sharedDatabase != null) {
-            return Store.open(sharedDatabase);
+            return Store.open(sharedDatabase).seedIfNew(firstFamily);
         }
-        return readOnly ? Store.openReadOnly(database) : Store.open(database);
+        return readOnly ? Store.openReadOnly(database) : Store.open(database).seedIfNew(firstFamily);
     }
 
     public AppConfig(Path database, Preferences preferences, boolean printStartupTime) {

@@ -1,12 +1,14 @@
 package app.homeplan.startup;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Work begun before JavaFX starts, so it runs on the second core while the toolkit sets itself up
@@ -28,10 +30,14 @@ public final class EarlyStart {
         this.opening = opening;
     }
 
-    /** Starts opening the database and reading preferences; call just before launching JavaFX. */
-    public static void begin(AppConfig config) {
+    /**
+     * Starts opening the database and reading preferences; call just before launching JavaFX.
+     *
+     * @param firstFamily what a database created by this open starts with
+     */
+    public static void begin(AppConfig config, Supplier<Family> firstFamily) {
         StoreThread storeThread = new StoreThread();
-        CompletableFuture<Store> opening = storeThread.submit(config::openStore);
+        CompletableFuture<Store> opening = storeThread.submit(() -> config.openStore(firstFamily));
         Thread prefs = new Thread(() -> {
             try {
                 config.preferences().keys(); // loads the preferences file (an XML parser on first use)

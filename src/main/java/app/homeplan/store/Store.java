@@ -1,11 +1,15 @@
 package app.homeplan.store;
 
-import app.homeplan.library.ExampleFamily;
+import app.homeplan.plan.Family;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The opened store: the database plus its repositories. A new database gets the example family. */
+/**
+ * The opened store: the database plus its repositories. What a new database starts with is the
+ * opener's choice ({@link #seedIfNew}): the composition roots give it the example family.
+ */
 public final class Store implements AutoCloseable {
     private final Database database;
     private final FamilyRepository families;
@@ -28,24 +32,13 @@ public final class Store implements AutoCloseable {
     /** As {@link #open(Path)}, with the clock that dates automatic backups. */
     public static Store open(Path file, Clock clock) {
         Database database = Database.open(file, clock);
-        Store store = new Store(database);
-        if (database.createdNow() && store.families.count() == 0) {
-            store.families.insert(ExampleFamily.create());
-        }
-        return store;
+        return new Store(database);
     }
 
-    /**
-     * Opens a clinic's shared PostgreSQL database (docs/clinic.md). Like a new data file, a database set
-     * up by this open gets the example family.
-     */
+    /** Opens a clinic's shared PostgreSQL database (docs/clinic.md). */
     public static Store open(PostgresServer server) {
         Database database = Database.openPostgres(server);
-        Store store = new Store(database);
-        if (database.createdNow() && store.families.count() == 0) {
-            store.families.insert(ExampleFamily.create());
-        }
-        return store;
+        return new Store(database);
     }
 
     /**
@@ -93,6 +86,18 @@ public final class Store implements AutoCloseable {
             }
             return new Store(Database.openBesideWriter(file, Clock.systemDefaultZone()));
         }
+    }
+
+    /**
+     * Gives a database that this open created (a new data file, a clinic database just set up) its
+     * first family; an existing database, even an empty one, is left as it is. The window and the
+     * command line give the example family (docs/ARCHITECTURE.md, "The composition root").
+     */
+    public Store seedIfNew(Supplier<Family> firstFamily) {
+        if (database.createdNow() && families.count() == 0) {
+            families.insert(firstFamily.get());
+        }
+        return this;
     }
 
     public Database database() {

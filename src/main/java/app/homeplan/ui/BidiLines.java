@@ -13,11 +13,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
- * The words of a wrapping label whose paragraph reads right to left (a goal in Arabic, with numbers
- * or English in it), broken into lines here, one Text per line, right-aligned. JavaFX 21 draws such
- * a paragraph, when it wraps, on its first line only, repeating words ("وحده قبل الساعة" twice);
- * a paragraph broken into lines of its own reads right. The label keeps its text (what tests,
- * screen readers and copy see); only what is drawn changes, and only while the text reads right to left.
+ * The words of a wrapping label with right-to-left words in it (a goal in Arabic, with numbers or
+ * English in it, or "Goal 2: " before one), broken into lines here, one Text per line, right-aligned
+ * when the paragraph reads right to left. JavaFX 21 draws such a paragraph, when it wraps, on its
+ * first line only, repeating words ("وحده قبل الساعة" twice); a paragraph broken into lines of its
+ * own reads right. The label keeps its text (what tests, screen readers and copy see); only what is
+ * drawn changes, and only while the text has right-to-left words.
  */
 public final class BidiLines extends Region {
     private final Labeled label;
@@ -35,7 +36,7 @@ public final class BidiLines extends Region {
     public static <T extends Labeled> T install(T label) {
         BidiLines lines = new BidiLines(label);
         InvalidationListener update = o -> {
-            boolean own = label.isWrapText() && readsRightToLeft(label.getText());
+            boolean own = label.isWrapText() && mixesDirections(label.getText());
             if (own && label.getGraphic() != lines) {
                 label.setGraphic(lines);
                 label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -54,10 +55,18 @@ public final class BidiLines extends Region {
         return label;
     }
 
+    /**
+     * The text has right-to-left letters (Arabic, Hebrew ...): JavaFX 21 wraps such a paragraph wrongly
+     * whichever way it starts ("Goal 2: <Arabic>" repeated its Arabic words too).
+     */
+    static boolean mixesDirections(String text) {
+        return text != null && !text.isEmpty() && Bidi.requiresBidi(text.toCharArray(), 0, text.length());
+    }
+
     /** The paragraph's direction is right to left (its first strong letter is Arabic, Hebrew ...). */
-    static boolean readsRightToLeft(String text) {
-        return text != null && !text.isEmpty() && Bidi.requiresBidi(text.toCharArray(), 0, text.length())
-                && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    private boolean readsRightToLeft() {
+        String text = text();
+        return !text.isEmpty() && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     }
 
     @Override
@@ -100,12 +109,13 @@ public final class BidiLines extends Region {
             brokenAt = width;
             lines = breakLines(width);
             List<Text> shown = new ArrayList<>();
+            NodeOrientation direction = readsRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
             for (String line : lines) {
                 Text text = new Text(line);
                 text.setFont(label.getFont());
                 text.setFill(label.getTextFill());
-                // Each line is its own right-to-left paragraph, so numbers and English in it keep their place.
-                text.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                // Each line is its own paragraph in the text's direction, so the other script's words keep their place.
+                text.setNodeOrientation(direction);
                 text.setTextOrigin(javafx.geometry.VPos.TOP);
                 shown.add(text);
             }
@@ -116,10 +126,12 @@ public final class BidiLines extends Region {
         }
         double y = snappedTopInset();
         double line = lineHeight();
+        boolean right = readsRightToLeft();
         for (var node : getChildren()) {
             Text text = (Text) node;
             double w = text.getLayoutBounds().getWidth();
-            text.relocate(snapPositionX(width - snappedRightInset() - w), snapPositionY(y)); // right-aligned
+            // Right-to-left paragraphs against the right edge, the others against the left.
+            text.relocate(snapPositionX(right ? width - snappedRightInset() - w : snappedLeftInset()), snapPositionY(y));
             y += line;
         }
     }

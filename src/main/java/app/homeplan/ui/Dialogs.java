@@ -142,6 +142,25 @@ public class Dialogs {
         alert.getDialogPane().setContent(message(alert.getContentText()));
     }
 
+    /**
+     * A dialog's own buttons measured again at its text size now. JavaFX's button bar gives every
+     * button the width of the widest at its first layout and then reads that width back as the
+     * widest, so a dialog laid out before it took the window's text size (every dialog: it opens at
+     * the system's size) or enlarged while open kept "Cancel" at "C..." and "Delete for good" at
+     * "Delet..." at 200 %. Asking for the measured width again keeps them the same width, now wide
+     * enough; never narrower than their words. Call after the dialog's CSS is applied, before layout.
+     */
+    static void buttonsFitTheirWords(javafx.scene.control.DialogPane pane) {
+        if (pane.lookup(".button-bar") instanceof ButtonBar bar) {
+            for (javafx.scene.Node button : bar.getButtons()) {
+                if (button instanceof Region region) {
+                    region.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                    region.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+        }
+    }
+
     /** Tells the user something went wrong, in a sentence that says what to do. Never a stack trace. */
     public void showError(String titleKey, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);

@@ -104,6 +104,10 @@ public final class MainWindow {
         dialogRoot.setStyle(ownStyle + separator + "-fx-font-size: " + fontSize + "px;");
         if (window.isShowing()) {
             dialogRoot.applyCss();
+            if (dialogRoot instanceof javafx.scene.control.DialogPane pane) {
+                Dialogs.buttonsFitTheirWords(pane);
+            }
+            dialogRoot.layout();
             window.sizeToScene(); // grown text keeps its room; the dialog never cuts its own words
         }
     }

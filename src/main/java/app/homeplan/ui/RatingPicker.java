@@ -55,6 +55,22 @@ public final class RatingPicker extends FlowRow {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
+    /** Gives each number the id {@code prefix_n} ("performance1_7"), for screens that name them. */
+    public RatingPicker numberIds(String prefix) {
+        for (ToggleButton b : buttons) {
+            b.setId(prefix + "_" + b.getUserData());
+        }
+        return this;
+    }
+
+    /** Replaces each number's spoken name ("Goal 2, performance, 7 of 10" rather than "..., 7"). */
+    public RatingPicker spokenNames(IntFunction<String> name) {
+        for (ToggleButton b : buttons) {
+            Accessibility.name(b, name.apply((Integer) b.getUserData()));
+        }
+        return this;
+    }
+
     /** The number that takes focus now: the chosen one, or the first. */
     public javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.Node> tabStopProperty() {
         return tabStop.getReadOnlyProperty();

@@ -5,6 +5,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class AutosaveBenchmark {
     public static void main(String[] args) {
         Path db = Path.of(args[0]);
         int saves = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             FamilyRepository families = store.families();
             long id = families.search("", 200).get(100).id();
             Family saved = families.load(id).orElseThrow();

@@ -6,6 +6,7 @@ import app.homeplan.plan.Goal;
 import app.homeplan.store.EditConflict;
 import app.homeplan.store.PostgresServer;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.testing.TestPostgres;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class ClinicLoadBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         PostgresServer server = TestPostgres.newDatabase();
         List<Long> families = new ArrayList<>();
-        try (Store owner = Store.open(server)) {
+        try (Store owner = Stores.open(server)) {
             for (int i = 0; i < FAMILIES; i++) {
                 families.add(owner.families().insert(TestFamilies.everyField()).id());
             }
@@ -60,7 +61,7 @@ public final class ClinicLoadBenchmark {
             int clinician = c;
             Thread t = new Thread(() -> {
                 Random random = new Random(clinician);
-                try (Store store = Store.open(server)) {
+                try (Store store = Stores.open(server)) {
                     Map<Long, Family> views = new java.util.HashMap<>();
                     int n = 0;
                     while (System.nanoTime() < end) {
@@ -101,7 +102,7 @@ public final class ClinicLoadBenchmark {
             failures.get(0).printStackTrace();
         }
         long lost = 0;
-        try (Store check = Store.open(server)) {
+        try (Store check = Stores.open(server)) {
             Map<Long, String> texts = new java.util.HashMap<>();
             for (long id : families) {
                 Family f = check.families().load(id).orElseThrow();

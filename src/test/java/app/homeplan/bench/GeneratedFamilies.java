@@ -6,6 +6,7 @@ import app.homeplan.plan.Child;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.PlanStatus;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,7 +122,7 @@ public final class GeneratedFamilies implements Iterable<Family> {
 
     /** Stores the families in the database at {@code file} (created if missing), in one transaction. */
     public static int store(Path file, int count, long seed) {
-        try (Store store = Store.open(file)) {
+        try (Store store = Stores.open(file)) {
             return store.families().insertAll(new GeneratedFamilies(count, seed, LocalDate.now()));
         }
     }

@@ -74,7 +74,7 @@ public final class ImportBenchmark {
             Family family = FamilyFile.read(file);
             long read = System.nanoTime();
             long readCpu = threads.getCurrentThreadCpuTime();
-            try (app.homeplan.store.Store store = app.homeplan.store.Store.open(db)) {
+            try (app.homeplan.store.Store store = app.homeplan.testing.Stores.open(db)) {
                 long opened = System.nanoTime();
                 store.families().insert(family);
                 long end = System.nanoTime();

@@ -6,6 +6,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.testing.HardFamilies;
+import app.homeplan.testing.Stores;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
@@ -68,7 +69,7 @@ public final class KeystrokeBenchmark {
     void run(int rounds) throws Exception {
         Path dir = Files.createTempDirectory("homeplan-keystrokes");
         Preferences prefs = Preferences.userRoot().node("app/homeplan-bench-" + UUID.randomUUID());
-        store = storeThread.submit(() -> Store.open(dir.resolve("keystrokes.db"))).get();
+        store = storeThread.submit(() -> Stores.open(dir.resolve("keystrokes.db"))).get();
         Platform.startup(() -> { });
         ScreenBenchmark.fx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

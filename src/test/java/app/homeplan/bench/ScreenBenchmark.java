@@ -7,6 +7,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.Stores;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
@@ -73,7 +74,7 @@ public final class ScreenBenchmark {
 
     void run(Path db, int rounds) throws Exception {
         Preferences prefs = Preferences.userRoot().node("app/homeplan-bench-" + UUID.randomUUID());
-        store = storeThread.submit(() -> Store.open(db)).get();
+        store = storeThread.submit(() -> Stores.open(db)).get();
         Platform.startup(() -> { });
         fx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

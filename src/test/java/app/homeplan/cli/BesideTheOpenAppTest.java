@@ -9,6 +9,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.ChildJvm;
 import app.homeplan.testing.HoldOpen;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,7 @@ class BesideTheOpenAppTest {
     @Test
     void readingCommandsWorkBesideTheAppInThisProgramAndSeeItsLatestSave() throws Exception {
         Path db = dir.resolve("homeplan.db");
-        try (Store app = Store.open(db)) {
+        try (Store app = Stores.open(db)) {
             Family mia = app.families().insert(TestFamilies.everyField());
             String id = Long.toString(mia.id());
 
@@ -82,7 +83,7 @@ class BesideTheOpenAppTest {
             assertThat(app.families().count()).as("nothing imported").isEqualTo(families);
 
             Path backup = dir.resolve("other.db");
-            try (Store other = Store.open(backup)) {
+            try (Store other = Stores.open(backup)) {
                 other.families().insert(Family.newFor("Someone else"));
             }
             Run restore = run("restore", "--db", db.toString(), backup.toString());
@@ -96,7 +97,7 @@ class BesideTheOpenAppTest {
     void readingCommandsWorkBesideHomeplanRunningInAnotherProcess() throws Exception {
         Path db = dir.resolve("homeplan.db");
         long id;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             id = store.families().insert(Family.newFor("Ada Lovelace")).id();
         }
         Process other = ChildJvm.start(ChildJvm.command(List.of(), HoldOpen.class, db.toString()));
@@ -120,7 +121,7 @@ class BesideTheOpenAppTest {
             other.waitFor(10, TimeUnit.SECONDS);
             other.destroyForcibly();
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.families().count()).as("the import changed nothing").isEqualTo(2);
         }
     }

@@ -6,6 +6,7 @@ import app.homeplan.Commands;
 import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.startup.AppConfig;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -135,7 +136,7 @@ class CommandLineSyntaxTest {
         assertThat(run("import", file.toString(), "--as-copy", "--db", db.toString())).isZero();
         assertThat(run("import", file.toString(), "--db", db.toString())).isEqualTo(Cli.FAILED);
         assertThat(errorLine()).contains("already in Homeplan");
-        try (Store store = Store.openForReading(db)) {
+        try (Store store = Stores.openForReading(db)) {
             assertThat(store.families().count()).isEqualTo(3); // the example family and Mia twice
         }
     }

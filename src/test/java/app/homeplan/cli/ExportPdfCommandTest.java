@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.homeplan.Commands;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -32,7 +33,7 @@ class ExportPdfCommandTest {
     @BeforeEach
     void storeAFamily() {
         db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             Family f = store.families().insert(TestFamilies.everyField());
             familyId = f.id();
         }

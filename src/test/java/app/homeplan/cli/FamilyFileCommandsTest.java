@@ -6,6 +6,7 @@ import app.homeplan.Commands;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.DatabaseSnapshot;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.util.PrivateFiles;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,7 @@ class FamilyFileCommandsTest {
     }
 
     private long stored(Path db, Family family) {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             return store.families().insert(family).id();
         }
     }
@@ -94,7 +95,7 @@ class FamilyFileCommandsTest {
         assertThat(run("import", file.toString(), "--as-copy", "--db", db.toString())).isZero();
         long copy = Long.parseLong(out().strip());
         assertThat(copy).isNotEqualTo(id);
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             Family original = store.families().load(id).orElseThrow();
             Family copied = store.families().load(copy).orElseThrow();
             assertThat(copied.uid()).isNotEqualTo(original.uid());

@@ -9,6 +9,7 @@ import app.homeplan.store.AccessLog.Entry;
 import app.homeplan.store.PostgresServer;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreException;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestPostgres;
 import java.sql.Statement;
 import java.util.List;
@@ -26,14 +27,14 @@ class ClinicAccountsTest {
     void aClinicianWorksWithFamiliesAndMayOnlyAddToTheRecordOfAccess() {
         String anna = "anna_" + System.nanoTime();
         long familyId;
-        try (Store asOwner = Store.open(owner)) {
+        try (Store asOwner = Stores.open(owner)) {
             ClinicAccounts accounts = new ClinicAccounts(asOwner);
             accounts.init();
             accounts.add(anna, "Anna Nguyễn", "secret-1".toCharArray());
             assertThat(ClinicAccounts.fullName(asOwner, anna)).contains("Anna Nguyễn");
             familyId = asOwner.families().insert(Family.newFor("Mia")).id();
         }
-        try (Store asAnna = Store.open(owner.as(anna, "secret-1".toCharArray()))) {
+        try (Store asAnna = Stores.open(owner.as(anna, "secret-1".toCharArray()))) {
             Family mia = asAnna.families().load(familyId).orElseThrow();
             asAnna.families().saveChanges(mia, mia.toBuilder().otherAttendees("Grandmother").build());
             asAnna.accessLog().record(Action.OPEN, familyId, "Home visit");
@@ -66,14 +67,14 @@ class ClinicAccountsTest {
     @Test
     void aRemovedClinicianCanNoLongerSignIn() {
         String ben = "ben_" + System.nanoTime();
-        try (Store asOwner = Store.open(owner)) {
+        try (Store asOwner = Stores.open(owner)) {
             ClinicAccounts accounts = new ClinicAccounts(asOwner);
             accounts.init();
             accounts.add(ben, "Ben Carter", "pw".toCharArray());
-            Store.open(owner.as(ben, "pw".toCharArray())).close();
+            Stores.open(owner.as(ben, "pw".toCharArray())).close();
             accounts.remove(ben);
         }
-        assertThatThrownBy(() -> Store.open(owner.as(ben, "pw".toCharArray())))
+        assertThatThrownBy(() -> Stores.open(owner.as(ben, "pw".toCharArray())))
                 .isInstanceOf(StoreException.class)
                 .satisfies(e -> assertThat(((StoreException) e).problem()).isEqualTo(StoreException.Problem.LOGIN_REFUSED))
                 .hasMessageContaining("did not accept your sign-in");
@@ -83,13 +84,13 @@ class ClinicAccountsTest {
     void aClinicianCannotSetUpOrUpdateTheSchemaAndIsToldWhoCan() {
         String cleo = "cleo_" + System.nanoTime();
         PostgresServer empty = TestPostgres.newEmptyDatabase();
-        try (Store asOwner = Store.open(owner)) {
+        try (Store asOwner = Stores.open(owner)) {
             new ClinicAccounts(asOwner).init();
             new ClinicAccounts(asOwner).add(cleo, "Cleo", "pw".toCharArray());
         }
         // A database no one has set up: Cleo may connect but not make the tables.
         TestPostgres.superuserSql(empty.address().database(), "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-        assertThatThrownBy(() -> Store.open(empty.as(cleo, "pw".toCharArray())))
+        assertThatThrownBy(() -> Stores.open(empty.as(cleo, "pw".toCharArray())))
                 .hasMessageContaining("only its owner may do that").hasMessageContaining("clinic init");
     }
 }

@@ -7,6 +7,7 @@ import app.homeplan.fileformat.FamilyFile;
 import app.homeplan.plan.Family;
 import app.homeplan.store.PostgresServer;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.testing.TestPostgres;
 import java.io.ByteArrayOutputStream;
@@ -66,7 +67,7 @@ class ClinicCliTest {
         assertThat(out).contains("pg_dump");
         assertThat(run("restore", "x.db", "--db", db)).isEqualTo(1);
         assertThat(err).contains("pg_dump");
-        try (Store store = Store.open(owner)) {
+        try (Store store = Stores.open(owner)) {
             assertThat(store.families().load(id).map(Family::child)).isPresent();
         }
     }

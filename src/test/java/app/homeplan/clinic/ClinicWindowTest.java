@@ -6,6 +6,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.PostgresServer;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestPostgres;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
@@ -44,7 +45,7 @@ class ClinicWindowTest {
     void aClinicianTypesTheirPasswordIsSignedInByNameAndSeesTheFamilysRecordOfAccess() throws Exception {
         TestPostgres.superuserSql("DO $$ BEGIN CREATE ROLE " + TestPostgres.PASSWORD_REQUIRED
                 + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-        try (Store asOwner = Store.open(owner)) {
+        try (Store asOwner = Stores.open(owner)) {
             ClinicAccounts accounts = new ClinicAccounts(asOwner);
             accounts.init();
             accounts.add(carol, "Carol Lê Thị", "right-one".toCharArray());

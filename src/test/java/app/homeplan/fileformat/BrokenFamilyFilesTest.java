@@ -8,6 +8,7 @@ import app.homeplan.cli.Cli;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.DatabaseSnapshot;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class BrokenFamilyFilesTest {
     @BeforeAll
     static void makeDatabase() {
         db = dbFolder.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(TestFamilies.everyField());
         }
         untouched = DatabaseSnapshot.files(dbFolder);

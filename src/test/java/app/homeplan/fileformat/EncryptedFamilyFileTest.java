@@ -8,6 +8,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.ChildJvm;
 import app.homeplan.testing.DatabaseSnapshot;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +137,7 @@ class EncryptedFamilyFileTest {
         Path here = dir.resolve("here.db");
         long id;
         Family family = TestFamilies.everyField();
-        try (Store store = Store.open(here)) {
+        try (Store store = Stores.open(here)) {
             id = store.families().insert(family).id();
         }
         Path file = dir.resolve("mia.homeplan.json");
@@ -148,7 +149,7 @@ class EncryptedFamilyFileTest {
         assertThat(EncryptedFamilyFile.isEncrypted(Files.readAllBytes(file))).isTrue();
 
         Path there = dir.resolve("there.db");
-        try (Store store = Store.open(there)) {
+        try (Store store = Stores.open(there)) {
             store.families().listAll();
         }
         List<String> before = snapshot(there);
@@ -169,7 +170,7 @@ class EncryptedFamilyFileTest {
         Run imported = homeplan("kangaroo paw at dusk", "import", file.toString(), "--db", there.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         long newId = Long.parseLong(imported.out().strip());
-        try (Store store = Store.open(there)) {
+        try (Store store = Stores.open(there)) {
             Family back = store.families().load(newId).orElseThrow();
             assertThat(FamilyFile.toBytes(back)).isEqualTo(FamilyFile.toBytes(family));
         }

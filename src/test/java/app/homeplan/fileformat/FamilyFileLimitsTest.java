@@ -21,6 +21,7 @@ import app.homeplan.plan.Support;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public class FamilyFileLimitsTest {
         System.out.printf("largest family file: %.1f MB%n", written.length / 1024.0 / 1024.0);
 
         Family read = FamilyFile.fromBytes(written, "largest.homeplan.json");
-        try (Store store = Store.open(dir.resolve("homeplan.db"))) {
+        try (Store store = Stores.open(dir.resolve("homeplan.db"))) {
             Family stored = store.families().insert(read);
             Family loaded = store.families().load(stored.id()).orElseThrow();
             assertThat(FamilyFile.toBytes(loaded)).isEqualTo(written);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.RandomFamilies;
+import app.homeplan.testing.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Random;
@@ -30,7 +31,7 @@ class FamilyFilePropertiesTest {
 
     @BeforeAll
     static void openStore() {
-        store = Store.open(folder.resolve("homeplan.db"));
+        store = Stores.open(folder.resolve("homeplan.db"));
     }
 
     @AfterAll

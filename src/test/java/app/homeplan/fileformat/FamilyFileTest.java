@@ -7,6 +7,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.GoalStatus;
 import app.homeplan.plan.PlanStatus;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -57,7 +58,7 @@ class FamilyFileTest {
 
     @Test
     void theStoresNumberForTheFamilyIsNotInTheFileButItsIdentityIs() throws Exception {
-        try (Store store = Store.open(dir.resolve("homeplan.db"))) {
+        try (Store store = Stores.open(dir.resolve("homeplan.db"))) {
             store.families().insert(Family.newFor("Ada"));
             Family stored = store.families().insert(TestFamilies.everyField());
             assertThat(stored.id()).isGreaterThan(1);
@@ -132,11 +133,11 @@ class FamilyFileTest {
         Path exported = dir.resolve("example.homeplan.json");
         Path again = dir.resolve("again.homeplan.json");
         Family original;
-        try (Store first = Store.open(dir.resolve("first.db"))) {
+        try (Store first = Stores.open(dir.resolve("first.db"))) {
             original = first.families().load(first.families().listAll().get(0).id()).orElseThrow();
             FamilyFile.write(original, exported);
         }
-        try (Store second = Store.open(dir.resolve("second.db"))) {
+        try (Store second = Stores.open(dir.resolve("second.db"))) {
             second.families().delete(second.families().listAll().get(0).id());
             Family imported = ((FamilyImport.Imported) FamilyImport.store(second.families(),
                     FamilyFile.read(exported), false)).family();

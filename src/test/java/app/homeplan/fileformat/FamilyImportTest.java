@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.DatabaseSnapshot;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class FamilyImportTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = Stores.open(dir.resolve("homeplan.db"));
     }
 
     @AfterEach

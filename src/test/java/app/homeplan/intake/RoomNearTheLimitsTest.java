@@ -9,6 +9,7 @@ import app.homeplan.plan.Goal;
 import app.homeplan.plan.Routine;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -43,7 +44,7 @@ class RoomNearTheLimitsTest {
                 .mapToObj(i -> Routine.of("", "Routine " + i)).toList();
         List<Goal> goals = IntStream.rangeClosed(1, FamilyLimits.GOALS)
                 .mapToObj(i -> Goal.builder().familyWords("Goal " + i).routineIds(List.of(routines.get(0).id())).build()).toList();
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             adaId = store.families().insert(Family.newFor("Ada").toBuilder().routines(routines).goals(goals).build()).id();
         }
         harness = new AppHarness(db);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.homeplan.i18n.Messages;
 import app.homeplan.store.OwnStrategies;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -101,12 +102,12 @@ class StrategyLibraryTest {
     void theClinicianCanAddStrategiesThatStayInTheDatabase(@TempDir Path dir) {
         Path file = dir.resolve("homeplan.db");
         String text = "Sing “Bà ơi” while drying — 🎵 " + "x".repeat(10_000);
-        try (Store store = Store.open(file)) {
+        try (Store store = Stores.open(file)) {
             OwnStrategies own = store.ownStrategies();
             own.add(StrategyArea.COMMUNICATION, Set.of("bath"), "Drying song", text);
             own.add(StrategyArea.SLEEP, Set.of(), "Night light", "Turn on the turtle night light.");
         }
-        try (Store store = Store.open(file)) {
+        try (Store store = Stores.open(file)) {
             OwnStrategies own = store.ownStrategies();
             List<LibraryStrategy> mine = own.list();
             assertThat(mine).extracting(s -> s.title("Mia")).containsExactlyInAnyOrder("Drying song", "Night light");

@@ -13,6 +13,7 @@ import app.homeplan.plan.ShortText;
 import app.homeplan.store.Store;
 import app.homeplan.testing.HostileText;
 import app.homeplan.testing.HostileText.Sample;
+import app.homeplan.testing.Stores;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,8 +75,8 @@ class HostileFamiliesFuzzTest {
     @BeforeAll
     static void openTwoComputersStores() throws IOException {
         Messages.setLocale(Locale.ENGLISH);
-        here = Store.open(dir.resolve("here.db"));
-        elsewhere = Store.open(dir.resolve("elsewhere.db"));
+        here = Stores.open(dir.resolve("here.db"));
+        elsewhere = Stores.open(dir.resolve("elsewhere.db"));
         fonts = new ArrayList<>();
         for (PlanFonts.Face face : PlanFonts.FACES) {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(PlanFonts.bytes(face.file())));

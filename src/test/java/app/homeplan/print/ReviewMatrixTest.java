@@ -20,6 +20,7 @@ import app.homeplan.scores.ScoreText;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.testing.ManualScheduler;
+import app.homeplan.testing.Stores;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class ReviewMatrixTest {
     @BeforeEach
     void open() {
         Messages.setLocale(Locale.forLanguageTag("en-AU"));
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = Stores.open(dir.resolve("homeplan.db"));
         storeThread = new StoreThread();
     }
 

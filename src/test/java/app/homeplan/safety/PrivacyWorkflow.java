@@ -27,6 +27,7 @@ import app.homeplan.store.Backups;
 import app.homeplan.store.Restore;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.ui.FamilyAutosaver;
 import app.homeplan.ui.Scheduler;
@@ -63,7 +64,7 @@ public final class PrivacyWorkflow {
         Path folder = Path.of(args[0]);
         Path db = folder.resolve("homeplan.db");
         Backup backup;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             Family mia = store.families().insert(TestFamilies.everyField());
             Family edited = store.families().saveChanges(mia, mia.toBuilder().otherAttendees("Bà Hoa, Sam").build());
             check(store.families().load(edited.id()).orElseThrow().equals(edited), "load after edit");
@@ -97,7 +98,7 @@ public final class PrivacyWorkflow {
      * saves. Returns the family as stored.
      */
     static Family intake(Path db) {
-        try (Store store = Store.open(db); StoreThread storeThread = new StoreThread()) {
+        try (Store store = Stores.open(db); StoreThread storeThread = new StoreThread()) {
             Family started = storeThread.submit(() -> store.families().insert(Family.newFor("Lan Trần"))).join();
             FamilyAutosaver autosave = new FamilyAutosaver(started, store.families(), storeThread,
                     Scheduler.realTime(Runnable::run), Runnable::run);

@@ -9,6 +9,7 @@ import app.homeplan.store.Backup;
 import app.homeplan.store.BackupKind;
 import app.homeplan.store.Backups;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ class SafetyCliTest {
 
     /** Ada and Ben stored, a backup of that, then Ben deleted. */
     private Backup backupWithAdaAndBenThenBenDeleted() {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Ada"));
             Family ben = store.families().insert(Family.newFor("Ben"));
             Backup backup = store.database().backups().create(store.database().connection(), BackupKind.DAILY);
@@ -118,7 +119,7 @@ class SafetyCliTest {
     @Test
     void whileHomeplanHasTheFileOpenListWorksAndRestoreSaysSoInOneLine() {
         Backup backup = backupWithAdaAndBenThenBenDeleted();
-        try (Store open = Store.open(db)) {
+        try (Store open = Stores.open(db)) {
             // Reading beside the open app is allowed (issue 18); only writers are refused.
             assertThat(run("list", "--db", db.toString())).isZero();
             assertThat(err()).isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.homeplan.plan.Family;
 import app.homeplan.store.AccessLog.Action;
 import app.homeplan.store.AccessLog.Entry;
+import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class AccessLogTest {
     }
 
     Store openNewStore() {
-        return Store.open(dir.resolve("homeplan.db"));
+        return Stores.open(dir.resolve("homeplan.db"));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.homeplan.plan.Family;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestClock;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Files;
@@ -34,17 +35,17 @@ class BackupsTest {
 
     @Test
     void theFirstOpenOfEachDayTakesOneCheckedPrivateBackup() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(TestFamilies.everyField());
         }
         assertThat(backups().list()).as("a brand-new file has nothing to keep yet").isEmpty();
 
         clock.advance(Duration.ofHours(1));
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(store.backupProblem()).isEmpty();
         }
         clock.advance(Duration.ofHours(2));
-        try (Store ignored = Store.open(db(), clock)) {
+        try (Store ignored = Stores.open(db(), clock)) {
             // second open on the same day
         }
         List<Backup> sameDay = backups().list();
@@ -56,7 +57,7 @@ class BackupsTest {
         assertThat(first.sizeBytes()).isPositive();
 
         clock.advance(Duration.ofDays(1));
-        try (Store ignored = Store.open(db(), clock)) {
+        try (Store ignored = Stores.open(db(), clock)) {
             // the next morning
         }
         assertThat(backups().list()).hasSize(2);
@@ -82,7 +83,7 @@ class BackupsTest {
     @Test
     void aBackupIsAFaithfulCopyOfEveryFamily() throws Exception {
         Family stored;
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             stored = store.families().insert(TestFamilies.everyField());
             store.database().backups().create(store.database().connection(), BackupKind.DAILY);
         }
@@ -91,7 +92,7 @@ class BackupsTest {
         Path copy = dir.resolve("copy/opened.db");
         Files.createDirectories(copy.getParent());
         Files.copy(backup.file(), copy);
-        try (Store fromBackup = Store.open(copy, clock)) {
+        try (Store fromBackup = Stores.open(copy, clock)) {
             assertThat(fromBackup.families().count()).isEqualTo(2);
             assertThat(fromBackup.families().load(stored.id())).contains(stored);
         }
@@ -99,13 +100,13 @@ class BackupsTest {
 
     @Test
     void fourteenNewestAndOneOlderThanAMonthAreKeptAsDaysGoBy() {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(Family.newFor("Ada"));
         }
         List<Integer> counts = new ArrayList<>();
         for (int day = 1; day <= 75; day++) {
             clock.advance(Duration.ofDays(1));
-            try (Store ignored = Store.open(db(), clock)) {
+            try (Store ignored = Stores.open(db(), clock)) {
                 // one working day: the first open takes the day's backup and prunes old ones
             }
             List<Backup> kept = backups().list();
@@ -132,7 +133,7 @@ class BackupsTest {
     @Test
     void backupsOfAnotherDataFileInTheSameFolderAreLeftAlone() throws Exception {
         Path other = dir.resolve("clinic.db");
-        try (Store a = Store.open(db(), clock); Store b = Store.open(other, clock)) {
+        try (Store a = Stores.open(db(), clock); Store b = Stores.open(other, clock)) {
             for (int i = 0; i < 20; i++) {
                 clock.advance(Duration.ofDays(1));
                 a.database().backups().create(a.database().connection(), BackupKind.DAILY);
@@ -145,7 +146,7 @@ class BackupsTest {
 
     @Test
     void twoBackupsInOneSecondGetTwoNames() {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             Backup a = store.database().backups().create(store.database().connection(), BackupKind.DAILY);
             Backup b = store.database().backups().create(store.database().connection(), BackupKind.BEFORE_RESTORE);
             Backup c = store.database().backups().create(store.database().connection(), BackupKind.BEFORE_RESTORE);
@@ -159,12 +160,12 @@ class BackupsTest {
 
     @Test
     void whenTheBackupsFolderCannotBeMadeTheFileStillOpensAndSaysWhy() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(Family.newFor("Ada"));
         }
         Files.writeString(dir.resolve("backups"), "a file where the backups folder should be");
         clock.advance(Duration.ofDays(1));
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(store.families().count()).isEqualTo(2);
             assertThat(store.backupProblem()).hasValueSatisfying(text ->
                     assertThat(text).contains("could not make a backup", "backups").doesNotContain("Exception"));
@@ -173,14 +174,14 @@ class BackupsTest {
 
     @Test
     void aHalfWrittenBackupLeftByACrashIsNotListedAndIsCleanedUp() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(Family.newFor("Ada"));
         }
         Files.createDirectories(dir.resolve("backups"));
         Path partial = dir.resolve("backups/homeplan-2026-11-01-080000.db.partial");
         Files.writeString(partial, "half a backup");
         assertThat(backups().list()).isEmpty();
-        try (Store ignored = Store.open(db(), clock)) {
+        try (Store ignored = Stores.open(db(), clock)) {
             // the day's backup cleans up
         }
         assertThat(partial).doesNotExist();
@@ -189,7 +190,7 @@ class BackupsTest {
 
     @Test
     void newestGoodSkipsADamagedBackup() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(Family.newFor("Ada"));
             store.database().backups().create(store.database().connection(), BackupKind.DAILY);
             clock.advance(Duration.ofHours(1));

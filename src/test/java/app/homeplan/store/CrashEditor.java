@@ -8,6 +8,7 @@ import app.homeplan.plan.Routine;
 import app.homeplan.plan.Support;
 import app.homeplan.plan.SupportKind;
 import app.homeplan.plan.SupportStrength;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public final class CrashEditor {
     }
 
     public static void main(String[] args) {
-        try (Store store = Store.open(Path.of(args[0]))) {
+        try (Store store = Stores.open(Path.of(args[0]))) {
             FamilyRepository repo = store.families();
             Family saved = repo.findIdByUid(FAMILY_UID).flatMap(repo::load).orElseGet(() -> repo.insert(
                     apply(Family.builder(Child.named("Crash harness")).uid(FAMILY_UID).build(), 0)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.plan.Family;
 import app.homeplan.testing.ChildJvm;
+import app.homeplan.testing.Stores;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -59,7 +60,7 @@ class CrashHarnessTest {
             kills++;
             int acknowledged = lastAcknowledged(ackFile);
 
-            try (Store store = Store.open(db)) { // runs quick_check; a damaged file would throw here
+            try (Store store = Stores.open(db)) { // runs quick_check; a damaged file would throw here
                 try (Statement st = store.database().connection().createStatement();
                      ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                     assertThat(rs.getString(1)).as(reproduce).isEqualTo("ok");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.homeplan.plan.Family;
 import app.homeplan.testing.CliRun;
+import app.homeplan.testing.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -66,7 +67,7 @@ class DataFolderCheckTest {
         Path wal = othersFile(share.resolve("clinic.db-wal"), other);
         Path shm = othersFile(share.resolve("clinic.db-shm"), other);
 
-        assertThatThrownBy(() -> Store.open(db))
+        assertThatThrownBy(() -> Stores.open(db))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.CANNOT_OPEN))
                 .hasMessage("The file " + wal + " beside the data file belongs to another account (nobody), which could read"
                         + " the family data written into it. Homeplan did not open " + db + ". Delete " + wal
@@ -78,7 +79,7 @@ class DataFolderCheckTest {
         // An existing family in the share: still refused, and the family never reaches their files.
         Files.delete(wal);
         Files.delete(shm);
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Mia"));
         }
         othersFile(wal, other);
@@ -94,13 +95,13 @@ class DataFolderCheckTest {
         UserPrincipal other = nobody();
         Path folder = Files.createDirectory(dir.resolve("copied"));
         Path db = folder.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Mia"));
         }
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-rw-rw-"));
         Files.setOwner(db, other);
         byte[] before = Files.readAllBytes(db);
-        assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Stores.open(db)).isInstanceOf(StoreException.class)
                 .hasMessage("The data file " + db + " belongs to another account (nobody), so that account could read"
                         + " everything saved in it. Homeplan did not open it. Copy it to a folder of your own and open the copy.");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
@@ -111,7 +112,7 @@ class DataFolderCheckTest {
     void aFolderOthersMayChangeIsRefusedWithTheFileUntouched() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("team"));
         Path db = folder.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Mia"));
         }
         byte[] before = Files.readAllBytes(db);
@@ -133,12 +134,12 @@ class DataFolderCheckTest {
     void looseModesOnThisUsersFilesAreTightenedOnOpen() throws Exception {
         Path folder = folderWithMode("mine", "755");
         Path db = folder.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Mia"));
         }
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
         Files.setPosixFilePermissions(DatabaseLock.lockFile(db), PosixFilePermissions.fromString("rw-rw-rw-"));
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.families().listAll().toString()).contains("Mia");
             assertThat(perms(db)).isEqualTo("rw-------");
             assertThat(perms(folder.resolve("homeplan.db-wal"))).isEqualTo("rw-------");
@@ -151,12 +152,12 @@ class DataFolderCheckTest {
     @Test
     void aLinkInPlaceOfAWorkingFileIsRefused() throws Exception {
         Path db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Mia"));
         }
         Path elsewhere = Files.createFile(dir.resolve("elsewhere"));
         Path wal = Files.createSymbolicLink(dir.resolve("homeplan.db-wal"), elsewhere);
-        assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Stores.open(db)).isInstanceOf(StoreException.class)
                 .hasMessage(wal + " beside the data file is a link or a special file, not an ordinary file, so Homeplan did"
                         + " not open " + db + ". Delete " + wal + ", then open the data file again.");
         assertThat(elsewhere).isEmptyFile();

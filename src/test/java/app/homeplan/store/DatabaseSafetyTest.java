@@ -7,6 +7,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.testing.ChildJvm;
 import app.homeplan.testing.HoldOpen;
 import app.homeplan.testing.ReadOnlyFiles;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestClock;
 import app.homeplan.testing.TestFamilies;
 import java.io.BufferedReader;
@@ -63,10 +64,10 @@ class DatabaseSafetyTest {
     @Test
     void aBackupIsTakenBeforeEveryUpdateEvenIfTodaysBackupExists() throws Exception {
         Family mia;
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             mia = store.families().insert(TestFamilies.everyField());
         }
-        try (Store ignored = Store.open(db(), clock)) {
+        try (Store ignored = Stores.open(db(), clock)) {
             // today's daily backup
         }
         clock.advance(Duration.ofHours(1));
@@ -82,7 +83,7 @@ class DatabaseSafetyTest {
 
     @Test
     void withoutABackupThereIsNoUpdateAndTheFileIsLeftAsItWas() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(Family.newFor("Ada"));
         }
         Files.writeString(dir.resolve("backups"), "not a folder");
@@ -93,7 +94,7 @@ class DatabaseSafetyTest {
                 .hasMessageContaining("could not make a backup")
                 .hasMessageContaining("has not been changed");
         assertThat(Files.readAllBytes(db())).isEqualTo(before);
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(store.database().schemaVersion()).isEqualTo(Database.knownVersion());
         }
     }
@@ -102,8 +103,8 @@ class DatabaseSafetyTest {
 
     @Test
     void aSecondOpenInThisProgramIsRefusedAndTheFirstKeepsItsLock() {
-        try (Store first = Store.open(db(), clock)) {
-            assertThatThrownBy(() -> Store.open(db(), clock))
+        try (Store first = Stores.open(db(), clock)) {
+            assertThatThrownBy(() -> Stores.open(db(), clock))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("already open with the data file")
                     .extracting(e -> ((StoreException) e).problem()).isEqualTo(StoreException.Problem.IN_USE);
@@ -111,14 +112,14 @@ class DatabaseSafetyTest {
             assertThatThrownBy(() -> DatabaseLock.acquire(db())).isInstanceOf(StoreException.class);
             first.families().insert(Family.newFor("Still writable"));
         }
-        try (Store again = Store.open(db(), clock)) {
+        try (Store again = Stores.open(db(), clock)) {
             assertThat(again.families().count()).isEqualTo(2);
         }
     }
 
     @Test
     void anotherRunningHomeplanIsRefusedAndItsCrashFreesTheFile() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(Family.newFor("Ada"));
         }
         Process other = ChildJvm.start(ChildJvm.command(List.of(), HoldOpen.class, db().toString()));
@@ -126,7 +127,7 @@ class DatabaseSafetyTest {
             BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("open 2");
 
-            assertThatThrownBy(() -> Store.open(db(), clock))
+            assertThatThrownBy(() -> Stores.open(db(), clock))
                     .isInstanceOf(StoreException.class)
                     .hasMessage("Homeplan is already open with the data file " + db()
                             + ", in another window or by another user of this computer. Close it there and try"
@@ -135,7 +136,7 @@ class DatabaseSafetyTest {
             other.destroyForcibly();
             other.waitFor(10, TimeUnit.SECONDS);
         }
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(store.families().count()).as("a crashed Homeplan leaves no lock behind").isEqualTo(2);
         }
     }
@@ -145,12 +146,12 @@ class DatabaseSafetyTest {
     @Test
     void aReadOnlyFileOpensForReadingAndRefusesEveryChangeWithASentence() throws Exception {
         Family ada;
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             ada = store.families().insert(Family.newFor("Ada"));
         }
         readOnly(db());
         byte[] before = Files.readAllBytes(db());
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(store.isReadOnly()).isTrue();
             assertThat(store.families().count()).isEqualTo(2);
             assertThat(store.families().load(ada.id())).contains(ada);
@@ -170,12 +171,12 @@ class DatabaseSafetyTest {
     void aFileInAReadOnlyFolderOpensForReading() throws Exception {
         Path folder = dir.resolve("shared");
         Path file = folder.resolve("homeplan.db");
-        try (Store store = Store.open(file, clock)) {
+        try (Store store = Stores.open(file, clock)) {
             store.families().insert(Family.newFor("Ada"));
         }
         assertThat(folder.resolve("homeplan.db-wal")).as("closed cleanly").doesNotExist();
         readOnly(folder);
-        try (Store store = Store.open(file, clock)) {
+        try (Store store = Stores.open(file, clock)) {
             assertThat(store.isReadOnly()).isTrue();
             assertThat(store.families().listAll()).extracting(f -> f.childName()).contains("Ada");
             assertThatThrownBy(() -> store.families().insert(Family.newFor("Ben")))
@@ -185,7 +186,7 @@ class DatabaseSafetyTest {
 
     @Test
     void aReadOnlyFileFromAnOlderHomeplanIsRefusedWithWhatToDo() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(Family.newFor("Ada"));
         }
         readOnly(db());
@@ -199,7 +200,7 @@ class DatabaseSafetyTest {
 
     @Test
     void aFullDiskWhileSavingSaysSoKeepsWhatWasSavedAndSavingResumesAfterwards() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             FamilyRepository repo = store.families();
             Family saved = repo.insert(Family.newFor("Ada"));
             Family edited = saved.toBuilder().otherAttendees(TestFamilies.longText(100_000)).build();
@@ -221,7 +222,7 @@ class DatabaseSafetyTest {
             Family stored = repo.saveChanges(saved, edited);
             assertThat(repo.load(saved.id())).contains(stored);
         }
-        try (Store store = Store.open(db(), clock);
+        try (Store store = Stores.open(db(), clock);
              Statement st = store.database().connection().createStatement();
              ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             assertThat(rs.getString(1)).isEqualTo("ok");
@@ -232,7 +233,7 @@ class DatabaseSafetyTest {
 
     @Test
     void aDamagedFileIsRefusedWithASentenceAndLeftExactlyAsItWas() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(TestFamilies.everyField());
         }
         byte[] bytes = Files.readAllBytes(db());
@@ -241,7 +242,7 @@ class DatabaseSafetyTest {
             bytes[i] = (byte) (bytes[i] ^ 0x5A);
         }
         Files.write(db(), bytes);
-        assertThatThrownBy(() -> Store.open(db(), clock))
+        assertThatThrownBy(() -> Stores.open(db(), clock))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("is damaged")
                 .hasMessageContaining("restore the newest backup")

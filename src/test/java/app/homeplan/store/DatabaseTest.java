@@ -3,6 +3,7 @@ package app.homeplan.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.homeplan.testing.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -34,10 +35,10 @@ class DatabaseTest {
     @Test
     void reopeningKeepsTheSchemaAndData() {
         Path file = dir.resolve("homeplan.db");
-        try (Store store = Store.open(file)) {
+        try (Store store = Stores.open(file)) {
             store.families().insert(app.homeplan.plan.Family.newFor("Ada"));
         }
-        try (Store store = Store.open(file)) {
+        try (Store store = Stores.open(file)) {
             assertThat(store.database().createdNow()).isFalse();
             assertThat(store.families().count()).isEqualTo(2); // example + Ada, no second example
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Family;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestClock;
 import app.homeplan.plan.SearchText;
 import java.nio.charset.StandardCharsets;
@@ -136,12 +137,12 @@ class DeletingAFamilyTest {
 
     @Test
     void afterClosingTheDataFileHoldsNoTraceOfADeletedFamily() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             deleteAmongOthers(store.families(), true);
         }
         assertThat(dir.resolve("homeplan.db-wal")).doesNotExist();
         assertThat(tracesIn(db(), Database.bundledMigrations())).isEmpty();
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(store.families().search("child", 100)).hasSize(40); // the index still works
         }
     }
@@ -168,7 +169,7 @@ class DeletingAFamilyTest {
         // The first release's index kept pieces of the deleted names: this test can see them.
         assertThat(tracesIn(db(), firstRelease)).hasSizeGreaterThan(3).contains("zeb", "xot");
 
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(store.database().schemaVersion()).isEqualTo(Database.knownVersion());
             assertThat(store.families().search("child", 100)).hasSize(40);
             assertThat(store.families().search("quixote", 10)).isEmpty();

@@ -1,6 +1,7 @@
 package app.homeplan.store;
 
 import app.homeplan.plan.Family;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ public final class DiskFullSaver {
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
         Path ballast = db.resolveSibling("ballast");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             Files.write(ballast, new byte[512 * 1024]); // space to free later, as a user would
             FamilyRepository repo = store.families();
             Family saved = repo.insert(Family.newFor("Mia"));
@@ -39,7 +40,7 @@ public final class DiskFullSaver {
             saved = repo.saveChanges(saved, attempt);
             System.out.println("resumed " + repo.load(saved.id()).orElseThrow().equals(saved));
         }
-        try (Store store = Store.open(db); Statement st = store.database().connection().createStatement();
+        try (Store store = Stores.open(db); Statement st = store.database().connection().createStatement();
              ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             System.out.println("integrity " + rs.getString(1));
         }

@@ -10,6 +10,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.PlanStatus;
 import app.homeplan.plan.Routine;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -39,12 +40,12 @@ class FamilyRepositoryTest {
 
     /** A new, empty store (with the example family a new database gets). */
     Store openNewStore() {
-        return Store.open(dir.resolve("homeplan.db"));
+        return Stores.open(dir.resolve("homeplan.db"));
     }
 
     /** The same store opened again, as the next start of the app would. */
     Store reopen() {
-        return Store.open(dir.resolve("homeplan.db"));
+        return Stores.open(dir.resolve("homeplan.db"));
     }
 
     @AfterEach
@@ -81,6 +82,24 @@ class FamilyRepositoryTest {
         }
         assertThat(example.reviews()).hasSize(1);
         assertThat(example.status()).isEqualTo(PlanStatus.ACTIVE);
+    }
+
+    @Test
+    void theStoreSeedsNothingItselfAndTheFirstFamilyGoesOnlyIntoADatabaseTheOpenCreated() {
+        Path other = dir.resolve("other.db");
+        try (Store bare = Store.open(other)) {
+            assertThat(bare.families().listAll()).as("the store knows no family of its own").isEmpty();
+        }
+        try (Store again = Store.open(other).seedIfNew(TestFamilies::everyField)) {
+            assertThat(again.families().listAll()).as("an existing database, even an empty one, is left").isEmpty();
+        }
+        Path fresh = dir.resolve("fresh.db");
+        try (Store seeded = Store.open(fresh).seedIfNew(TestFamilies::everyField)) {
+            List<FamilySummary> all = seeded.families().listAll();
+            assertThat(all).hasSize(1);
+            assertThat(seeded.families().load(all.get(0).id()).orElseThrow().child().name())
+                    .isEqualTo(TestFamilies.everyField().child().name());
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.homeplan.Commands;
 import app.homeplan.plan.Family;
 import app.homeplan.testing.HostileText.Sample;
 import app.homeplan.testing.HostileText;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.plan.SearchText;
 import java.io.ByteArrayOutputStream;
@@ -42,14 +43,14 @@ class HostileStoreFuzzTest {
         Family hostile = HostileText.family(sample);
         Family stored;
         Family everyField;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             stored = store.families().insert(hostile);
             // the autosave's path: from an ordinary family to the hostile one, row by row
             everyField = store.families().insert(TestFamilies.everyField());
             Family changed = HostileText.family(sample).toBuilder().id(everyField.id()).uid(everyField.uid()).build();
             everyField = store.families().saveChanges(everyField, changed);
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.families().load(stored.id())).contains(stored);
             assertThat(store.families().load(everyField.id())).contains(everyField);
             assertThatCode(() -> store.families().search(sample.text(), 10)).doesNotThrowAnyException();
@@ -66,14 +67,14 @@ class HostileStoreFuzzTest {
         Random random = new Random(seed);
         Path db = dir.resolve("homeplan.db");
         List<Family> stored = new ArrayList<>();
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             for (int i = 0; i < 25; i++) {
                 Family f = store.families().insert(HostileText.randomFamily(random, 300));
                 Family next = HostileText.randomFamily(random, 300).toBuilder().id(f.id()).uid(f.uid()).build();
                 stored.add(store.families().saveChanges(f, next));
             }
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             for (Family f : stored) {
                 assertThat(store.families().load(f.id())).as("seed %d", seed).contains(f);
             }
@@ -84,7 +85,7 @@ class HostileStoreFuzzTest {
     void listGivesOneLinePerFamilyWhateverTheNames() {
         Path db = dir.resolve("homeplan.db");
         int families;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             for (Sample s : HostileText.SAMPLES) {
                 store.families().insert(HostileText.family(s));
             }
@@ -107,7 +108,7 @@ class HostileStoreFuzzTest {
     @Test
     void brokenUtf16IsDroppedOnTheWayInSoTheStoreKeepsExactlyWhatThePlanHolds() {
         Path db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             Family f = store.families().insert(Family.newFor("Mia").toBuilder()
                     .otherAttendees(HostileText.UNPAIRED_SURROGATES).build());
             assertThat(f.otherAttendees()).isEqualTo("abc");

@@ -1,5 +1,6 @@
 package app.homeplan.store;
 
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestPostgres;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,12 +12,12 @@ class PostgresFamilyRepositoryTest extends FamilyRepositoryTest {
     @Override
     Store openNewStore() {
         server = TestPostgres.newDatabase();
-        return Store.open(server);
+        return Stores.open(server);
     }
 
     @Override
     Store reopen() {
-        return Store.open(server);
+        return Stores.open(server);
     }
 
     /** No trigram table on the server: instead, every family's search text is the folded names of its row. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.homeplan.plan.Family;
 import app.homeplan.testing.ReadOnlyFiles;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class RestoreTest {
 
     /** A data file with Ada, a backup of it, then Ben added after the backup. */
     private Backup adaBackedUpThenBenAdded() {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             store.families().insert(Family.newFor("Ada"));
             Backup backup = store.database().backups().create(store.database().connection(), BackupKind.DAILY);
             store.families().insert(Family.newFor("Ben"));
@@ -58,13 +59,13 @@ class RestoreTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db()))).isEqualTo("rw-------");
         assertThat(dir.resolve("homeplan.db-wal")).doesNotExist();
         assertThat(dir.resolve("homeplan.db.restoring")).doesNotExist();
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(childNames(store)).contains("Ada").doesNotContain("Ben");
         }
 
         // ... and the restore itself can be undone from the safety backup.
         Restore.restore(db(), safety.file(), clock);
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(childNames(store)).contains("Ada", "Ben");
         }
     }
@@ -90,7 +91,7 @@ class RestoreTest {
         assertThat(Backups.inspect(result.safetyBackup().orElseThrow().file()).childNames())
                 .contains("Ben after the crash");
         assertThat(crashed.resolve("homeplan.db-wal")).doesNotExist();
-        try (Store store = Store.open(crashedDb, clock)) {
+        try (Store store = Stores.open(crashedDb, clock)) {
             assertThat(childNames(store)).contains("Ada").noneMatch(n -> n.startsWith("Ben"));
         }
     }
@@ -103,7 +104,7 @@ class RestoreTest {
             damaged[i] = (byte) 0xA5; // every page but the first scrambled
         }
         Files.write(db(), damaged);
-        assertThatThrownBy(() -> Store.open(db(), clock)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Stores.open(db(), clock)).isInstanceOf(StoreException.class)
                 .extracting(e -> ((StoreException) e).problem())
                 .isIn(StoreException.Problem.DAMAGED, StoreException.Problem.NOT_A_DATABASE);
         assertThat(Files.readAllBytes(db())).as("a failed open leaves the file as it was").isEqualTo(damaged);
@@ -115,7 +116,7 @@ class RestoreTest {
         assertThat(aside.getParent()).isEqualTo(dir);
         assertThat(Files.readAllBytes(aside)).isEqualTo(damaged);
         assertThat(result.safetyBackup()).isEmpty();
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(childNames(store)).contains("Ada");
         }
     }
@@ -126,7 +127,7 @@ class RestoreTest {
         Files.writeString(db(), "these are my notes, not a database ".repeat(200));
         Restore.Result result = Restore.restore(db(), backup.file(), clock);
         assertThat(Files.readString(result.damagedKeptAt().orElseThrow())).startsWith("these are my notes");
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(childNames(store)).contains("Ada");
         }
     }
@@ -138,7 +139,7 @@ class RestoreTest {
         Restore.Result result = Restore.restore(db(), backup.file(), clock);
         assertThat(result.safetyBackup()).isEmpty();
         assertThat(result.damagedKeptAt()).isEmpty();
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             assertThat(childNames(store)).contains("Ada");
         }
     }
@@ -146,7 +147,7 @@ class RestoreTest {
     @Test
     void whileHomeplanHasTheFileOpenARestoreIsRefusedAndNothingChanges() throws Exception {
         Backup backup = adaBackedUpThenBenAdded();
-        try (Store open = Store.open(db(), clock)) {
+        try (Store open = Stores.open(db(), clock)) {
             assertThatThrownBy(() -> Restore.restore(db(), backup.file(), clock))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("already open")

@@ -11,6 +11,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class SharedEditingTest {
     }
 
     Store openNewStore() {
-        return Store.open(dir.resolve("homeplan.db"));
+        return Stores.open(dir.resolve("homeplan.db"));
     }
 
     @AfterEach

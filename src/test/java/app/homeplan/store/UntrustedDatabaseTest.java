@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.homeplan.plan.Family;
 import app.homeplan.testing.CliRun;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class UntrustedDatabaseTest {
     /** A real data file with two families, then changed behind Homeplan's back with {@code sql}. */
     private Path crafted(String name, String sql) throws Exception {
         Path file = dir.resolve(name);
-        try (Store store = Store.open(file)) {
+        try (Store store = Stores.open(file)) {
             store.families().insert(TestFamilies.everyField());
             store.families().insert(Family.newFor("Ben"));
         }
@@ -55,7 +56,7 @@ class UntrustedDatabaseTest {
     @Test
     void aBackupWithATriggerThatDeletesGoalsIsNotRestored() throws Exception {
         Path db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(TestFamilies.everyField());
         }
         long goalsBefore = goals(db);
@@ -76,7 +77,7 @@ class UntrustedDatabaseTest {
         Path trigger = crafted("trigger.db",
                 "CREATE TRIGGER tidy AFTER INSERT ON family BEGIN DELETE FROM goal WHERE family_id <> NEW.id; END");
         long goalsBefore = goals(trigger);
-        assertThatThrownBy(() -> Store.open(trigger))
+        assertThatThrownBy(() -> Stores.open(trigger))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.DAMAGED))
                 .hasMessage("The data file " + trigger + " has a part that Homeplan did not make or has lost"
                         + " one it made (the trigger \u201ctidy\u201d), so it may have been changed outside Homeplan and is not trusted. It has been left as it is;"
@@ -124,7 +125,7 @@ class UntrustedDatabaseTest {
         assertThat(cli.run("export-pdf", "--family", "1", "-o", dir.resolve("plan.pdf").toString(), "--db", db.toString()))
                 .isEqualTo(1);
         assertThat(cli.errorLine()).contains("\u201cARCHIVED\u201d in family.status");
-        assertThatThrownBy(() -> Store.open(db)).isInstanceOfSatisfying(StoreException.class,
+        assertThatThrownBy(() -> Stores.open(db)).isInstanceOfSatisfying(StoreException.class,
                 e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.DAMAGED));
         assertThat(Files.readAllBytes(db)).as("left as it is").isEqualTo(before);
         assertThat(dir.resolve("backups")).as("no backup of an untrusted file is offered later").doesNotExist();
@@ -137,7 +138,7 @@ class UntrustedDatabaseTest {
     @Test
     void devicesPipesFoldersAndLinksAreNeverRestoredAndTheSentenceSaysWhatTheyAre() throws Exception {
         Path db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Ada"));
         }
         byte[] before = Files.readAllBytes(db);
@@ -173,7 +174,7 @@ class UntrustedDatabaseTest {
 
     @Test
     void everyConnectionDistrustsTheFilesSchema() throws Exception {
-        try (Store store = Store.open(dir.resolve("homeplan.db"));
+        try (Store store = Stores.open(dir.resolve("homeplan.db"));
              Statement st = store.database().connection().createStatement();
              ResultSet rs = st.executeQuery("PRAGMA trusted_schema")) {
             assertThat(rs.next()).isTrue();
@@ -203,7 +204,7 @@ class UntrustedDatabaseTest {
 
     private String anIndex() throws Exception {
         Path file = dir.resolve("probe.db");
-        try (Store store = Store.open(file);
+        try (Store store = Stores.open(file);
              Statement st = store.database().connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL LIMIT 1")) {
             assertThat(rs.next()).isTrue();

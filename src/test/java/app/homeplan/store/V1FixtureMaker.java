@@ -1,5 +1,6 @@
 package app.homeplan.store;
 
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class V1FixtureMaker {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]).toAbsolutePath();
         Path work = Files.createTempDirectory("v1-fixture");
-        try (Store store = Store.open(work.resolve("homeplan.db"))) {
+        try (Store store = Stores.open(work.resolve("homeplan.db"))) {
             store.families().insert(TestFamilies.everyField());
             // One self-contained file (no -wal), compacted, as the fixture.
             Files.deleteIfExists(out);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class V1FixtureTest {
         assertThat(fixtureVersion).isEqualTo(1);
         assertThat(before.get("family")).hasSize(1 + 2); // the column names, then the two families
 
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.database().schemaVersion()).isEqualTo(Database.knownVersion());
             // Every row and column the first release wrote is still there, value for value.
             assertThat(snapshot(store.database().connection(), before)).isEqualTo(before);

@@ -12,7 +12,7 @@ public final class HoldOpen {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Store store = Store.open(Path.of(args[0]))) {
+        try (Store store = Stores.open(Path.of(args[0]))) {
             System.out.println("open " + store.families().count());
             System.out.flush();
             while (System.in.read() >= 0) {

@@ -84,6 +84,9 @@ public final class LayoutCheck {
         if (node instanceof ToolBar bar) {
             return bar.getItems();
         }
+        if (node instanceof javafx.scene.control.ButtonBar bar) {
+            return bar.getButtons(); // a dialog's own buttons ("Cancel" cut to "C..." at 200 %)
+        }
         if (node instanceof Labeled labeled && labeled.getGraphic() instanceof Parent graphic
                 && !(node instanceof TableCell<?, ?>)) {
             return List.of(graphic); // a label made of labels (the step list)

@@ -12,7 +12,7 @@ public final class SeedHardFamilies {
     }
 
     public static void main(String[] args) {
-        try (Store store = Store.open(Path.of(args[0]))) {
+        try (Store store = Stores.open(Path.of(args[0]))) {
             store.families().insert(HardFamily.standard());
             store.families().insert(HardFamily.builder().routines(20).goals(12).build());
         }

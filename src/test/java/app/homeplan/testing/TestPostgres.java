@@ -104,7 +104,7 @@ public final class TestPostgres {
     private static synchronized String template() {
         if (!templateReady) {
             superuserSql("CREATE DATABASE " + TEMPLATE);
-            Store.open(owner(TEMPLATE)).close();
+            Stores.open(owner(TEMPLATE)).close();
             templateReady = true;
         }
         return TEMPLATE;

@@ -10,6 +10,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
 import app.homeplan.store.BackupKind;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class AccessibilityTest {
     @BeforeEach
     void start() throws Exception {
         Path db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) { // with the example family
+        try (Store store = Stores.open(db)) { // with the example family
             store.families().insert(Family.newFor("Mia Nguyen").toBuilder()
                     .reviewDate(LocalDate.now().minusDays(5)).build());
             store.database().backups().create(store.database().connection(), BackupKind.DAILY);

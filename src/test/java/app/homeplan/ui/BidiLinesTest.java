@@ -69,6 +69,19 @@ class BidiLinesTest {
     }
 
     @Test
+    void anEnglishLineWithArabicInItIsDrawnInLinesOfItsOwnFromTheLeft() throws Exception {
+        String mixed = "Goal 2: " + ARABIC;
+        WaitForAsyncUtils.asyncFx(() -> english.setText(mixed)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Text> lines = WaitForAsyncUtils.asyncFx(() -> english.getGraphic() instanceof BidiLines own
+                ? own.getChildrenUnmodifiable().stream().map(n -> (Text) n).toList() : List.<Text>of()).get();
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join(" ", lines.stream().map(Text::getText).toList())).as("every word once, in order").isEqualTo(mixed);
+        assertThat(lines).as("a left-to-right paragraph starts each line at the left edge")
+                .allSatisfy(t -> assertThat(t.getBoundsInParent().getMinX()).isLessThan(1.5));
+    }
+
+    @Test
     void leftToRightTextIsLeftToJavaFx() throws Exception {
         assertThat(WaitForAsyncUtils.asyncFx(() -> english.getGraphic()).get()).isNull();
         WaitForAsyncUtils.asyncFx(() -> english.setText(ARABIC)).get();

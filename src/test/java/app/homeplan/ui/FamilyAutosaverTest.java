@@ -9,6 +9,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.testing.ManualScheduler;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.testing.UiThread;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class FamilyAutosaverTest {
     @BeforeEach
     void open() throws Exception {
         Messages.setLocale(Locale.ENGLISH);
-        store = storeThread.submit(() -> Store.open(dir.resolve("homeplan.db"))).get();
+        store = storeThread.submit(() -> Stores.open(dir.resolve("homeplan.db"))).get();
         stored = storeThread.submit(() -> store.families().insert(TestFamilies.everyField())).get();
         clock = new ManualScheduler(ui);
         ui.run(() -> {
@@ -174,7 +175,7 @@ class FamilyAutosaverTest {
         assertThat(ui.call(() -> saver.problemProperty().get())).isNotBlank().doesNotContain("Exception");
         assertThat(ui.call(() -> draft.get().about().hopes())).isEqualTo("after close");
         assertThat(ui.call(() -> saver.lastSaved().about().hopes())).isEqualTo("flushed");
-        store = Store.open(dir.resolve("homeplan.db")); // for close()
+        store = Stores.open(dir.resolve("homeplan.db")); // for close()
     }
 
     @Test

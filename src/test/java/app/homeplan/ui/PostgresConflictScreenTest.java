@@ -5,6 +5,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.store.PostgresServer;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestPostgres;
 import java.util.function.UnaryOperator;
 
@@ -18,7 +19,7 @@ class PostgresConflictScreenTest extends ConflictScreenTest {
 
     @Override
     AppHarness startAnna() throws Exception {
-        try (Store owner = Store.open(server)) {
+        try (Store owner = Stores.open(server)) {
             ClinicAccounts accounts = new ClinicAccounts(owner);
             accounts.init();
             accounts.add(ben, "Ben Okafor", "ben-secret".toCharArray());
@@ -31,7 +32,7 @@ class PostgresConflictScreenTest extends ConflictScreenTest {
 
     @Override
     void benSaves(long familyId, UnaryOperator<Family> change) {
-        try (Store asBen = Store.open(server.as(ben, "ben-secret".toCharArray()))) {
+        try (Store asBen = Stores.open(server.as(ben, "ben-secret".toCharArray()))) {
             Family seen = asBen.families().load(familyId).orElseThrow();
             asBen.families().saveChanges(seen, change.apply(seen));
         }
@@ -44,7 +45,7 @@ class PostgresConflictScreenTest extends ConflictScreenTest {
 
     @Override
     Family stored(long familyId) {
-        try (Store owner = Store.open(server)) {
+        try (Store owner = Stores.open(server)) {
             return owner.families().load(familyId).orElseThrow();
         }
     }

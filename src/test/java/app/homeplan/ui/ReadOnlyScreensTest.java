@@ -8,6 +8,7 @@ import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -56,7 +57,7 @@ class ReadOnlyScreensTest {
     @BeforeEach
     void start() throws Exception {
         db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.families().count()).isEqualTo(1); // the example family
         }
         permissions = Files.getPosixFilePermissions(db);

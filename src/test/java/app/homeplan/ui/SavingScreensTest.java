@@ -8,6 +8,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -193,7 +194,7 @@ class SavingScreensTest {
         // No check of "Saving…" here: on a loaded machine the 400 ms pause may already have passed,
         // and the stored text below is what the family would notice either way.
         harness.stop(); // Application.stop(), as when the app quits without a close request
-        try (Store reopened = Store.open(db)) {
+        try (Store reopened = Stores.open(db)) {
             Family family = reopened.families().load(reopened.families().listAll().get(0).id()).orElseThrow();
             assertThat(family.otherAttendees()).isEqualTo("typed a moment before quitting");
         }
@@ -205,7 +206,7 @@ class SavingScreensTest {
         AppHarness.waitUntil(() -> robot.lookup("#reviewAttendees").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#reviewAttendees").queryAs(TextInputControl.class).setText("Lan, bà Hoa"));
         harness.stop();
-        try (Store reopened = Store.open(db)) {
+        try (Store reopened = Stores.open(db)) {
             Family family = reopened.families().load(reopened.families().listAll().get(0).id()).orElseThrow();
             assertThat(family.latestReview().orElseThrow().attendees()).isEqualTo("Lan, bà Hoa");
         }

@@ -9,6 +9,7 @@ import app.homeplan.testing.AppHarness;
 import app.homeplan.testing.HardFamily;
 import app.homeplan.testing.LayoutCheck;
 import app.homeplan.testing.Screenshots;
+import app.homeplan.testing.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class ScreenLayoutTest {
     @BeforeAll
     static void start() throws Exception {
         Path db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             Family hard = store.families().insert(HardFamily.standard());
             hardFamily = hard.id();
             // Imported again as a copy: the home list shows the same long name twice, one marked "Imported copy".

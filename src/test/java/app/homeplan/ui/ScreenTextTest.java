@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
 import app.homeplan.testing.HardFamily;
+import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
@@ -34,7 +35,7 @@ class ScreenTextTest {
     @BeforeAll
     static void start() throws Exception {
         Path db = dir.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(HardFamily.standard());
         }
         harness = new AppHarness(db);
@@ -96,6 +97,79 @@ class ScreenTextTest {
             DialogPane pane = (DialogPane) dialog.getScene().getRoot();
             ((Button) pane.lookupButton(pane.getButtonTypes().stream().filter(t -> t == ButtonType.OK).findFirst()
                     .orElse(pane.getButtonTypes().get(0)))).fire();
+            return null;
+        });
+        AppHarness.waitUntil(() -> dialog() == null);
+    }
+
+    @Test
+    void aDialogsOwnButtonsShowTheirWholeWordsAt200PercentOpenedThereOrEnlargedWhileOpen() throws Exception {
+        // JavaFX's button bar fixes each button's width at its first layout, at the dialog's first text
+        // size: "Close" showed as "Cl...", "Cancel" as "C...", "Delete for good" as "Delet...".
+        for (String trigger : java.util.List.of("#about", "#deleteFamily")) {
+            fx(() -> {
+                harness.app().window().setFontSize(28);
+                return null;
+            });
+            Window opened = open(trigger);
+            try {
+                assertThat(fx(() -> buttonsCut(opened))).as(trigger + " opened at 200 %").isEmpty();
+            } finally {
+                close(opened);
+            }
+
+            fx(() -> {
+                harness.app().window().setFontSize(12);
+                return null;
+            });
+            Window small = open(trigger);
+            fx(() -> {
+                harness.app().window().setFontSize(28);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                assertThat(fx(() -> buttonsCut(small))).as(trigger + " enlarged to 200 % while open").isEmpty();
+            } finally {
+                close(small);
+            }
+        }
+        fx(() -> {
+            harness.app().window().setFontSize(14);
+            return null;
+        });
+    }
+
+    private Window open(String trigger) throws Exception {
+        if (trigger.equals("#deleteFamily")) {
+            fx(() -> {
+                javafx.scene.control.TableView<?> table = robot.lookup("#familyTable").queryAs(javafx.scene.control.TableView.class);
+                table.getSelectionModel().select(0);
+                return null;
+            });
+        }
+        Button button = robot.lookup(trigger).queryAs(Button.class);
+        Platform.runLater(button::fire); // the dialog waits for an answer: do not wait for it here
+        AppHarness.waitUntil(() -> dialog() != null && dialog().getScene().getHeight() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        return dialog();
+    }
+
+    /** The dialog's buttons whose words are cut to "..." as laid out now. */
+    private static java.util.List<String> buttonsCut(Window dialog) {
+        DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+        pane.applyCss();
+        pane.layout();
+        return app.homeplan.testing.LayoutCheck.problems(pane, "").stream().filter(p -> p.contains("Button")).toList();
+    }
+
+    private static void close(Window dialog) throws Exception {
+        fx(() -> {
+            DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+            ButtonType safe = pane.getButtonTypes().stream()
+                    .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
+                            || t == ButtonType.OK).findFirst().orElse(pane.getButtonTypes().get(0));
+            ((Button) pane.lookupButton(safe)).fire();
             return null;
         });
         AppHarness.waitUntil(() -> dialog() == null);

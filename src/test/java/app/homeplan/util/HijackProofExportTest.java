@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.CliRun;
+import app.homeplan.testing.Stores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,7 +178,7 @@ class HijackProofExportTest {
     void exportsIntoASharedFolderOrOverALinkAreRefusedInOneSentence() throws Exception {
         Path db = dir.resolve("homeplan.db");
         long id;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             id = store.families().insert(Family.newFor("Mia")).id();
         }
         Path share = folderWithMode("exports", "777");

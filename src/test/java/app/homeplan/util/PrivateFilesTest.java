@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.homeplan.plan.Family;
 import app.homeplan.store.BackupKind;
 import app.homeplan.store.Store;
+import app.homeplan.testing.Stores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class PrivateFilesTest {
     void everyFileHomeplanKeepsBesideTheDataFileIsPrivate() throws Exception {
         Path folder = dir.resolve("homeplan");
         Path db = folder.resolve("homeplan.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Ada"));
             store.database().backups().create(store.database().connection(), BackupKind.DAILY);
             // while open: the data file, SQLite's -wal and -shm files and Homeplan's lock

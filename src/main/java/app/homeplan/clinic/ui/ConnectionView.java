@@ -1,6 +1,8 @@
 package app.homeplan.clinic.ui;
 
 import app.homeplan.clinic.ClinicAccounts;
+import app.homeplan.plan.Family;
+import java.util.function.Supplier;
 import app.homeplan.i18n.Messages;
 import app.homeplan.i18n.UserMessages;
 import app.homeplan.store.PostgresAddress;
@@ -38,6 +40,7 @@ public final class ConnectionView extends BorderPane {
     private final PasswordField password = new PasswordField();
     private final Label message = new Label();
     private final Button test;
+    private final Supplier<Family> firstFamily;
     private final Button signIn;
 
     /**
@@ -45,10 +48,12 @@ public final class ConnectionView extends BorderPane {
      * @param problem  why the window is here (the store's sentence), or empty
      * @param back     where "Back" leads (the home screen); null when there is none yet
      * @param signedIn takes the opened store, on the UI thread
+     * @param firstFamily what a clinic database that this screen sets up starts with (the example family)
      */
     public ConnectionView(String given, String problem, StoreThread storeThread, Runnable back,
-                          Consumer<Store> signedIn) {
+                          Consumer<Store> signedIn, Supplier<Family> firstFamily) {
         this.storeThread = storeThread;
+        this.firstFamily = firstFamily;
         this.signedIn = signedIn;
         setId("clinicConnectionView");
         address.setId("clinicAddress");
@@ -116,7 +121,7 @@ public final class ConnectionView extends BorderPane {
         test.setDisable(true);
         signIn.setDisable(true);
         storeThread.submit(() -> {
-            Store store = Store.open(withPassword);
+            Store store = Store.open(withPassword).seedIfNew(firstFamily);
             String name = ClinicAccounts.fullName(store, withPassword.login()).orElse(withPassword.login());
             if (!keep) {
                 store.close();

@@ -11,6 +11,7 @@ import app.homeplan.scores.ReviewScores;
 import app.homeplan.scores.ScoreFormat;
 import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.PillRow;
+import app.homeplan.ui.RatingPicker;
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -119,7 +120,7 @@ final class GoalRatingCard extends VBox {
         arrange.run();
     }
 
-    /** A 1-10 scale as ten buttons; pressing the chosen one again clears it. */
+    /** A 1-10 scale; pressing the chosen number again clears it. */
     private static VBox scale(int rank, String titleKey, String hintKey, ObjectProperty<Integer> value, Integer start,
                               String id, java.util.function.Supplier<Optional<Copm.Change>> change,
                               ReadOnlyObjectProperty<ReviewScores> scores) {
@@ -130,20 +131,14 @@ final class GoalRatingCard extends VBox {
         hint.getStyleClass().addAll("muted", "field-hint");
         hint.setWrapText(true);
 
-        Map<Integer, ToggleButton> buttons = new LinkedHashMap<>();
-        PillRow row = new PillRow();
-        for (int i = 1; i <= 10; i++) {
-            ToggleButton b = new ToggleButton(Integer.toString(i));
-            b.getStyleClass().add("scale-button");
-            b.setId(id + "_" + i);
-            b.setFocusTraversable(true);
-            // "Goal 2, how well it goes now, 7 of 10": which goal and which scale, not only "7".
-            Accessibility.name(b, Messages.get("review.scale.accessible", rank, Messages.get(titleKey + ".short"), i));
-            buttons.put(i, b);
-            row.getChildren().add(b);
-        }
-        Choices.bind(value, buttons);
-        Accessibility.group(row, Messages.get("review.scale.group", rank, Messages.get(titleKey + ".short")));
+        // The kit's picker, as in the wizard: one Tab stop, digits (0 = 10), arrows, Home/End, Delete clears.
+        String scale = Messages.get(titleKey + ".short");
+        RatingPicker row = new RatingPicker(1, 10, value, String::valueOf,
+                Messages.get("review.scale.group", rank, scale))
+                .numberIds(id)
+                // "Goal 2, how well it goes now, 7 of 10": which goal and which scale, not only "7".
+                .spokenNames(i -> Messages.get("review.scale.accessible", rank, scale, i));
+        row.setId(id);
 
         Label started = new Label(Messages.get("review.atStart", ScoreFormat.rating(start)));
         started.getStyleClass().add("muted");

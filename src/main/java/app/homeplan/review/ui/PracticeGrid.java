@@ -111,7 +111,7 @@ final class PracticeGrid extends VBox {
                 lines.add(new Line(routine, List.of()));
                 lastRoutine = row.routine().id();
             }
-            Label goal = new Label(Messages.get("review.practice.goal", row.rank(), row.goal().headline()));
+            Label goal = app.homeplan.ui.BidiLines.install(new Label(Messages.get("review.practice.goal", row.rank(), row.goal().headline())));
             goal.setWrapText(true);
             goal.setMaxWidth(360);
             List<TextField> rowCells = new ArrayList<>();

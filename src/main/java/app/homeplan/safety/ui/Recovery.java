@@ -208,6 +208,7 @@ public final class Recovery {
 
     private void tryAgain() {
         window.show(busy(Messages.get("app.opening")));
+        // The file that failed to open exists, so it gets no first family (Store.seedIfNew).
         storeThread.submit(() -> Store.open(database, clock)).whenComplete((opened, failure) -> ui.execute(() -> {
             if (failure != null) {
                 window.show(openFailedScreen(failure));

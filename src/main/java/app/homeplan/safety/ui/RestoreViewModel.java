@@ -170,6 +170,7 @@ public final class RestoreViewModel {
                 restoreFailure = e;
             }
             try {
+                // The restored (or kept) file exists: no first family is added (Store.seedIfNew).
                 return new Outcome(restored, restoreFailure, Store.open(database, clock), null);
             } catch (RuntimeException e) {
                 return new Outcome(restored, restoreFailure, null, e);

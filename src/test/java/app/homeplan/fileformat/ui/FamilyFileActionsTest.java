@@ -10,6 +10,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
@@ -61,7 +62,7 @@ class FamilyFileActionsTest {
     @Start
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        store = Store.open(dir.resolve("ui-" + System.nanoTime() + ".db"));
+        store = Stores.open(dir.resolve("ui-" + System.nanoTime() + ".db"));
         mia = store.families().insert(TestFamilies.everyField());
         Dialogs dialogs = new Dialogs(stage) {
             @Override

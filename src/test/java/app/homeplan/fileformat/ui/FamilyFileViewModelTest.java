@@ -10,6 +10,7 @@ import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.testing.DatabaseSnapshot;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class FamilyFileViewModelTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = Stores.open(dir.resolve("homeplan.db"));
         storeThread = new StoreThread();
         model = new FamilyFileViewModel(store.families(), storeThread, DIRECT, DIRECT);
     }

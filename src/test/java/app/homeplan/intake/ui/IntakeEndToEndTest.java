@@ -11,6 +11,7 @@ import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -358,7 +359,7 @@ class IntakeEndToEndTest {
     }
 
     private Family storedFamily() {
-        try (Store store = Store.open(dir.resolve("homeplan.db"))) {
+        try (Store store = Stores.open(dir.resolve("homeplan.db"))) {
             FamilySummary summary = store.families().search(CHILD, 10).get(0);
             return store.families().load(summary.id()).orElseThrow();
         }

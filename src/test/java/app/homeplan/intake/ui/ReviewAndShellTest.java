@@ -12,6 +12,7 @@ import app.homeplan.plan.Strategy;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.testing.ManualScheduler;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.UiThread;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ class ReviewAndShellTest {
     @Test
     void anyStepCanBeVisitedButABlankGoalStopsMovingPastGoals(@TempDir Path dir) throws Exception {
         try (StoreThread storeThread = new StoreThread(); UiThread ui = new UiThread()) {
-            Store store = storeThread.submit(() -> Store.open(dir.resolve("homeplan.db"))).get();
+            Store store = storeThread.submit(() -> Stores.open(dir.resolve("homeplan.db"))).get();
             Family stored = storeThread.submit(() -> store.families().insert(family().toBuilder().wizardStep(2).build())).get();
             IntakeViewModel model = ui.call(() -> new IntakeViewModel(stored, store.families(), storeThread,
                     store.ownStrategies(), new ManualScheduler(ui), ui, () -> TODAY));

@@ -12,6 +12,7 @@ import app.homeplan.print.HomePlanPdf;
 import app.homeplan.print.PrintOptions;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.UiThread;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class StrategiesForTheChildsAgeTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = storeThread.submit(() -> Store.open(dir.resolve("homeplan.db"))).get();
+        store = storeThread.submit(() -> Stores.open(dir.resolve("homeplan.db"))).get();
     }
 
     @AfterEach

@@ -14,6 +14,7 @@ import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.UiThread;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class StrategiesStepViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = storeThread.submit(() -> Store.open(dir.resolve("homeplan.db"))).get();
+        store = storeThread.submit(() -> Stores.open(dir.resolve("homeplan.db"))).get();
         Family family = Family.builder(new Child("Mia Nguyen", "Mia", null))
                 .caregivers(List.of(new Caregiver(null, "Lan", "Mum", "", false, "", true)))
                 .about(new AboutUs("Curious", "Bubbles and the Bluey song", "", "", ""))

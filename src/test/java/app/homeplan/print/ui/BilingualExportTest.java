@@ -8,6 +8,7 @@ import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,7 +105,7 @@ class BilingualExportTest {
         });
         AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent());
         harness.stop();
-        try (Store store = Store.open(dir.resolve("homeplan.db"))) {
+        try (Store store = Stores.open(dir.resolve("homeplan.db"))) {
             Family stored = store.families().load(mia).orElseThrow();
             assertThat(stored.planBilingual()).isTrue();
         }

@@ -7,6 +7,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
@@ -56,7 +57,7 @@ class ExportPdfActionTest {
     @BeforeEach
     void setUp() throws Exception {
         Messages.setLocale(Locale.ENGLISH);
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = Stores.open(dir.resolve("homeplan.db"));
         mia = store.families().listAll().get(0);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {

@@ -9,6 +9,7 @@ import app.homeplan.print.ui.ExportPdfAction;
 import app.homeplan.scores.ReviewScores;
 import app.homeplan.testing.AppHarness;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.RatingPicker;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -99,8 +101,16 @@ class ReviewScreenTest {
         assertThat(robot.lookup("#performance1_7").queryAs(ToggleButton.class).isSelected()).isFalse();
 
         robot.clickOn("#reviewAttendees").write("Lan, bà Hoa, Sam");
-        robot.clickOn("#performance1_9");
-        robot.clickOn("#satisfaction1_9");
+        // Each 1-10 scale is the kit's picker, as in the wizard: one Tab stop, digits and arrows choose.
+        assertThat(robot.lookup("#performance1 .rating").queryAllAs(ToggleButton.class))
+                .hasSize(10).filteredOn(Node::isFocusTraversable).hasSize(1);
+        robot.interact(() -> robot.lookup("#performance1").queryAs(RatingPicker.class).requestFocus());
+        robot.type(KeyCode.DIGIT8).type(KeyCode.RIGHT);
+        AppHarness.waitUntil(() -> robot.lookup("#performance1_9").queryAs(ToggleButton.class).isSelected());
+        robot.type(KeyCode.TAB); // on to the satisfaction scale, not through the other nine numbers
+        AppHarness.waitUntil(() -> robot.lookup("#satisfaction1_1").queryAs(ToggleButton.class).isFocused());
+        robot.type(KeyCode.DIGIT9);
+        AppHarness.waitUntil(() -> robot.lookup("#satisfaction1_9").queryAs(ToggleButton.class).isSelected());
         robot.clickOn("#gas1_p2");
         robot.clickOn("#status1_achieved");
         assertThat(text("#performance1_change")).isEqualTo("+6 \u25b2 meaningful");
@@ -139,7 +149,10 @@ class ReviewScreenTest {
         waitForFamilies();
         openReviewOfExampleFamily();
         assertThat(reviewList().getItems()).hasSize(2);
-        assertThat(robot.lookup("#performance1_9").queryAs(ToggleButton.class).isSelected()).isTrue();
+        // The opened review's cards are built once the page has it (under load, after the list shows).
+        AppHarness.waitUntil(() -> robot.lookup("#performance1_9").tryQuery()
+                .map(n -> ((ToggleButton) n).isSelected()).orElse(false));
+        assertThat(robot.lookup("#satisfaction1_9").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#gas1_p2").queryAs(RadioButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#status1_achieved").queryAs(ToggleButton.class).isSelected()).isTrue();
         // Goal 3 has no GAS levels written: it cannot be GAS-rated, and the card says why.

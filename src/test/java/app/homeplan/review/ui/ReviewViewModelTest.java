@@ -13,6 +13,7 @@ import app.homeplan.scores.ScoreText;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import app.homeplan.testing.ManualScheduler;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
 import app.homeplan.ui.FamilyAutosaver;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class ReviewViewModelTest {
     @BeforeEach
     void open() {
         Messages.setLocale(Locale.forLanguageTag("en-AU"));
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = Stores.open(dir.resolve("homeplan.db"));
         storeThread = new StoreThread();
     }
 
@@ -60,7 +61,7 @@ class ReviewViewModelTest {
     /** What a fresh start of Homeplan would load. */
     Family reloaded(long id) {
         store.close();
-        store = Store.open(dir.resolve("homeplan.db"));
+        store = Stores.open(dir.resolve("homeplan.db"));
         return store.families().load(id).orElseThrow();
     }
 

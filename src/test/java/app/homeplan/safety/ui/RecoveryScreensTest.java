@@ -12,6 +12,7 @@ import app.homeplan.store.BackupKind;
 import app.homeplan.store.Backups;
 import app.homeplan.store.Store;
 import app.homeplan.testing.ReadOnlyFiles;
+import app.homeplan.testing.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -129,7 +130,7 @@ class RecoveryScreensTest {
 
     @Test
     void aBackupIsChosenFromTheHomeScreenAndPutBack() throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Ada"));
             store.database().backups().create(store.database().connection(), BackupKind.DAILY);
             store.families().insert(Family.newFor("Ben"));
@@ -161,7 +162,7 @@ class RecoveryScreensTest {
 
     @Test
     void aDamagedDataFileOffersTheNewestGoodBackupAndKeepsTheDamagedFile() throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Ada"));
             store.database().backups().create(store.database().connection(), BackupKind.DAILY);
         }
@@ -186,7 +187,7 @@ class RecoveryScreensTest {
 
     @Test
     void aStatusHomeplanNeverWritesIsDamageOnTheRecoveryScreenNotACrash() throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Ada"));
             store.database().backups().create(store.database().connection(), BackupKind.DAILY);
         }
@@ -217,7 +218,7 @@ class RecoveryScreensTest {
 
     @Test
     void aReadOnlyDataFileShowsABannerOnTheHomeScreen() throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             store.families().insert(Family.newFor("Ada"));
         }
         ReadOnlyFiles.makeReadOnly(db);
@@ -230,7 +231,7 @@ class RecoveryScreensTest {
 
     @Test
     void aDataFileInUseSaysSoAndTryAgainOpensItOnceFree() throws Exception {
-        Store other = Store.open(db);
+        Store other = Stores.open(db);
         start();
         Label message = waitForNode("#openFailedMessage", Label.class);
         assertThat(message.getText()).startsWith("Homeplan is already open with the data file");

@@ -10,6 +10,7 @@ import app.homeplan.store.BackupKind;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreException;
 import app.homeplan.store.StoreThread;
+import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class RestoreViewModelTest {
 
     @Test
     void theListSaysWhenWhyAndWhatEachBackupHolds() throws Exception {
-        try (Store store = Store.open(db(), clock)) {
+        try (Store store = Stores.open(db(), clock)) {
             for (String name : new String[] {"Ada", "Ben", "Chloé", "Dương", "Eli"}) {
                 store.families().insert(Family.newFor(name));
             }
@@ -71,7 +72,7 @@ class RestoreViewModelTest {
 
     @Test
     void restoringClosesTheOpenStoreAndHandsBackTheRestoredOne() throws Exception {
-        Store open = Store.open(db(), clock);
+        Store open = Stores.open(db(), clock);
         open.families().insert(Family.newFor("Ada"));
         Backup backup = open.database().backups().create(open.database().connection(), BackupKind.DAILY);
         open.families().insert(Family.newFor("Ben"));
@@ -91,7 +92,7 @@ class RestoreViewModelTest {
 
     @Test
     void whenTheRestoreFailsTheDataFileIsOpenedAgainAsItWas() throws Exception {
-        Store open = Store.open(db(), clock);
+        Store open = Stores.open(db(), clock);
         open.families().insert(Family.newFor("Ada"));
         Backup backup = open.database().backups().create(open.database().connection(), BackupKind.DAILY);
         Files.write(backup.file(), new byte[4096]);
