@@ -27,8 +27,9 @@ import picocli.CommandLine;
  * {@code export-pdf (--family ID | --file FAMILY_FILE) -o FILE [--paper a4|letter]
  * [--copy family|clinician|progress] [--weeks N] [--language CODE] [--bilingual]}: prints a home plan (or, with {@code --copy progress},
  * the family's progress summary) as a PDF, from a stored family or straight from a family file (which
- * is read and checked but not stored). The paper defaults to the one used where this
- * computer's locale is (US Letter in the US, Canada, Mexico, the Philippines...; A4 elsewhere).
+ * is read and checked but not stored). The paper defaults to the one this computer is set up for
+ * ({@link Paper#forThisComputer}: US Letter in the US, Canada, Mexico, the Philippines...; A4 elsewhere
+ * and when the computer names no country, as with the C locale).
  *
  * <p>Where the family comes from is one method, {@link #family}, so other sources (a family file)
  * plug in there; the writing is {@link #export}.
@@ -111,7 +112,7 @@ public final class ExportPdfCommand implements Command {
                 throw new UsageException("cli.error.badChoice", "--paper", choices(Paper.values()), value);
             }
             return p;
-        }).orElse(Paper.forLocale(locale));
+        }).orElse(Paper.forThisComputer());
         PlanCopy copy = Optional.ofNullable(this.copy).map(value -> {
             PlanCopy c = PlanCopy.fromOptionName(value);
             if (c == null) {

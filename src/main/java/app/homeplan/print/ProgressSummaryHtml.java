@@ -134,9 +134,10 @@ final class ProgressSummaryHtml extends PrintHtml {
             return;
         }
         ReviewScores latest = summary.latest().orElseThrow();
-        // "Here is how far ... has come" only when something did move forward; never assumed.
+        // "Here is how far ... has come" only when something did move forward; never assumed. A long name is
+        // said in its first words, as in the page header: the whole name is the title's.
         para("lead user", msg(cameForward(latest) ? "print.progress.intro" : "print.progress.introNoGain",
-                user(family.child().displayName())));
+                user(shortChildName())));
         glance(latest);
         if (!latest.review().notes().isBlank()) {
             labelled(msg("print.progress.reviewNotes"), latest.review().notes());
@@ -293,7 +294,7 @@ final class ProgressSummaryHtml extends PrintHtml {
 
     private void noReviewYet() {
         out.append("<h2 class=\"glance\">").append(msg("print.progress.none.title")).append("</h2>\n");
-        para("lead user", msg("print.progress.none.text", user(family.child().displayName())));
+        para("lead user", msg("print.progress.none.text", user(shortChildName())));
         out.append("<h3>").append(msg("print.progress.none.start")).append("</h3>\n");
         out.append("<table class=\"starting\"><thead><tr>");
         th("goal-col", msg("print.clinician.copm.goal"));

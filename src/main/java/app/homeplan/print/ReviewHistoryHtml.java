@@ -1,6 +1,5 @@
 package app.homeplan.print;
 
-import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.Review;
 import app.homeplan.scores.Copm;
@@ -24,6 +23,10 @@ import java.util.List;
 final class ReviewHistoryHtml {
     /** The CSS this part needs, added to the clinician copy's. */
     static final String CSS = """
+            /* A new page only when less than about a third of one is left: always starting one left the last
+               goal scale alone on a near-empty page (the Arabic family's, the example's). */
+            .section.history-section { page-break-before: auto; margin-top: 8mm; -fs-page-break-min-height: 9cm; }
+            .history-section > * { -fs-page-break-min-height: 0; }
             table.history th.when, table.history td.when { width: 34%; }
             table.history th.num { width: 22%; }
             table.review-goals th.goal-col { width: 24%; }
@@ -70,14 +73,14 @@ final class ReviewHistoryHtml {
         out.append("</tr></thead><tbody>");
         for (ProgressSummary.Point point : summary.timeline()) {
             String when = point.isStart()
-                    ? (point.date() == null ? Messages.get("print.clinician.history.start")
-                            : Messages.get("print.clinician.history.startOn", host.date(point.date())))
-                    : Messages.get("print.clinician.history.reviewOn", point.reviewNumber(), host.date(point.date()));
+                    ? (point.date() == null ? host.text("print.clinician.history.start")
+                            : host.text("print.clinician.history.startOn", host.date(point.date())))
+                    : host.text("print.clinician.history.reviewOn", point.reviewNumber(), host.date(point.date()));
             out.append("<tr><td class=\"when\">").append(Html.escape(when)).append("</td>");
-            valueOver(ScoreFormat.oneDecimal(point.performance()), point.performanceGoals());
-            valueOver(ScoreFormat.oneDecimal(point.satisfaction()), point.satisfactionGoals());
+            valueOver(host.oneDecimal(point.performance()), point.performanceGoals());
+            valueOver(host.oneDecimal(point.satisfaction()), point.satisfactionGoals());
             if (tScore) {
-                valueOver(ScoreFormat.oneDecimal(point.tScore()), point.tScoreGoals());
+                valueOver(host.oneDecimal(point.tScore()), point.tScoreGoals());
             }
             out.append("</tr>");
         }
@@ -95,7 +98,7 @@ final class ReviewHistoryHtml {
         out.append("<td class=\"num\">").append(Html.escape(value));
         if (!goals.isEmpty()) {
             out.append("<br/><span class=\"over muted\">")
-                    .append(Html.escape(ScoreText.goals(host.family, goals))).append("</span>");
+                    .append(Html.escape(ScoreText.goals(host.lang(), host.family, goals))).append("</span>");
         }
         out.append("</td>");
     }
@@ -114,8 +117,8 @@ final class ReviewHistoryHtml {
         out.append("<div class=\"review-scores\">");
         GasComparison gas = scores.gas();
         if (host.options.gasMode().showsTScore()) {
-            scoreLine("print.clinician.review.tScore", ScoreFormat.oneDecimal(gas.now().tScore()),
-                    ScoreFormat.oneDecimal(gas.start().tScore()), ScoreText.gasCoverage(host.family, gas), false);
+            scoreLine("print.clinician.review.tScore", host.oneDecimal(gas.now().tScore()),
+                    host.oneDecimal(gas.start().tScore()), ScoreText.gasCoverage(host.lang(), host.family, gas), false);
         }
         ratingLine("print.clinician.review.performance", scores.performance());
         ratingLine("print.clinician.review.satisfaction", scores.satisfaction());
@@ -150,23 +153,23 @@ final class ReviewHistoryHtml {
         }
         changeCell(goal.baselinePerformance(), goal.performance(), goal.performanceChange().orElse(null));
         changeCell(goal.baselineSatisfaction(), goal.satisfaction(), goal.satisfactionChange().orElse(null));
-        String gas = !goal.gasRatable() ? Messages.get("review.table.noLevels")
+        String gas = !goal.gasRatable() ? host.text("review.table.noLevels")
                 : goal.gasBaseline() == null && goal.gasAttainment() == null ? ScoreFormat.NONE
-                : Messages.get("review.table.fromTo", ScoreFormat.level(goal.gasBaseline()),
-                        ScoreFormat.level(goal.gasAttainment()));
-        String raters = ScoreText.raters(goal);
+                : host.text("review.table.fromTo", host.level(goal.gasBaseline()),
+                        host.level(goal.gasAttainment()));
+        String raters = ScoreText.raters(host.lang(), goal);
         out.append("<td class=\"num\">").append(Html.escape(gas));
         if (!raters.isEmpty()) {
             out.append("<br/><span class=\"over\">").append(Html.escape(raters)).append("</span>");
         }
         out.append("</td>");
         out.append("<td class=\"num\">").append(Html.escape(goal.rating() == null
-                ? Messages.get("review.table.notRated") : ScoreText.decision(goal))).append("</td>");
+                ? host.text("review.table.notRated") : ScoreText.decision(host.lang(), goal))).append("</td>");
         out.append("</tr>");
         if (!goal.practice().isEmpty()) {
             out.append("<tr><td colspan=\"5\">").append(host.label(host.msg("print.clinician.review.practice")));
             for (PracticeSummary p : goal.practice()) {
-                out.append(Html.escape(ScoreText.practice(p))).append(' ');
+                out.append(Html.escape(ScoreText.practice(host.lang(), p, host.routineName(p.routine())))).append(' ');
             }
             out.append("</td></tr>");
         }
@@ -179,11 +182,11 @@ final class ReviewHistoryHtml {
 
     /** "Performance (mean): 5.5 (at the start: 2.5). Change: +3.0 over goals 1 and 2. Both over goals 1 and 2: ..." */
     private void ratingLine(String labelKey, RatingComparison comparison) {
-        String detail = ScoreText.ratingCoverage(host.family, comparison);
+        String detail = ScoreText.ratingCoverage(host.lang(), host.family, comparison);
         if (!comparison.goals().isEmpty()) {
-            detail = Messages.get("review.tile.changeOver", ScoreText.change(host.family, comparison)) + " " + detail;
+            detail = host.text("review.tile.changeOver", ScoreText.change(host.lang(), host.family, comparison)) + " " + detail;
         }
-        scoreLine(labelKey, ScoreFormat.oneDecimal(comparison.now()), ScoreFormat.oneDecimal(comparison.start()), detail,
+        scoreLine(labelKey, host.oneDecimal(comparison.now()), host.oneDecimal(comparison.start()), detail,
                 comparison.meaningful());
     }
 
@@ -199,11 +202,11 @@ final class ReviewHistoryHtml {
 
     /** "3 → 7 (+4)", in bold when the change is meaningful (2 points or more either way). */
     private void changeCell(Integer start, Integer now, Copm.Change change) {
-        String fromTo = Messages.get("review.table.fromTo", ScoreFormat.rating(start), ScoreFormat.rating(now));
+        String fromTo = host.text("review.table.fromTo", host.rating(start), host.rating(now));
         out.append("<td class=\"num").append(change != null && change.meaningful() ? " strong" : "").append("\">")
                 .append(Html.escape(fromTo));
         if (change != null) {
-            out.append("<br/>").append(host.msg("print.clinician.review.change", ScoreFormat.signed(change.points())));
+            out.append("<br/>").append(host.msg("print.clinician.review.change", host.signed(change.points())));
         }
         out.append("</td>");
     }

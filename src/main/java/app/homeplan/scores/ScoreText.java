@@ -45,10 +45,15 @@ public final class ScoreText {
      * the start and now). Not rated at this review: goal 4."
      */
     public static String ratingCoverage(Family family, RatingComparison comparison) {
+        return ratingCoverage(Messages.wording(), family, comparison);
+    }
+
+    /** The same in a printout's language. */
+    public static String ratingCoverage(Wording w, Family family, RatingComparison comparison) {
         List<String> parts = new ArrayList<>();
-        parts.add(comparison.goals().isEmpty() ? Messages.get("review.cover.rating.none")
-                : Messages.get("review.cover.rating.over", goals(family, comparison.goals())));
-        reasons(family, comparison.leftOut(), parts);
+        parts.add(comparison.goals().isEmpty() ? w.text("review.cover.rating.none")
+                : w.text("review.cover.rating.over", goals(w, family, comparison.goals())));
+        reasons(w, family, comparison.leftOut(), parts);
         return String.join(" ", parts);
     }
 
@@ -57,13 +62,18 @@ public final class ScoreText {
      * and 2 (a level at the start and now), weighted. No GAS levels written, so not GAS-rated: goals 3 and 4."
      */
     public static String gasCoverage(Family family, GasComparison gas) {
+        return gasCoverage(Messages.wording(), family, gas);
+    }
+
+    /** The same in a printout's language. */
+    public static String gasCoverage(Wording w, Family family, GasComparison gas) {
         List<String> parts = new ArrayList<>();
-        parts.add(gas.goals().isEmpty() ? Messages.get("review.cover.gas.none")
-                : Messages.get("review.cover.gas.over", goals(family, gas.goals())));
+        parts.add(gas.goals().isEmpty() ? w.text("review.cover.gas.none")
+                : w.text("review.cover.gas.over", goals(w, family, gas.goals())));
         if (!gas.goals().isEmpty()) {
-            parts.add(weighting(family, gas.now()));
+            parts.add(weighting(w, family, gas.now()));
         }
-        reasons(family, gas.leftOut(), parts);
+        reasons(w, family, gas.leftOut(), parts);
         return String.join(" ", parts);
     }
 
@@ -75,29 +85,38 @@ public final class ScoreText {
         if (!start.counted().isEmpty()) {
             parts.add(weighting(family, start));
         }
-        reasons(family, start.leftOut(), parts);
+        reasons(Messages.wording(), family, start.leftOut(), parts);
         return String.join(" ", parts);
     }
 
     /** "Weighted.", "Unweighted.", "Unweighted: goal 2 has no weight ..." or "Unweighted (GAS-light)." */
     public static String weighting(Family family, GasResult gas) {
+        return weighting(Messages.wording(), family, gas);
+    }
+
+    static String weighting(Wording w, Family family, GasResult gas) {
         return switch (gas.weighting()) {
-            case WEIGHTED -> Messages.get("review.cover.weighted");
-            case UNWEIGHTED -> Messages.get("review.cover.unweighted");
-            case UNWEIGHTED_LIGHT -> Messages.get(gas.hasScore() || gas.counted().isEmpty()
+            case WEIGHTED -> w.text("review.cover.weighted");
+            case UNWEIGHTED -> w.text("review.cover.unweighted");
+            case UNWEIGHTED_LIGHT -> w.text(gas.hasScore() || gas.counted().isEmpty()
                     ? "review.cover.unweightedLight" : "review.cover.noScoreLight");
-            case UNWEIGHTED_SOME_MISSING -> Messages.get("review.cover.weightsMissing",
-                    goals(family, gas.withoutWeight()), gas.withoutWeight().size());
+            case UNWEIGHTED_SOME_MISSING -> w.text("review.cover.weightsMissing",
+                    goals(w, family, gas.withoutWeight()), gas.withoutWeight().size());
         };
     }
 
     /** The change of an average and what it rests on: "+3.0 over goals 1, 2 and 3". */
     public static String change(Family family, RatingComparison comparison) {
+        return change(Messages.wording(), family, comparison);
+    }
+
+    /** The same in a printout's language. */
+    public static String change(Wording w, Family family, RatingComparison comparison) {
         if (comparison.change().isEmpty()) {
-            return Messages.get("review.change.none");
+            return w.text("review.change.none");
         }
-        return Messages.get("review.change.over", ScoreFormat.signed(comparison.change()),
-                goals(family, comparison.goals()));
+        return w.text("review.change.over", ScoreFormat.signed(comparison.change(), w.numberLocale()),
+                goals(w, family, comparison.goals()));
     }
 
     /**
@@ -116,7 +135,12 @@ public final class ScoreText {
 
     /** "Continuing" or "Not decided yet". */
     public static String decision(GoalProgress goal) {
-        return goal.status().map(s -> Messages.get(s.messageKey())).orElse(Messages.get("review.decision.none"));
+        return decision(Messages.wording(), goal);
+    }
+
+    /** The same in a printout's language. */
+    public static String decision(Wording w, GoalProgress goal) {
+        return goal.status().map(s -> w.text(s.messageKey())).orElse(w.text("review.decision.none"));
     }
 
     /** The name of a decision. */
@@ -129,15 +153,20 @@ public final class ScoreText {
      * clinician differ, both: "Family: +1, clinician: 0 (counted: the family's)". Empty when not recorded.
      */
     public static String raters(GoalProgress goal) {
+        return raters(Messages.wording(), goal);
+    }
+
+    /** The same in a printout's language. */
+    public static String raters(Wording w, GoalProgress goal) {
         if (goal.rating() == null || goal.ratedBy().isEmpty()) {
             return "";
         }
         Rater by = goal.ratedBy().get();
         if (goal.ratersDiffer()) {
-            return Messages.get("review.raters.differ", ScoreFormat.level(goal.rating().familyGasLevel()),
-                    ScoreFormat.level(goal.rating().clinicianGasLevel()), by.ordinal());
+            return w.text("review.raters.differ", ScoreFormat.level(goal.rating().familyGasLevel(), w.numberLocale()),
+                    ScoreFormat.level(goal.rating().clinicianGasLevel(), w.numberLocale()), by.ordinal());
         }
-        return Messages.get("review.raters." + by.name().toLowerCase(java.util.Locale.ROOT));
+        return w.text("review.raters." + by.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -166,8 +195,8 @@ public final class ScoreText {
         return name.isEmpty() ? Messages.get("review.practice.unnamedRoutine") : name;
     }
 
-    private static void reasons(Family family, Map<LeftOut, List<Goal>> leftOut, List<String> parts) {
-        leftOut.forEach((reason, list) -> parts.add(Messages.get(
-                "review.cover.leftOut." + reason.name().toLowerCase(java.util.Locale.ROOT), goals(family, list))));
+    private static void reasons(Wording w, Family family, Map<LeftOut, List<Goal>> leftOut, List<String> parts) {
+        leftOut.forEach((reason, list) -> parts.add(w.text(
+                "review.cover.leftOut." + reason.name().toLowerCase(java.util.Locale.ROOT), goals(w, family, list))));
     }
 }

@@ -2,8 +2,6 @@ package app.homeplan.store;
 
 import app.homeplan.util.PrivateFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +11,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -34,9 +31,6 @@ import org.sqlite.SQLiteErrorCode;
  * </ol>
  */
 public final class Database implements AutoCloseable {
-    private static final String MIGRATIONS = "/db/migration/";
-    private static final String POSTGRES_MIGRATIONS = "/db/migration/postgresql/";
-
     private final Path file;
     private Connection connection;
     private final boolean createdNow;
@@ -586,41 +580,22 @@ public final class Database implements AutoCloseable {
 
     /** The SQL of every bundled PostgreSQL migration, version 1 first. */
     static List<String> postgresMigrations() {
-        return names(POSTGRES_MIGRATIONS).stream().map(name -> resource(POSTGRES_MIGRATIONS + name)).toList();
+        return Migrations.postgres().stream().map(Migrations::sql).toList();
     }
 
     /** The schema version this release knows on PostgreSQL. */
     public static int knownPostgresVersion() {
-        return names(POSTGRES_MIGRATIONS).size();
+        return Migrations.postgres().size();
     }
 
     /** The SQL of every bundled migration, version 1 first. */
     static List<String> bundledMigrations() {
-        return migrationNames().stream().map(name -> resource(MIGRATIONS + name)).toList();
+        return migrationNames().stream().map(name -> Migrations.sql(Migrations.FOLDER + name)).toList();
     }
 
-    /** Migration files in order, listed in {@code index.txt} (a jar cannot list a folder). */
+    /** SQLite's migration files in order, found by their names ({@link Migrations}). */
     static List<String> migrationNames() {
-        return names(MIGRATIONS);
-    }
-
-    private static List<String> names(String folder) {
-        List<String> names = new ArrayList<>();
-        for (String line : resource(folder + "index.txt").split("\n")) {
-            String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                names.add(name);
-            }
-        }
-        return names;
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = Objects.requireNonNull(Database.class.getResourceAsStream(path), path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + path, e);
-        }
+        return Migrations.sqliteNames();
     }
 
     private void rollbackQuietly() {

@@ -85,6 +85,24 @@ final class PdfDocument {
         return flat(pages.get(index));
     }
 
+    /**
+     * How far down the page body its text reaches, from 0 (none) to 1 (its foot): the lowest glyph between
+     * the page's header (top 20 mm) and its footer (bottom 18 mm), over the height between them.
+     */
+    float bodyFilled(int index) {
+        float height = mediaBoxes.get(index).getHeight();
+        float top = 20 * 72 / 25.4f;
+        float bottom = height - 18 * 72 / 25.4f;
+        float lowest = top;
+        for (int i = 0; i < glyphs.size(); i++) {
+            float y = glyphs.get(i).getYDirAdj();
+            if (glyphPages.get(i) == index + 1 && y > top + 2 * 72 / 25.4f && y < bottom) {
+                lowest = Math.max(lowest, y);
+            }
+        }
+        return (lowest - top) / (bottom - top);
+    }
+
     /** Compatibility forms (Arabic presentation forms) folded back, bidi controls and white space runs removed. */
     static String flat(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)

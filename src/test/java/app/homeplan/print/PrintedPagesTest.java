@@ -278,6 +278,37 @@ class PrintedPagesTest {
     }
 
     @Test
+    void noPageOfTheClinicianCopyIsNearlyEmpty() {
+        String tracker = PdfDocument.flat(Messages.get("print.tracker.title", 1, 1)).replaceAll(" 1.*", "");
+        String notes = PdfDocument.flat(Messages.get("print.notes.title"));
+        for (var family : List.of(PrintAll.families().get("example"), PrintAll.families().get("rtl"))) {
+            PdfDocument clinician = HomePlanPdfTest.print(family, A4.withCopy(PlanCopy.CLINICIAN).withLanguage("en"));
+            for (int page = 0; page < clinician.pageCount() - 1; page++) {
+                String text = clinician.flatPage(page);
+                if (text.contains(tracker) || text.contains(notes)) {
+                    continue; // a week's tracker has a page of its own, however few its rows; the notes page is lines
+                }
+                // The Arabic family's last goal scale sat alone at the top of a page before "Review history".
+                assertThat(clinician.bodyFilled(page)).as("%s, page %d: %s", family.child().name(), page + 1, text)
+                        .isGreaterThan(0.35f);
+            }
+        }
+    }
+
+    @Test
+    void theProgressSummarySaysALongNameWholeInItsTitleOnlyAndItsFirstWordsInTheIntro() {
+        PdfDocument progress = HomePlanPdfTest.print(eleven, A4.withCopy(PlanCopy.PROGRESS).withLanguage("en"));
+        String first = progress.flatPage(0).replace("- ", "-"); // a line may end after a hyphen of the name
+        String whole = PdfDocument.flat(eleven.child().name());
+        // The title has the name whole, once; the intro under it says "Maximilian Alexander ..." (it said all 150 characters).
+        assertThat(first).contains(whole).contains("Here is how far Maximilian Alexander Bartholomew Christopher... has come");
+        assertThat(first.indexOf(whole)).isEqualTo(first.lastIndexOf(whole));
+        for (int page = 1; page < progress.pageCount(); page++) {
+            assertThat(progress.flatPage(page)).as("page %d", page + 1).doesNotContain("Worthington");
+        }
+    }
+
+    @Test
     void aClinicUsingGasLevelsOnlyGetsNoTScoreInTheClinicianCopy() {
         Family example = PrintAll.families().get("example");
         PrintOptions clinician = A4.withCopy(PlanCopy.CLINICIAN).withWeeks(1);

@@ -9,6 +9,7 @@ import app.homeplan.language.LanguagePack;
 import app.homeplan.language.LanguagePacks;
 import app.homeplan.language.PlanLanguages;
 import app.homeplan.print.HomePlanPdf;
+import app.homeplan.print.Paper;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.PrintJob;
 import app.homeplan.print.PrintOptions;
@@ -248,7 +249,8 @@ public final class ExportPdfAction {
         }
         Path target = withPdfExtension(chosen.get());
         lastFolder = target.toAbsolutePath().getParent();
-        PrintOptions options = PrintOptions.defaults(Locale.getDefault(), LocalDate.now()).withCopy(copy);
+        PrintOptions options = PrintOptions.defaults(Locale.getDefault(), LocalDate.now()).withPaper(Paper.forThisComputer())
+                .withCopy(copy);
         String working = copy == PlanCopy.PROGRESS
                 ? Messages.get("print.progress.export.working", family.child().displayName())
                 : Messages.get("print.export.working", HomePlanPdf.title(family, copy));
