@@ -9,6 +9,7 @@ import app.homeplan.scores.ScoreText;
 import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.SaveStatus;
+import app.homeplan.ui.Shown;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -309,8 +310,7 @@ public final class ReviewView extends BorderPane {
         discard.getStyleClass().add(Styles.FLAT);
         discard.setTooltip(new Tooltip(Messages.get("review.discard.tooltip")));
         discard.setOnAction(e -> model.discardOpenReviewIfBlank());
-        discard.visibleProperty().bind(model.openReviewBlankProperty());
-        discard.managedProperty().bind(discard.visibleProperty());
+        Shown.when(discard, model.openReviewBlankProperty());
         details.getChildren().add(discard);
         details.setAlignment(Pos.BOTTOM_LEFT);
 
