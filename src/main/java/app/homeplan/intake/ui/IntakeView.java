@@ -13,6 +13,7 @@ import app.homeplan.ui.Navigator;
 import app.homeplan.ui.ReadOnlyMode;
 import app.homeplan.ui.SaveStatus;
 import app.homeplan.ui.Scheduler;
+import app.homeplan.ui.Shown;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -224,8 +225,7 @@ public final class IntakeView extends BorderPane {
         note.setId("roomNote");
         VBox box = new VBox(note);
         box.setPadding(new Insets(6, 24, 6, 24));
-        box.visibleProperty().bind(note.visibleProperty());
-        box.managedProperty().bind(box.visibleProperty());
+        Shown.when(box, note.visibleProperty());
         return box;
     }
 
