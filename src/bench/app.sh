@@ -11,9 +11,21 @@
 #
 # Usage: src/bench/app.sh            FAMILIES=2000 src/bench/app.sh   SKIP_BUILD=1 src/bench/app.sh
 #        src/bench/app.sh typing     (the keystroke figures only)
+#        src/bench/app.sh memory     (the peak memory figures only; JAR_OPTIONS="..." adds JVM options to the plain jar)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 families="${FAMILIES:-10000}"
+
+# Waits until the process's peak memory has not moved for 4 s (at most 90 s): on a loaded machine a fixed
+# pause may end before the screen is built.
+settle() {
+  local pid="$1" last=-1 now same=0
+  for _ in $(seq 90); do
+    now="$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")"
+    if [[ "$now" == "$last" ]]; then same=$((same + 1)); [[ $same -ge 4 ]] && return; else same=0; fi
+    last="$now"; sleep 1
+  done
+}
 
 # Starts the app, waits for the home screen, opens the first family with the keyboard (Down, Enter), then
 # reads the process's VmHWM (peak RSS) and VmRSS. Runs under Xvfb (this script calls itself there).
@@ -23,11 +35,11 @@ measure_memory() {
   rm -f "$out"
   "$@" --db "$(fresh_copy)" --print-startup-time >"$out" 2>/dev/null &
   pid=$!
-  for _ in $(seq 120); do grep -q '^startup-ms' "$out" 2>/dev/null && break; sleep 0.5; done
-  sleep 2
+  for _ in $(seq 240); do grep -q '^startup-ms' "$out" 2>/dev/null && break; sleep 0.5; done
+  settle "$pid"
   home="$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")"
   xdotool key Down Return
-  sleep 5
+  settle "$pid"
   printf '%-9s home screen: peak %d MB; one family open: peak %d MB, now %d MB\n' "$label" $((home / 1024)) \
     $(($(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024)) $(($(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024))
   kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -36,7 +48,8 @@ measure_memory() {
 if [[ "${1:-}" == --memory ]]; then
   work="$2"; db="$3"
   fresh_copy() { rm -f "$work"/bench.db*; cp "$db" "$work/bench.db"; echo "$work/bench.db"; }
-  measure_memory jar java -Djava.util.prefs.userRoot="$work/prefs" -jar target/homeplan.jar
+  # shellcheck disable=SC2086
+  measure_memory jar java ${JAR_OPTIONS:-} -Djava.util.prefs.userRoot="$work/prefs" -jar target/homeplan.jar
   image="target/jpackage/image/Homeplan/bin/Homeplan"
   if [[ -x "$image" ]]; then measure_memory packaged "$image"; else echo "(packaged: not built; ./mvnw -Pinstaller package)"; fi
   exit 0
@@ -69,6 +82,13 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${1:-}" == typing ]]; then
   echo; echo "== one keystroke in a goal field, JVM defaults"
   java "${monocle[@]}" -cp "$cp" app.homeplan.bench.KeystrokeBenchmark 4 2>/dev/null
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
+if [[ "${1:-}" == memory ]]; then
+  echo; echo "== peak memory: home screen with $families families, then one family open (real app, Xvfb)"
+  xvfb-run -a -s "-screen 0 1400x900x24" "$0" --memory "$work" "$db"
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi

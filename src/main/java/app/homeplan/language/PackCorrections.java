@@ -118,15 +118,25 @@ public final class PackCorrections {
     /**
      * Changes a line to the words typed. Wording the same as the shipped pack's is not kept as a
      * correction; an empty text leaves the line to the shipped wording (or English, where none).
+     * A change to a pack marked checked takes the mark back ({@link #markDraft}): the checker read
+     * other words, so the plan must not say these were checked.
+     *
+     * @return true when this change took the checked mark back
      */
-    public void set(String key, String typedText) {
+    public boolean set(String key, String typedText) {
         String text = typedText == null ? "" : typedText.strip();
         String shippedPattern = shipped == null ? null : shipped.strings().get(key);
+        String before = fileLines.get(key);
         if (text.isEmpty() || pattern(text).equals(shippedPattern)) {
             fileLines.remove(key);
         } else {
             fileLines.put(key, pattern(text));
         }
+        if (!java.util.Objects.equals(before, fileLines.get(key)) && checked()) {
+            markDraft();
+            return true;
+        }
+        return false;
     }
 
     /** What is wrong with the words typed for a line, as a sentence; empty when they can be printed. */

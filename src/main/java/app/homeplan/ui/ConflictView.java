@@ -84,8 +84,7 @@ public final class ConflictView {
         banner.setId("conflictBanner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("save-banner");
-        banner.visibleProperty().bind(saver.conflictProperty().isNotNull());
-        banner.managedProperty().bind(banner.visibleProperty());
+        Shown.when(banner, saver.conflictProperty().isNotNull());
         return banner;
     }
 
@@ -141,7 +140,7 @@ public final class ConflictView {
             problem.setId("conflictProblem");
             problem.setWrapText(true);
             problem.getStyleClass().add("problem");
-            problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+            Shown.when(problem, problem.textProperty().isNotEmpty());
             content.getChildren().add(problem);
             Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
             saveButton.setId("saveChoices");

@@ -38,8 +38,7 @@ public final class DateField extends VBox {
         Accessibility.dateField(picker);
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.setVisible(false);
+        Shown.set(problem, false);
         picker.getEditor().textProperty().addListener((o, was, now) -> check(now, locale));
         getChildren().addAll(picker, problem);
     }
@@ -58,7 +57,7 @@ public final class DateField extends VBox {
         boolean unreadable = text != null && !text.isBlank() && parse(text, locale).isEmpty();
         problem.setText(unreadable ? Messages.get("intake.date.unreadable", text.strip(),
                 numeric(locale).format(LocalDate.of(2022, 3, 14))) : "");
-        problem.setVisible(unreadable);
+        Shown.set(problem, unreadable);
     }
 
     /** Reads a typed date, or empty. */

@@ -60,7 +60,9 @@ public final class Forms {
 
     /** A label above its field. */
     public static VBox field(String labelText, Node control) {
-        VBox box = new VBox(4, label(labelText, control), control);
+        // A text control's size does not follow what is typed: its own layout stays inside it.
+        Node placed = control instanceof TextInputControl text ? new LayoutBoundary(text) : control;
+        VBox box = new VBox(4, label(labelText, control), placed);
         box.getStyleClass().add("field");
         return box;
     }
@@ -151,8 +153,7 @@ public final class Forms {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
+        Shown.when(label, label.textProperty().isNotEmpty()); // its words follow every key: not bound
         return label;
     }
 

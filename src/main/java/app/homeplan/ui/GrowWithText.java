@@ -22,8 +22,11 @@ public final class GrowWithText {
         area.textProperty().addListener(o -> fit.run());
         area.widthProperty().addListener(o -> fit.run());
         area.fontProperty().addListener(o -> {
-            area.setPrefHeight(Region.USE_COMPUTED_SIZE); // measure the usual rows again in the new size
-            fit.run();
+            // The usual rows are measured again in the new size, once the area's inner text has it too:
+            // the font changes in the middle of the styling pass, before the skin's text is restyled.
+            area.getProperties().remove(GrowWithText.class);
+            area.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            javafx.application.Platform.runLater(fit);
         });
         area.skinProperty().addListener(o -> fit.run());
         return area;

@@ -63,8 +63,7 @@ public final class SaveStatus {
         HBox banner = new HBox(12, new FontIcon("mdmz-sync_problem"), message, retry);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("save-banner");
-        banner.visibleProperty().bind(saver.stateProperty().isEqualTo(FamilyAutosaver.State.FAILED));
-        banner.managedProperty().bind(banner.visibleProperty());
+        Shown.when(banner, saver.stateProperty().isEqualTo(FamilyAutosaver.State.FAILED));
         return banner;
     }
 

@@ -46,6 +46,50 @@ public final class WindowState {
         stage.setX(place.getMinX());
         stage.setY(place.getMinY());
         stage.setMaximized(prefs.getBoolean("maximized", false));
+        if (!stage.isShowing()) {
+            holdSizeWhileOpening(stage, place, OPENING);
+        }
+    }
+
+    /** How long after the window shows a smaller size is taken as the window system's, not the person's. */
+    static final javafx.util.Duration OPENING = javafx.util.Duration.seconds(3);
+    /** Puts the size back this often at most while opening (a window manager that refuses it wins). */
+    private static final int PUT_BACK_AT_MOST = 5;
+
+    /**
+     * JavaFX 21 on Linux under some window managers (openbox seen) takes the window manager's first
+     * answers after the window shows as a new size: the window went to 200x200 and then to its minimum
+     * size (798x535 inside openbox's frame instead of the 1200x800 asked for). For a moment after it
+     * shows, a window smaller than its place is given its place's size again; after that every size
+     * is the person's own.
+     */
+    static void holdSizeWhileOpening(Stage stage, Rectangle2D place, javafx.util.Duration opening) {
+        int[] putBack = {0};
+        javafx.beans.InvalidationListener smaller = o -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen() && putBack[0] < PUT_BACK_AT_MOST
+                    && (stage.getWidth() < place.getWidth() - 1 || stage.getHeight() < place.getHeight() - 1)) {
+                putBack[0]++;
+                javafx.application.Platform.runLater(() -> {
+                    stage.setWidth(place.getWidth());
+                    stage.setHeight(place.getHeight());
+                });
+            }
+        };
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent shown) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                stage.widthProperty().addListener(smaller);
+                stage.heightProperty().addListener(smaller);
+                smaller.invalidated(null);
+                javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(opening);
+                settled.setOnFinished(e -> {
+                    stage.widthProperty().removeListener(smaller);
+                    stage.heightProperty().removeListener(smaller);
+                });
+                settled.play();
+            }
+        });
     }
 
     /**

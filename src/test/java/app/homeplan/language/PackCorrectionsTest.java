@@ -38,6 +38,27 @@ class PackCorrectionsTest {
     }
 
     @Test
+    void changingALineOfACheckedPackMakesItADraftAgain() throws IOException {
+        PackCorrections vi = PackCorrections.open(dataFolder, "vi");
+        vi.markChecked("Lan Nguyễn", TODAY);
+        vi.save();
+        PackCorrections checked = PackCorrections.open(dataFolder, "vi");
+        String words = checked.text("print.goals.title");
+        assertThat(checked.set("print.goals.title", words)).as("the same words: no change").isFalse();
+        assertThat(checked.set("print.goals.title", "  " + words + " ")).as("only spaces around").isFalse();
+        assertThat(checked.checked()).isTrue();
+
+        assertThat(checked.set("print.goals.title", "Mục tiêu của gia đình mình")).isTrue();
+        assertThat(checked.checked()).isFalse();
+        assertThat(checked.checkedBy()).isEmpty();
+        assertThat(checked.set("print.notes.title", "Ghi chú của nhà mình")).as("already a draft").isFalse();
+        checked.save();
+        assertThat(LanguagePacks.load(dataFolder).find("vi").orElseThrow().checked()).isFalse();
+        assertThat(printed(dataFolder)).contains("Bản dịch là bản nháp", "Mục tiêu của gia đình mình")
+                .doesNotContain("Lan Nguyễn");
+    }
+
+    @Test
     void aCorrectionAndTheCheckedMarkAreSavedInTheOverrideFileAndPrinted() throws IOException {
         PackCorrections vi = PackCorrections.open(dataFolder, "vi");
         assertThat(vi.checked()).isFalse();

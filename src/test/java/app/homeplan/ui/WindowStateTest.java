@@ -3,7 +3,12 @@ package app.homeplan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The window always opens wholly on its screen, at a size the screens are made for. */
 class WindowStateTest {
@@ -35,5 +40,41 @@ class WindowStateTest {
     void aScreenSmallerThanTheSmallestWindowGetsTheWholeScreen() {
         Rectangle2D small = new Rectangle2D(0, 0, 640, 480);
         assertThat(WindowState.place(small, 1200, 800, Double.NaN, Double.NaN)).isEqualTo(small);
+    }
+
+    @Test
+    void theWindowKeepsItsPlacesSizeWhenTheWindowSystemShrinksItAsItOpens() throws Exception {
+        // Seen under openbox: right after show the window fell to its minimum size (798x535 instead of 1200x800).
+        FxToolkit.registerPrimaryStage();
+        Rectangle2D place = new Rectangle2D(100, 50, 1200, 800);
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new StackPane(), 1200, 800));
+            s.setMinWidth(WindowState.MIN_WIDTH);
+            s.setMinHeight(WindowState.MIN_HEIGHT);
+            s.setWidth(place.getWidth());
+            s.setHeight(place.getHeight());
+            WindowState.holdSizeWhileOpening(s, place, javafx.util.Duration.seconds(1));
+            s.show();
+            s.setWidth(WindowState.MIN_WIDTH); // what the window manager's first answer did
+            s.setHeight(WindowState.MIN_HEIGHT);
+            return s;
+        }).get();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getWidth()).as("width after opening").isEqualTo(1200);
+            assertThat(stage.getHeight()).as("height after opening").isEqualTo(800);
+
+            Thread.sleep(1500); // opened: from now on a smaller window is the person's choice
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setWidth(900);
+                stage.setHeight(600);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getWidth()).as("a size the person chose").isEqualTo(900);
+            assertThat(stage.getHeight()).isEqualTo(600);
+        } finally {
+            WaitForAsyncUtils.asyncFx(stage::close).get();
+        }
     }
 }

@@ -7,6 +7,7 @@ import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.ReadOnlyMode;
+import app.homeplan.ui.Shown;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -170,8 +171,7 @@ public final class FamilyListView extends BorderPane {
         Label error = new Label();
         error.getStyleClass().add("error-banner");
         error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Shown.when(error, model.errorProperty().isNotEmpty());
         error.setWrapText(true);
 
         VBox body = new VBox(12, searchRow, error, table, actions);
@@ -209,7 +209,6 @@ public final class FamilyListView extends BorderPane {
                 copy.getStyleClass().addAll("pill", "pill-copy");
                 copy.setId("importedCopy");
                 copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                copy.managedProperty().bind(copy.visibleProperty());
                 box.setAlignment(Pos.CENTER_LEFT);
             }
 
@@ -223,7 +222,7 @@ public final class FamilyListView extends BorderPane {
                     return;
                 }
                 name.setText(item.childName());
-                copy.setVisible(item.importedCopy());
+                Shown.set(copy, item.importedCopy());
                 setGraphic(box);
                 // The first column's cell is the one a screen reader lands on: it reads the whole row.
                 Accessibility.nameCell(this, Messages.get(item.importedCopy() ? "families.row.accessible.copy"

@@ -13,6 +13,7 @@ import app.homeplan.ui.FieldGrid;
 import app.homeplan.ui.TableOrCards;
 import app.homeplan.ui.TableOrCards.Column;
 import app.homeplan.ui.Accessibility;
+import app.homeplan.ui.Shown;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -60,8 +61,7 @@ final class FamilyStepView extends StepPane {
         age.getStyleClass().add("age-pill");
         age.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         age.textProperty().bind(model.ageProperty());
-        age.visibleProperty().bind(age.textProperty().isNotEmpty());
-        age.managedProperty().bind(age.visibleProperty());
+        Shown.when(age, age.textProperty().isNotEmpty());
         VBox nameField = Forms.field(text("intake.family.childName"), childName);
         nameField.getChildren().add(Forms.problem(model.childNameProblemProperty()));
         VBox dobField = Forms.field(text("intake.family.dob"), dob);

@@ -4,6 +4,7 @@ import static app.homeplan.ui.Forms.text;
 
 import app.homeplan.ui.Forms;
 import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePacks;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.ConflictView;
@@ -13,6 +14,7 @@ import app.homeplan.ui.Navigator;
 import app.homeplan.ui.ReadOnlyMode;
 import app.homeplan.ui.SaveStatus;
 import app.homeplan.ui.Scheduler;
+import app.homeplan.ui.Shown;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +79,10 @@ public final class IntakeView extends BorderPane {
                 app.store().ownStrategies(), Scheduler.realTime(Platform::runLater), Platform::runLater,
                 LocalDate::now, readOnly);
         IntakeView view = new IntakeView(model, app.dialogs(), app.navigator());
+        // Step 1 lists the clinic's own language packs and their checked status: read off the FX thread.
+        Path database = app.store().file();
+        CompletableFuture.supplyAsync(() -> LanguagePacks.besideDatabase(database), app.workers().files())
+                .thenAcceptAsync(model.packsProperty()::set, Platform::runLater);
         if (readOnly) {
             view.showReadOnly(app.store().file());
         }
@@ -224,8 +230,7 @@ public final class IntakeView extends BorderPane {
         note.setId("roomNote");
         VBox box = new VBox(note);
         box.setPadding(new Insets(6, 24, 6, 24));
-        box.visibleProperty().bind(note.visibleProperty());
-        box.managedProperty().bind(box.visibleProperty());
+        Shown.when(box, note.visibleProperty());
         return box;
     }
 

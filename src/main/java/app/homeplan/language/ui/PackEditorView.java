@@ -10,6 +10,7 @@ import app.homeplan.ui.DateField;
 import app.homeplan.ui.FlowRow;
 import app.homeplan.ui.Forms;
 import app.homeplan.ui.SideBySide;
+import app.homeplan.ui.Shown;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
@@ -237,8 +238,7 @@ public final class PackEditorView extends BorderPane {
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        Shown.when(problem, problem.textProperty().isNotEmpty());
         Button previous = Forms.button(Messages.get("language.editor.previous"), "mdal-arrow_upward");
         previous.setId("previousLine");
         previous.setOnAction(e -> step(-1));
@@ -294,8 +294,7 @@ public final class PackEditorView extends BorderPane {
         mark.setOnAction(e -> model.markChecked());
         Button draft = Forms.button(Messages.get("language.editor.markDraft"), "mdmz-restore");
         draft.setId("markDraft");
-        draft.visibleProperty().bind(model.checkedProperty());
-        draft.managedProperty().bind(draft.visibleProperty());
+        Shown.when(draft, model.checkedProperty());
         draft.setOnAction(e -> model.markDraft());
         FlowRow fields = new FlowRow(16, 8, Forms.field(Messages.get("language.editor.checker"), name),
                 Forms.field(Messages.get("language.editor.checkedOn"), on), mark, draft);

@@ -101,6 +101,8 @@ public final class PackEditorViewModel implements BeforeLeaving {
     /** The saves in order: each waits for the one before. */
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
     private boolean unsaved;
+    /** "Lan Nguyễn on 6 Dec 2026" when a change took the pack's checked mark back; empty otherwise. */
+    private String markTakenBack = "";
 
     /**
      * @param dataFolder the folder beside the database, whose {@code language-packs/} the clinic's packs live in
@@ -189,6 +191,7 @@ public final class PackEditorViewModel implements BeforeLeaving {
             return;
         }
         corrections.markChecked(checkerName.get(), checkedOn.get());
+        markTakenBack = "";
         showStatus();
         changed();
         saveNow();
@@ -200,6 +203,7 @@ public final class PackEditorViewModel implements BeforeLeaving {
             return;
         }
         corrections.markDraft();
+        markTakenBack = "";
         showStatus();
         changed();
         saveNow();
@@ -241,6 +245,7 @@ public final class PackEditorViewModel implements BeforeLeaving {
     private void show(PackCorrections opened) {
         corrections = opened;
         unsaved = false;
+        markTakenBack = "";
         List<Line> read = opened.keys().stream()
                 .map(key -> new Line(key, opened.english(key), opened.text(key), opened.corrected(key)))
                 .toList();
@@ -263,7 +268,12 @@ public final class PackEditorViewModel implements BeforeLeaving {
         Optional<String> problem = corrections.problem(line.key(), words);
         line.problemProperty().set(problem.orElse(""));
         if (problem.isEmpty()) {
-            corrections.set(line.key(), words);
+            String checkedWas = corrections.checked() ? checkedByOn() : "";
+            if (corrections.set(line.key(), words)) {
+                // The checker read other words: the pack is a draft again, and the screen says why.
+                markTakenBack = checkedWas;
+                showStatus();
+            }
             line.correctedProperty().set(corrections.corrected(line.key()));
         }
         changed();
@@ -282,11 +292,16 @@ public final class PackEditorViewModel implements BeforeLeaving {
 
     private void showStatus() {
         checked.set(corrections.checked());
+        status.set(corrections.checked() ? Messages.get("language.editor.status.checked", checkedByOn())
+                : markTakenBack.isEmpty() ? Messages.get("language.editor.status.draft")
+                : Messages.get("language.editor.status.draftAgain", markTakenBack));
+    }
+
+    /** "Lan Nguyễn on 6 Dec 2026": who checked the pack and when. */
+    private String checkedByOn() {
         LocalDate on = parseOr(corrections.checkedOn(), null);
-        status.set(corrections.checked()
-                ? Messages.get("language.editor.status.checked", corrections.checkedBy(),
-                        on == null ? corrections.checkedOn() : app.homeplan.ui.DateField.medium(Messages.locale()).format(on))
-                : Messages.get("language.editor.status.draft"));
+        return Messages.get("language.editor.byOn", corrections.checkedBy(),
+                on == null ? corrections.checkedOn() : app.homeplan.ui.DateField.medium(Messages.locale()).format(on));
     }
 
     private void applyFilter() {

@@ -9,6 +9,7 @@ import app.homeplan.scores.ScoreText;
 import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.SaveStatus;
+import app.homeplan.ui.Shown;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -187,7 +188,7 @@ public final class ReviewView extends BorderPane {
         usual.getStyleClass().add(Styles.SMALL);
         usual.setOnAction(e -> model.nextReviewInUsualTime());
         Label nextHint = new Label(Messages.get("review.next.hint"));
-        nextHint.getStyleClass().addAll("muted", "field-hint");
+        nextHint.getStyleClass().add("hint");
         nextHint.setWrapText(true);
         nextHint.setMinHeight(Region.USE_PREF_SIZE); // wrap, rather than be cut short by the list above
 
@@ -222,7 +223,7 @@ public final class ReviewView extends BorderPane {
         gasModeTitle.setLabelFor(gasMode.getChildren().get(0));
         app.homeplan.ui.Shortcuts.keep(gasModeTitle);
         Label gasModeHint = new Label(Messages.get("review.gasMode.hint"));
-        gasModeHint.getStyleClass().addAll("muted", "field-hint");
+        gasModeHint.getStyleClass().add("hint");
         gasModeHint.setWrapText(true);
         gasModeHint.setMinHeight(Region.USE_PREF_SIZE);
 
@@ -281,7 +282,7 @@ public final class ReviewView extends BorderPane {
         date.setId("reviewDate");
         date.valueProperty().bindBidirectional(model.dateProperty());
         Label dateTitle = new Label(Messages.get("review.date"));
-        dateTitle.getStyleClass().add("field-title");
+        dateTitle.getStyleClass().add("field-label");
         dateTitle.setLabelFor(date);
         app.homeplan.ui.Shortcuts.keep(dateTitle);
         TextField attendees = new TextField();
@@ -289,7 +290,7 @@ public final class ReviewView extends BorderPane {
         attendees.setPromptText(Messages.get("review.attendees.prompt"));
         attendees.textProperty().bindBidirectional(model.attendeesProperty());
         Label attendeesTitle = new Label(Messages.get("review.attendees"));
-        attendeesTitle.getStyleClass().add("field-title");
+        attendeesTitle.getStyleClass().add("field-label");
         attendeesTitle.setLabelFor(attendees);
         app.homeplan.ui.Shortcuts.keep(attendeesTitle);
         VBox dateBox = new VBox(6, dateTitle, date);
@@ -309,8 +310,7 @@ public final class ReviewView extends BorderPane {
         discard.getStyleClass().add(Styles.FLAT);
         discard.setTooltip(new Tooltip(Messages.get("review.discard.tooltip")));
         discard.setOnAction(e -> model.discardOpenReviewIfBlank());
-        discard.visibleProperty().bind(model.openReviewBlankProperty());
-        discard.managedProperty().bind(discard.visibleProperty());
+        Shown.when(discard, model.openReviewBlankProperty());
         details.getChildren().add(discard);
         details.setAlignment(Pos.BOTTOM_LEFT);
 
@@ -333,7 +333,7 @@ public final class ReviewView extends BorderPane {
         notes.setPromptText(Messages.get("review.notes.prompt"));
         notes.textProperty().bindBidirectional(model.notesProperty());
         Label notesTitle = new Label(Messages.get("review.notes"));
-        notesTitle.getStyleClass().add("field-title");
+        notesTitle.getStyleClass().add("field-label");
         notesTitle.setLabelFor(notes);
         app.homeplan.ui.Shortcuts.keep(notesTitle);
 

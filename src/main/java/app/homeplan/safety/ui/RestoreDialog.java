@@ -3,6 +3,7 @@ package app.homeplan.safety.ui;
 import app.homeplan.i18n.Messages;
 import app.homeplan.safety.ui.RestoreViewModel.BackupRow;
 import app.homeplan.ui.Accessibility;
+import app.homeplan.ui.Shown;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -41,8 +42,7 @@ public final class RestoreDialog extends Dialog<BackupRow> {
         error.getStyleClass().add("error-banner");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Shown.when(error, model.errorProperty().isNotEmpty());
 
         table.setId("backupTable");
         Accessibility.name(table, Messages.get("safety.restore.table.accessible"));

@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The language pack editor in the real window (headless), driven by the keyboard from the home screen:
  * a Vietnamese line corrected beside its English and the pack marked checked by a named person, saved
- * in the data folder's override file; the family's plan exported from the window then says on its
+ * in the data folder's override file (a line changed after that makes the pack a draft again until it
+ * is marked again); the family's plan exported from the window then says on its
  * notes page who checked the translation and when. The screen holds at 1024x700 with text at 200 %.
  */
 class PackEditorScreenTest {
@@ -139,6 +140,29 @@ class PackEditorScreenTest {
         String saved = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(saved).contains("pack.status=checked", "pack.checkedBy=Lan Nguyen (interpreter)",
                 "pack.checkedOn=" + today, "print.goals.title=Muc tieu cua ca nha");
+
+        // A line changed after the check takes the mark back: the checker read other words. Alt+M marks it again.
+        fx(() -> {
+            Line goals = editor().model().lines().stream().filter(l -> l.key().equals("print.goals.title")).findFirst().orElseThrow();
+            editor().model().selectedProperty().set(goals);
+            return null;
+        });
+        alt(KeyCode.W);
+        assertThat(fx(() -> harness.stage().getScene().getFocusOwner().getId())).isEqualTo("packWording");
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        robot.write(" minh");
+        AppHarness.waitUntil(() -> text("#packStatus").startsWith("Draft again: a line was changed after the check by "
+                + "Lan Nguyen (interpreter) on "));
+        assertThat(fx(() -> robot.lookup("#markDraft").query().isVisible())).isFalse();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.readString(file, StandardCharsets.UTF_8)
+                .contains("print.goals.title=Muc tieu cua ca nha minh"));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("pack.status=draft")
+                .doesNotContain("Lan Nguyen");
+        assertThat(LanguagePacks.load(dir).find("vi").orElseThrow().checked()).isFalse();
+        alt(KeyCode.M); // the name and date are still filled in
+        AppHarness.waitUntil(() -> text("#packStatus").startsWith("Checked by Lan Nguyen (interpreter) on"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.readString(file, StandardCharsets.UTF_8)
+                .contains("pack.status=checked"));
 
         // Esc goes back to the families; the plan exported from the window says who checked it.
         robot.type(KeyCode.ESCAPE);
