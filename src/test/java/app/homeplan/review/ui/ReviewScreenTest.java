@@ -3,6 +3,7 @@ package app.homeplan.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.homeplan.i18n.Messages;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.ui.ExportPdfAction;
@@ -10,6 +11,7 @@ import app.homeplan.scores.ReviewScores;
 import app.homeplan.testing.AppHarness;
 import app.homeplan.testing.WindowTest;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.DateField;
 import app.homeplan.ui.RatingPicker;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -152,8 +154,16 @@ class ReviewScreenTest extends WindowTest {
     @Test
     void aNextReviewComingUpOrOverdueStandsOutOnTheHomeScreen() throws Exception {
         openReviewOfExampleFamily();
+        // The kit's date field, as in the wizard: a date typed as people write it, then shown so nobody misreads it.
         DatePicker next = robot.lookup("#nextReviewDate").queryAs(DatePicker.class);
-        robot.interact(() -> next.setValue(LocalDate.now().plusDays(10)));
+        LocalDate soon = LocalDate.now().plusDays(10);
+        robot.interact(() -> {
+            next.requestFocus();
+            next.getEditor().selectAll();
+        });
+        robot.write(soon.toString(), 0).type(KeyCode.ENTER);
+        AppHarness.waitUntil(() -> soon.equals(next.getValue()));
+        assertThat(next.getEditor().getText()).isEqualTo(DateField.medium(Messages.locale()).format(soon));
         robot.clickOn("#backToFamilies");
         waitForFamilies();
         AppHarness.waitUntil(() -> robot.lookup(".pill-soon").tryQuery().isPresent());
