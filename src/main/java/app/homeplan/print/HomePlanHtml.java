@@ -267,6 +267,11 @@ final class HomePlanHtml extends PrintHtml {
             if (!goal.criterion().isBlank()) {
                 labelled(msg("print.goals.criterion"), goal.criterion());
             }
+            for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+                if (text.printLabel() != null && !text.of(goal).isBlank()) {
+                    labelled(msg(text.printLabel()), text.of(goal));
+                }
+            }
             List<String> where = goal.routineIds().stream()
                     .map(id -> family.routine(id).map(this::routineName).orElse(""))
                     .filter(s -> !s.isBlank()).toList();
