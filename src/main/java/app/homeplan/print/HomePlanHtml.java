@@ -86,6 +86,9 @@ final class HomePlanHtml extends PrintHtml {
                 .team th.role { width: 28%; }
                 .team th.contact { width: 42%; }
                 .keep { page-break-inside: avoid; }
+                .cover { page: cover; }
+                @page cover { @bottom-left { content: element(printed-on); vertical-align: top; padding-top: 3mm; } }
+                .printed-on { position: running(printed-on); font-size: 12pt; }
                 .section.after-record { page-break-before: auto; margin-top: 8mm; }
                 table.caregivers { table-layout: fixed; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
@@ -94,6 +97,16 @@ final class HomePlanHtml extends PrintHtml {
                 .routine h3 { border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .time { font-weight: normal; }
                 .routine-goal { page-break-inside: avoid; }
+                .part-rest { display: table; width: 100%; -fs-table-paginate: paginate; }
+                .part-rest-head { display: table-header-group; }
+                .part-rest-body { display: table-row-group; }
+                .part-rest-row { display: table-row; page-break-inside: avoid; }
+                .part-rest-cell { display: table-cell; }
+                /* Hidden on the page the part starts on. (With a line-height other than normal, the renderer laid
+                   the row out hidden but still painted its line there, over the next goal.) */
+                .part-continued-row:-fs-first-fragment { display: none; }
+                .part-continued-row, .part-continued-row * { line-height: normal; }
+                .part-continued { font-size: 16pt; font-weight: bold; margin: 0 0 2mm 0; border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .safety { margin: 0 0 3mm 0; page-break-inside: avoid; }
                 .safety .safety-title { font-weight: bold; margin: 0 0 1mm 0; }
                 .safety ul { margin: 0; }
@@ -169,7 +182,9 @@ final class HomePlanHtml extends PrintHtml {
 
         List<Clinician> team = family.clinicians().stream().filter(c -> !c.name().isBlank()).toList();
         if (!team.isEmpty()) {
-            out.append("<h2 class=\"cover-head\">").append(msg("print.cover.team")).append("</h2>\n<table class=\"team\"><thead><tr>")
+            out.append("<h2 class=\"cover-head\">").append(msg("print.cover.team")).append("</h2>\n");
+            int table = out.length();
+            out.append("<table class=\"team\"><thead><tr>")
                     .append("<th scope=\"col\" class=\"name\">").append(msg("print.cover.team.name")).append("</th>")
                     .append("<th scope=\"col\" class=\"role\">").append(msg("print.cover.team.role")).append("</th>")
                     .append("<th scope=\"col\" class=\"contact\">").append(msg("print.cover.team.contact")).append("</th>")
@@ -182,8 +197,18 @@ final class HomePlanHtml extends PrintHtml {
                 out.append("</tr>");
             }
             out.append("</tbody></table>\n");
+            keepHeadWithFirstRows(table, 0.3f, 0.28f, 0.42f);
         }
-        para("muted", msg("print.cover.printed", date(options.today())));
+        // In the cover page's foot, beside its number: at the end of a full cover (a long name, the clinician
+        // copy's longer "Inside") it went over onto a page of its own. A right-to-left page's foot boxes are
+        // laid out wrongly by the renderer (the stamp printed over the page number, or not at all): there it
+        // stays under the team.
+        String printed = msg("print.cover.printed", date(options.today()));
+        if (planLanguage.rightToLeft()) {
+            para("muted", printed);
+        } else {
+            out.append("<div class=\"printed-on muted\">").append(printed).append("</div>\n");
+        }
         out.append("</div>\n");
     }
 
@@ -252,6 +277,11 @@ final class HomePlanHtml extends PrintHtml {
             if (!goal.criterion().isBlank()) {
                 labelled(msg("print.goals.criterion"), goal.criterion());
             }
+            for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+                if (text.printLabel() != null && !text.of(goal).isBlank()) {
+                    labelled(msg(text.printLabel()), text.of(goal));
+                }
+            }
             List<String> where = goal.routineIds().stream()
                     .map(id -> family.routine(id).map(this::routineName).orElse(""))
                     .filter(s -> !s.isBlank()).toList();
@@ -283,22 +313,23 @@ final class HomePlanHtml extends PrintHtml {
             out.append("<div class=\"routine\">");
             // The part of the day's name stays on the page of its safety box and its first goal: a page that
             // began with "Goal 2: ..." left the family guessing which part of the day it was.
-            out.append("<div class=\"keep\"><h3 class=\"user\">");
+            StringBuilder heading = new StringBuilder();
             if (!routine.usualTime().isBlank()) {
-                out.append("<span class=\"time\">").append(isolated(routine.usualTime())).append("</span>&#160;&#160;");
+                heading.append("<span class=\"time\">").append(isolated(routine.usualTime())).append("</span>&#160;&#160;");
             }
-            out.append(isolated(routineName(routine))).append("</h3>");
+            heading.append(isolated(routineName(routine)));
+            out.append("<div class=\"keep\"><h3 class=\"user\">").append(heading).append("</h3>");
             safetyLines(routine);
             List<Goal> goals = family.goalsIn(routine.id());
             if (goals.isEmpty()) {
                 para("muted", msg("print.day.noGoals"));
                 out.append("</div>");
+            } else {
+                routineGoal(goals.get(0), family.strategiesFor(goals.get(0).id(), routine.id()));
+                out.append("</div>");
             }
-            for (int i = 0; i < goals.size(); i++) {
-                routineGoal(goals.get(i), family.strategiesFor(goals.get(i).id(), routine.id()));
-                if (i == 0) {
-                    out.append("</div>");
-                }
+            if (goals.size() > 1) {
+                restOfPart(heading.toString(), goals.subList(1, goals.size()), routine);
             }
             out.append("</div>\n");
         }
@@ -312,6 +343,29 @@ final class HomePlanHtml extends PrintHtml {
             out.append("</div>\n");
         }
         out.append("</div>\n");
+    }
+
+    /**
+     * A part of the day's goals after its first, laid out as a table whose header is the part's name
+     * "(continued)": the renderer repeats it on each page the part runs onto, and hides it on the page the
+     * part starts on (which has the name over the first goal). A page of the stress family's day began with
+     * "Goal 24: ..." under no part of the day. (Left: when the first goal ends within a line of a page's foot,
+     * the renderer still counts the next page as the table's first and leaves the heading's room blank there.)
+     */
+    private void restOfPart(String headingHtml, List<Goal> goals, Routine routine) {
+        out.append("<div class=\"part-rest\"><div class=\"part-rest-head\"><div class=\"part-rest-row part-continued-row\">")
+                .append("<div class=\"part-rest-cell\"><p class=\"part-continued user\">")
+                .append(msg("print.day.continued", new Markup(headingHtml)))
+                .append("</p></div></div></div><div class=\"part-rest-body\">")
+                // An empty first row, which always fits under the first goal: when the next goal did not, the
+                // renderer moved the whole table to the next page, and there counted it the part's first page.
+                .append("<div class=\"part-rest-row\"><div class=\"part-rest-cell\"></div></div>");
+        for (Goal goal : goals) {
+            out.append("<div class=\"part-rest-row\"><div class=\"part-rest-cell\">");
+            routineGoal(goal, family.strategiesFor(goal.id(), routine.id()));
+            out.append("</div></div>");
+        }
+        out.append("</div></div>");
     }
 
     /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
@@ -488,9 +542,11 @@ final class HomePlanHtml extends PrintHtml {
         if (pack.isSource()) {
             return;
         }
+        // The English half of a bilingual copy names the language in English ("This plan is in Arabic").
+        String name = lang().isSource() ? pack.englishName() : pack.nameInSentence();
         para("translation-status", pack.checked()
-                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), checkedOn(pack))
-                : msg("print.language.draft", pack.name()));
+                ? msg("print.language.checked", name, user(pack.checkedBy()), checkedOn(pack))
+                : msg("print.language.draft", name));
     }
 
     /** The day the pack was checked, written as the language writes dates (the pack editor saves 2026-12-06); else as typed. */
@@ -516,6 +572,7 @@ final class HomePlanHtml extends PrintHtml {
         if (!anyRated) {
             para("muted", msg("print.clinician.copm.none"));
         } else {
+            int table = out.length();
             out.append("<table class=\"scores\"><thead><tr><th scope=\"col\">").append(msg("print.clinician.copm.goal"))
                     .append("</th><th scope=\"col\" class=\"num\">").append(msg("print.clinician.copm.importance"))
                     .append("</th><th scope=\"col\" class=\"num\">").append(msg("print.clinician.copm.performance"))
@@ -531,6 +588,7 @@ final class HomePlanHtml extends PrintHtml {
                 out.append("</tr>");
             }
             out.append("</tbody></table>\n");
+            keepHeadWithFirstRows(table, 0.4f, 0.2f, 0.2f, 0.2f);
         }
 
         out.append("<h3>").append(msg("print.clinician.gas")).append("</h3>\n");
@@ -594,7 +652,9 @@ final class HomePlanHtml extends PrintHtml {
                     + (age == null ? "" : " " + msg(met ? "print.intake.age" : "print.intake.ageToday", age.getYears(), age.getMonths())));
         }
         if (!family.caregivers().isEmpty()) {
-            out.append("<h3>").append(msg("print.intake.caregivers")).append("</h3>\n<table class=\"caregivers\"><thead><tr>");
+            out.append("<h3>").append(msg("print.intake.caregivers")).append("</h3>\n");
+            int table = out.length();
+            out.append("<table class=\"caregivers\"><thead><tr>");
             th("", msg("print.intake.caregiver.name"));
             th("", msg("print.intake.caregiver.relationship"));
             th("", msg("print.intake.caregiver.language"));
@@ -612,6 +672,7 @@ final class HomePlanHtml extends PrintHtml {
                 out.append("</tr>");
             }
             out.append("</tbody></table>\n");
+            keepHeadWithFirstRows(table, 0.2f, 0.2f, 0.2f, 0.2f, 0.2f);
         }
         if (!family.otherAttendees().isBlank()) {
             labelled(msg("print.intake.others"), family.otherAttendees());

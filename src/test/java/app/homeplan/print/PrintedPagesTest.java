@@ -153,6 +153,28 @@ class PrintedPagesTest {
         }
     }
 
+    @Test
+    void aPartOfTheDayThatRunsOntoANewPageSaysItsNameThereContinued() {
+        java.util.regex.Pattern continuedHeading = java.util.regex.Pattern.compile(
+                "^" + java.util.regex.Pattern.quote("Charlie's home plan ") + "(\\d{1,2}:\\d\\d .+?) \\(continued\\) Goal \\d+: ");
+        int continued = 0;
+        for (int page = 1; page < stressCopy.pageCount(); page++) {
+            String text = stressCopy.flatPage(page).replace('\u00A0', ' ').replaceAll(" +", " ");
+            // Drawn once, at the top, on the pages a part continues onto; never over the goals of the page it starts on.
+            assertThat(text.split("\\(continued\\)", -1).length - 1).as("page %d", page + 1).isLessThanOrEqualTo(1);
+            var heading = continuedHeading.matcher(text);
+            if (heading.find()) {
+                continued++;
+                String part = heading.group(1);
+                // The part began on an earlier page (the page before has its name, as its heading or continued).
+                assertThat(stressCopy.flatPage(page - 1).replace('\u00A0', ' ').replaceAll(" +", " "))
+                        .as("page %d", page).contains(part);
+            }
+        }
+        // 20 parts of the day with 4 goals each: a dozen run over a page (it was none: "Goal 24: ..." began a page).
+        assertThat(continued).isGreaterThanOrEqualTo(8);
+    }
+
     private static int firstOf(String text, String... words) {
         return java.util.Arrays.stream(words).mapToInt(text::indexOf).filter(i -> i >= 0).min().orElse(-1);
     }
@@ -281,18 +303,40 @@ class PrintedPagesTest {
     void noPageOfTheClinicianCopyIsNearlyEmpty() {
         String tracker = PdfDocument.flat(Messages.get("print.tracker.title", 1, 1)).replaceAll(" 1.*", "");
         String notes = PdfDocument.flat(Messages.get("print.notes.title"));
-        for (var family : List.of(PrintAll.families().get("example"), PrintAll.families().get("rtl"))) {
+        for (var family : List.of(PrintAll.families().get("example"), PrintAll.families().get("rtl"), eleven)) {
             PdfDocument clinician = HomePlanPdfTest.print(family, A4.withCopy(PlanCopy.CLINICIAN).withLanguage("en"));
             for (int page = 0; page < clinician.pageCount() - 1; page++) {
                 String text = clinician.flatPage(page);
                 if (text.contains(tracker) || text.contains(notes)) {
                     continue; // a week's tracker has a page of its own, however few its rows; the notes page is lines
                 }
-                // The Arabic family's last goal scale sat alone at the top of a page before "Review history".
+                // The Arabic family's last goal scale sat alone at the top of a page before "Review history"; the
+                // 11-goal clinician copy's cover left "Printed on ..." alone on page 2.
                 assertThat(clinician.bodyFilled(page)).as("%s, page %d: %s", family.child().name(), page + 1, text)
                         .isGreaterThan(0.35f);
             }
         }
+    }
+
+    @Test
+    void aReviewTablesHeaderRowIsOnThePageOfItsFirstGoal() {
+        String header = String.join(" ", Messages.get("print.clinician.copm.goal"),
+                Messages.get("print.clinician.copm.performance"), Messages.get("print.clinician.copm.satisfaction"),
+                Messages.get("print.clinician.review.gas"), Messages.get("print.clinician.review.status"));
+        int seen = 0;
+        for (var family : List.of(PrintAll.families().get("rtl"), eleven)) {
+            PdfDocument clinician = HomePlanPdfTest.print(family, A4.withCopy(PlanCopy.CLINICIAN).withLanguage("en"));
+            for (int page = 0; page < clinician.pageCount(); page++) {
+                String text = clinician.flatPage(page);
+                int at = text.indexOf(header);
+                if (at >= 0) {
+                    seen++;
+                    // Under the header on its page: a goal's row (the header stood alone at the foot of page 23).
+                    assertThat(text.substring(at + header.length())).as("page %d", page + 1).containsPattern("Goal \\d+: ");
+                }
+            }
+        }
+        assertThat(seen).isGreaterThanOrEqualTo(2);
     }
 
     @Test

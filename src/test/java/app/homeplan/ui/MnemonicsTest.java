@@ -12,8 +12,10 @@ import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.intake.IntakeStep;
 import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.FamilySummary;
+import app.homeplan.store.PostgresServer;
 import app.homeplan.testing.AppHarness;
 import app.homeplan.testing.MnemonicAudit;
+import app.homeplan.testing.TestPostgres;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +76,7 @@ class MnemonicsTest {
     @Test
     void everyScreensShortcutsAreUniqueAndEachLandsOnItsOwnControl() throws Exception {
         check("Home");
+        everyButtonHasALetter("Home");
         long example = onFx(() -> harness.home().orElseThrow().table().getItems().get(0).id());
 
         Platform.runLater(() -> harness.home().orElseThrow().newFamily()); // a dialog runs its own event loop
@@ -117,12 +120,62 @@ class MnemonicsTest {
         AppHarness.waitUntil(() -> wizard() != null);
         for (IntakeStep step : IntakeStep.values()) {
             assertThat(onFx(() -> wizard().model().go(step))).as(step + " shown").isTrue();
-            check("Wizard " + step.number() + " " + step.name().toLowerCase(java.util.Locale.ROOT) + ", " + which);
+            MnemonicAudit audit = check("Wizard " + step.number() + " " + step.name().toLowerCase(java.util.Locale.ROOT) + ", " + which);
+            if (step == IntakeStep.FAMILY) {
+                hasALetter(audit, "#planLanguage"); // "Language of the family's copy", picked from a list
+            }
         }
     }
 
+    @Test
+    void clinicModesHomeScreenHasALetterForEveryButton() throws Exception {
+        harness.close(); // the same window on a clinic's shared database: its own two buttons join the home screen
+        PostgresServer server = TestPostgres.newDatabase();
+        harness = new AppHarness(dir.resolve("unused.db"))
+                .shared(server.address().toString().replace("postgresql://", "postgresql://" + TestPostgres.OWNER + "@"));
+        harness.start();
+        AppHarness.waitUntil(() -> harness.home().isPresent() && !harness.home().get().table().getItems().isEmpty()
+                && harness.scene().lookup("#clinicConnection") != null);
+        onFx(() -> harness.home().orElseThrow().table().getSelectionModel().selectFirst()); // the family's buttons can be pressed
+        MnemonicAudit audit = check("Home, clinic database");
+        hasALetter(audit, "#clinicConnection");
+        hasALetter(audit, "#accessLog");
+        everyButtonHasALetter("Home, clinic database");
+        audits.forEach(a -> System.out.println(a.summary()));
+        assertThat(problems).as("shortcut problems").isEmpty();
+    }
+
+    /** The control is reached by one of the screen's Alt letters (its own, or its label's). */
+    private void hasALetter(MnemonicAudit audit, String id) {
+        Node control = onFx(() -> harness.scene().lookup(id));
+        assertThat(control).as(id + " on " + audit.screen).isNotNull();
+        if (audit.shortcuts.stream().noneMatch(s -> s.target() == control)) {
+            problems.add(audit.screen + ": " + id + " has no Alt letter");
+        }
+    }
+
+    /** Every button with words on the screen has an Alt letter of its own. */
+    private void everyButtonHasALetter(String screen) {
+        onFx(() -> harness.scene().getRoot().lookupAll(".button").stream()
+                .filter(n -> n instanceof Button b && b.getText() != null && !b.getText().isBlank()
+                        && shown(b) && b.getScene() == harness.scene())
+                .map(Button.class::cast)
+                .filter(b -> !b.isMnemonicParsing() || MnemonicAudit.letter(b.getText()) == null)
+                .map(b -> screen + ": the button \"" + b.getText() + "\" has no Alt letter")
+                .toList()).forEach(problems::add);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Audits the screen, then presses each shortcut and looks where it landed. */
-    private void check(String screen) throws Exception {
+    private MnemonicAudit check(String screen) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         MnemonicAudit audit = onFx(() -> {
             harness.scene().getRoot().applyCss();
@@ -138,6 +191,7 @@ class MnemonicsTest {
             }
             pressAndLook(screen, s);
         }
+        return audit;
     }
 
     private void pressAndLook(String screen, MnemonicAudit.Shortcut s) throws Exception {

@@ -244,9 +244,18 @@ public final class ReviewView extends BorderPane {
         }
         side.getStyleClass().add("review-sidebar");
         side.setPadding(new Insets(16));
-        side.setPrefWidth(260);
-        side.setMinWidth(220);
-        return side;
+        // Scrolls when taller than the window (large text, a low window): laid out at its smallest it
+        // was taller than 700 px at 200 %, the list of reviews was squeezed under "Next review" and
+        // the whole screen was pushed up out of the window, its title and Families button cut off.
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setId("reviewSidebar");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true); // the list of reviews takes the room left, as long as everything fits
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("review-sidebar-scroll");
+        scroll.setPrefWidth(260);
+        scroll.setMinWidth(220);
+        return scroll;
     }
 
     private Region body() {
