@@ -129,8 +129,10 @@ final class FamilyJson {
             if (g.createdOn() != null) {
                 putDate(o, "createdOn", g.createdOn());
             }
-            if (!g.shortName().isEmpty()) { // optional: a file without one is written as before
-                o.put("shortName", g.shortName());
+            for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+                if (!text.of(g).isEmpty()) { // optional: a file without one is written as before
+                    o.put(text.name(), text.of(g));
+                }
             }
         });
         array(family, "strategies", f.strategies(), (o, s) -> {
@@ -271,15 +273,18 @@ final class FamilyJson {
         JsonNode gas = o.path("gas");
         List<String> routineIds = new ArrayList<>();
         o.path("routineIds").forEach(id -> routineIds.add(id.asText()));
-        return Goal.builder().id(text(o, "id")).familyWords(text(o, "familyWords")).outcome(text(o, "outcome"))
+        Goal.Builder goal = Goal.builder().id(text(o, "id")).familyWords(text(o, "familyWords")).outcome(text(o, "outcome"))
                 .routineIds(routineIds).criterion(text(o, "criterion")).targetDate(date(o, "targetDate"))
                 .copm(new CopmRating(integer(copm, "importance"), integer(copm, "performance"),
                         integer(copm, "satisfaction")))
                 .gas(new GasScale(text(gas, "muchLess"), text(gas, "somewhatLess"), text(gas, "expected"),
                         text(gas, "somewhatMore"), text(gas, "muchMore"), integer(gas, "baseline"),
                         integer(gas, "weight")))
-                .sourceConcernId(text(o, "sourceConcernId")).createdOn(date(o, "createdOn"))
-                .shortName(text(o, "shortName")).build();
+                .sourceConcernId(text(o, "sourceConcernId")).createdOn(date(o, "createdOn"));
+        for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+            text.set().apply(goal, text(o, text.name()));
+        }
+        return goal.build();
     }
 
     private static <T> List<T> list(JsonNode parent, String field, Function<JsonNode, T> reader) {

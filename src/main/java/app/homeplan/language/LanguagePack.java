@@ -1,5 +1,6 @@
 package app.homeplan.language;
 
+import app.homeplan.i18n.Messages;
 import app.homeplan.i18n.Wording;
 import java.nio.file.Path;
 import java.text.DecimalFormatSymbols;
@@ -53,6 +54,28 @@ public record LanguagePack(String code, Map<String, String> strings, Path source
     public String label() {
         String label = name().equals(englishName()) ? name() : name() + " (" + englishName() + ")";
         return rightToLeft() ? "\u200E" + label : label;
+    }
+
+    /**
+     * The label and whether a qualified person checked the translation, for choosing a language on
+     * screen: "Tiếng Việt (Vietnamese) — draft translation, not yet checked" or "… — checked by Lan
+     * Nguyễn on 6 Dec 2026" (the status is never hidden); English, Homeplan's own words, by its name.
+     */
+    public String labelWithStatus() {
+        if (isSource()) {
+            return label();
+        }
+        if (!checked()) {
+            return Messages.get("language.status.draft", label());
+        }
+        String on = checkedOn();
+        try {
+            on = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(Messages.locale()).format(LocalDate.parse(on));
+        } catch (java.time.format.DateTimeParseException typedByHand) {
+            // A date not written as 2026-12-06 shows as typed, as the plan prints it.
+        }
+        return Messages.get("language.status.checked", label(), checkedBy(), on);
     }
 
     public boolean rightToLeft() {

@@ -102,6 +102,15 @@ public final class LanguagePacks {
         return new LanguagePacks(packs, problems);
     }
 
+    /**
+     * The packs a data file's plans print with: the shipped ones with the clinic's own from the
+     * {@value #FOLDER} folder beside it on top; the shipped ones alone for a database with no file (a
+     * clinic's PostgreSQL server). Reads files: call it off the FX thread.
+     */
+    public static LanguagePacks besideDatabase(Path databaseFile) {
+        return load(databaseFile == null ? null : databaseFile.toAbsolutePath().getParent());
+    }
+
     public List<LanguagePack> all() {
         return List.copyOf(packs.values());
     }

@@ -95,7 +95,9 @@ public final class FamilyRoom {
             scan.text("goal.familyWords", which, g.familyWords());
             scan.text("goal.outcome", which, g.outcome());
             scan.text("goal.criterion", which, g.criterion());
-            scan.name("goal.shortName", which, g.shortName());
+            for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+                scan.check("goal." + text.name(), which, text.of(g), text.limit());
+            }
             GasScale gas = g.gas();
             for (String level : List.of(gas.muchLess(), gas.somewhatLess(), gas.expected(), gas.somewhatMore(), gas.muchMore())) {
                 scan.text("goal.gas", which, level);
@@ -161,7 +163,7 @@ public final class FamilyRoom {
             check(field, which, value, FamilyLimits.TEXT);
         }
 
-        private void check(String field, String which, String value, int limit) {
+        void check(String field, String which, String value, int limit) {
             if (value == null || value.isEmpty()) {
                 return;
             }

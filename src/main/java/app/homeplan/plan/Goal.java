@@ -3,6 +3,8 @@ package app.homeplan.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One outcome the family chose. A family's goals are kept in the family's priority order, so a
@@ -29,6 +31,32 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
      * A longer one is kept as typed; the plan prints its first words (the goals step says so).
      */
     public static final int SHORT_NAME_WIDTH = 60;
+
+    /**
+     * A goal's optional text added since the family file's version 1: empty unless the family chose one,
+     * and then stored, written to the family file, counted toward the family's limits and, when it has a
+     * print label, printed under the goal. The store, the family file and the limits go through
+     * {@link #OPTIONAL_TEXTS}, so a new one is a record component, its builder method and one entry there
+     * (docs/ARCHITECTURE.md, "Adding an optional field to a goal").
+     *
+     * @param name       the record component, the builder's method and the family file's key
+     * @param column     its column in the store's {@code goal} table (a migration adds it)
+     * @param limit      its length limit in characters: {@link FamilyLimits#NAME} or {@link FamilyLimits#TEXT}
+     *                   (the family file's schema says the same: {@code #/$defs/name} or {@code #/$defs/text})
+     * @param printLabel the message key of its label in the printed plan's goal, or null when the plan
+     *                   does not print it there
+     */
+    public record OptionalText(String name, String column, int limit, String printLabel, Function<Goal, String> value,
+                               BiFunction<Builder, String, Builder> set) {
+        /** This text of the goal, empty when not chosen. */
+        public String of(Goal goal) {
+            return value.apply(goal);
+        }
+    }
+
+    /** Every optional text of a goal, in the family file's order. */
+    public static final List<OptionalText> OPTIONAL_TEXTS = List.of(
+            new OptionalText("shortName", "short_name", FamilyLimits.NAME, null, Goal::shortName, Builder::shortName));
 
     public Goal {
         id = Checks.id(id);

@@ -86,6 +86,9 @@ final class HomePlanHtml extends PrintHtml {
                 .team th.role { width: 28%; }
                 .team th.contact { width: 42%; }
                 .keep { page-break-inside: avoid; }
+                .cover { page: cover; }
+                @page cover { @bottom-left { content: element(printed-on); vertical-align: top; padding-top: 3mm; } }
+                .printed-on { position: running(printed-on); font-size: 12pt; }
                 .section.after-record { page-break-before: auto; margin-top: 8mm; }
                 table.caregivers { table-layout: fixed; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
@@ -169,7 +172,9 @@ final class HomePlanHtml extends PrintHtml {
 
         List<Clinician> team = family.clinicians().stream().filter(c -> !c.name().isBlank()).toList();
         if (!team.isEmpty()) {
-            out.append("<h2 class=\"cover-head\">").append(msg("print.cover.team")).append("</h2>\n<table class=\"team\"><thead><tr>")
+            out.append("<h2 class=\"cover-head\">").append(msg("print.cover.team")).append("</h2>\n");
+            int table = out.length();
+            out.append("<table class=\"team\"><thead><tr>")
                     .append("<th scope=\"col\" class=\"name\">").append(msg("print.cover.team.name")).append("</th>")
                     .append("<th scope=\"col\" class=\"role\">").append(msg("print.cover.team.role")).append("</th>")
                     .append("<th scope=\"col\" class=\"contact\">").append(msg("print.cover.team.contact")).append("</th>")
@@ -182,8 +187,18 @@ final class HomePlanHtml extends PrintHtml {
                 out.append("</tr>");
             }
             out.append("</tbody></table>\n");
+            keepHeadWithFirstRows(table, 0.3f, 0.28f, 0.42f);
         }
-        para("muted", msg("print.cover.printed", date(options.today())));
+        // In the cover page's foot, beside its number: at the end of a full cover (a long name, the clinician
+        // copy's longer "Inside") it went over onto a page of its own. A right-to-left page's foot boxes are
+        // laid out wrongly by the renderer (the stamp printed over the page number, or not at all): there it
+        // stays under the team.
+        String printed = msg("print.cover.printed", date(options.today()));
+        if (planLanguage.rightToLeft()) {
+            para("muted", printed);
+        } else {
+            out.append("<div class=\"printed-on muted\">").append(printed).append("</div>\n");
+        }
         out.append("</div>\n");
     }
 
@@ -251,6 +266,11 @@ final class HomePlanHtml extends PrintHtml {
             }
             if (!goal.criterion().isBlank()) {
                 labelled(msg("print.goals.criterion"), goal.criterion());
+            }
+            for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+                if (text.printLabel() != null && !text.of(goal).isBlank()) {
+                    labelled(msg(text.printLabel()), text.of(goal));
+                }
             }
             List<String> where = goal.routineIds().stream()
                     .map(id -> family.routine(id).map(this::routineName).orElse(""))
@@ -516,6 +536,7 @@ final class HomePlanHtml extends PrintHtml {
         if (!anyRated) {
             para("muted", msg("print.clinician.copm.none"));
         } else {
+            int table = out.length();
             out.append("<table class=\"scores\"><thead><tr><th scope=\"col\">").append(msg("print.clinician.copm.goal"))
                     .append("</th><th scope=\"col\" class=\"num\">").append(msg("print.clinician.copm.importance"))
                     .append("</th><th scope=\"col\" class=\"num\">").append(msg("print.clinician.copm.performance"))
@@ -531,6 +552,7 @@ final class HomePlanHtml extends PrintHtml {
                 out.append("</tr>");
             }
             out.append("</tbody></table>\n");
+            keepHeadWithFirstRows(table, 0.4f, 0.2f, 0.2f, 0.2f);
         }
 
         out.append("<h3>").append(msg("print.clinician.gas")).append("</h3>\n");
@@ -594,7 +616,9 @@ final class HomePlanHtml extends PrintHtml {
                     + (age == null ? "" : " " + msg(met ? "print.intake.age" : "print.intake.ageToday", age.getYears(), age.getMonths())));
         }
         if (!family.caregivers().isEmpty()) {
-            out.append("<h3>").append(msg("print.intake.caregivers")).append("</h3>\n<table class=\"caregivers\"><thead><tr>");
+            out.append("<h3>").append(msg("print.intake.caregivers")).append("</h3>\n");
+            int table = out.length();
+            out.append("<table class=\"caregivers\"><thead><tr>");
             th("", msg("print.intake.caregiver.name"));
             th("", msg("print.intake.caregiver.relationship"));
             th("", msg("print.intake.caregiver.language"));
@@ -612,6 +636,7 @@ final class HomePlanHtml extends PrintHtml {
                 out.append("</tr>");
             }
             out.append("</tbody></table>\n");
+            keepHeadWithFirstRows(table, 0.2f, 0.2f, 0.2f, 0.2f, 0.2f);
         }
         if (!family.otherAttendees().isBlank()) {
             labelled(msg("print.intake.others"), family.otherAttendees());

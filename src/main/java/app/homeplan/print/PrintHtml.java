@@ -158,6 +158,8 @@ abstract class PrintHtml {
                 th, td { font-size: 12pt; border: 0.75pt solid #000; padding: 1.8mm 2.2mm; text-align: start; vertical-align: top; word-wrap: break-word; }
                 th { background-color: #e6e6e6; font-weight: bold; }
                 tr { page-break-inside: avoid; }
+                /* A table's room at a page foot (TableHeadKeep) is the table's own, not each row's (the property inherits). */
+                thead, tbody, tfoot { -fs-page-break-min-height: 0; }
                 .goal { margin: 0 0 4.5mm 0; page-break-inside: avoid; }
                 .goal-number { font-size: 12pt; font-weight: bold; letter-spacing: 0.5pt; }
                 .goal-words { font-size: 14pt; font-weight: bold; margin-bottom: 1.5mm; }
@@ -465,6 +467,17 @@ abstract class PrintHtml {
     /** A table cell of markup (template words with isolated user text). */
     protected final void cellHtml(String html) {
         out.append("<td class=\"user\">").append(html).append("</td>");
+    }
+
+    /**
+     * Called when the table written from {@code start} (where its {@code <table} is) is complete: it starts
+     * on the next page unless its header and first rows fit on this one ({@link TableHeadKeep}). The shares
+     * are its columns' widths, as fractions of the text width.
+     */
+    protected final void keepHeadWithFirstRows(int start, float... shares) {
+        float textWidthMm = options.paper().widthMm() - 2 * SIDE_MARGIN_MM;
+        float mm = TableHeadKeep.headAndFirstRowsMm(out.subSequence(start, out.length()), textWidthMm, shares);
+        out.insert(start + "<table".length(), TableHeadKeep.minHeightStyle(mm));
     }
 
     /** A column heading. */

@@ -180,6 +180,7 @@ final class ProgressSummaryHtml extends PrintHtml {
     /** The scores at every meeting, for a family that has had more than one review. */
     private void timeline() {
         out.append("<h3>").append(msg("print.progress.timeline")).append("</h3>\n");
+        int table = out.length();
         out.append("<table class=\"timeline\"><thead><tr>");
         th("when", msg("print.progress.timeline.when"));
         th("num", msg("print.progress.performance"));
@@ -196,6 +197,7 @@ final class ProgressSummaryHtml extends PrintHtml {
             out.append("</tr>");
         }
         out.append("</tbody></table>\n");
+        keepHeadWithFirstRows(table, 0.4f, 0.3f, 0.3f);
     }
 
     /** An average with the goals it is over beneath, in small type ("goals 1, 2 and 3"). */
@@ -296,6 +298,7 @@ final class ProgressSummaryHtml extends PrintHtml {
         out.append("<h2 class=\"glance\">").append(msg("print.progress.none.title")).append("</h2>\n");
         para("lead user", msg("print.progress.none.text", user(shortChildName())));
         out.append("<h3>").append(msg("print.progress.none.start")).append("</h3>\n");
+        int table = out.length();
         out.append("<table class=\"starting\"><thead><tr>");
         th("goal-col", msg("print.clinician.copm.goal"));
         th("num", msg("print.progress.goal.performance"));
@@ -309,6 +312,7 @@ final class ProgressSummaryHtml extends PrintHtml {
                     .append(Html.escape(rating(goal.copm().satisfaction()))).append("</td></tr>");
         }
         out.append("</tbody></table>\n");
+        keepHeadWithFirstRows(table, 0.5f, 0.25f, 0.25f);
     }
 
     // ---------------------------------------------------------------- helpers

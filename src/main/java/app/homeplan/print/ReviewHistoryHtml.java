@@ -61,6 +61,7 @@ final class ReviewHistoryHtml {
         host.para("intro", host.msg("print.clinician.history.intro", Copm.MEANINGFUL_CHANGE));
 
         out.append("<h3>").append(host.msg("print.clinician.history.overTime")).append("</h3>\n");
+        int table = out.length();
         out.append("<table class=\"history\"><thead><tr>");
         host.th("when", host.msg("print.clinician.history.when"));
         host.th("num", host.msg("print.clinician.history.performance"));
@@ -85,6 +86,7 @@ final class ReviewHistoryHtml {
             out.append("</tr>");
         }
         out.append("</tbody></table>\n");
+        host.keepHeadWithFirstRows(table, 0.34f, 0.22f, 0.22f, 0.22f);
         host.para("muted", host.msg("print.clinician.history.overNote"));
 
         for (ReviewScores scores : summary.reviews()) {
@@ -125,6 +127,7 @@ final class ReviewHistoryHtml {
         out.append("</div></div>");
 
         if (!scores.goals().isEmpty()) {
+            int table = out.length();
             out.append("<table class=\"scores review-goals\"><thead><tr>");
             host.th("goal-col", host.msg("print.clinician.copm.goal"));
             host.th("num copm", host.msg("print.clinician.copm.performance"));
@@ -136,6 +139,8 @@ final class ReviewHistoryHtml {
                 goalRows(goal);
             }
             out.append("</table>\n");
+            // Its header row sat alone at the foot of a page, the goals starting on the next (11 goals, page 23).
+            host.keepHeadWithFirstRows(table, 0.24f, 0.19f, 0.19f, 0.16f, 0.22f);
         }
         if (!review.notes().isBlank()) {
             host.labelled(host.msg("print.clinician.review.summary"), review.notes());

@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Stores and loads whole families. Saving is by difference: {@link #saveChanges(Family, Family)}
@@ -576,25 +577,34 @@ public final class FamilyRepository {
             List.of("routine_uid", "text"), x -> new Object[] {x.routineUid(), x.concern().text()},
             (rs, loaded) -> new PlacedConcern(rs.getString("routine_uid"),
                     new Concern(rs.getString("uid"), rs.getString("text"))));
+    /** A goal's columns: its first fields, then one per optional text ({@link Goal#OPTIONAL_TEXTS}). */
     private static final Part<Goal> GOALS = new Part<>("goal", Goal::id,
-            List.of("family_words", "outcome", "criterion", "target_date", "copm_importance", "copm_performance",
-                    "copm_satisfaction", "gas_much_less", "gas_somewhat_less", "gas_expected", "gas_somewhat_more",
-                    "gas_much_more", "gas_baseline", "gas_weight", "source_concern_uid", "created_on", "short_name"),
-            x -> new Object[] {x.familyWords(), x.outcome(), x.criterion(), x.targetDate(), x.copm().importance(),
-                    x.copm().performance(), x.copm().satisfaction(), x.gas().muchLess(), x.gas().somewhatLess(),
-                    x.gas().expected(), x.gas().somewhatMore(), x.gas().muchMore(), x.gas().baseline(),
-                    x.gas().weight(), x.sourceConcernId(), x.createdOn(), x.shortName()},
-            (rs, loaded) -> Goal.builder().id(rs.getString("uid")).familyWords(rs.getString("family_words"))
-                    .outcome(rs.getString("outcome"))
-                    .routineIds(loaded.goalRoutines().getOrDefault(rs.getString("uid"), List.of()))
-                    .criterion(rs.getString("criterion")).targetDate(date(rs.getString("target_date")))
-                    .copm(new CopmRating(integer(rs, "copm_importance"), integer(rs, "copm_performance"),
-                            integer(rs, "copm_satisfaction")))
-                    .gas(new GasScale(rs.getString("gas_much_less"), rs.getString("gas_somewhat_less"),
-                            rs.getString("gas_expected"), rs.getString("gas_somewhat_more"),
-                            rs.getString("gas_much_more"), integer(rs, "gas_baseline"), integer(rs, "gas_weight")))
-                    .sourceConcernId(rs.getString("source_concern_uid"))
-                    .createdOn(date(rs.getString("created_on"))).shortName(rs.getString("short_name")).build());
+            Stream.concat(Stream.of("family_words", "outcome", "criterion", "target_date", "copm_importance",
+                    "copm_performance", "copm_satisfaction", "gas_much_less", "gas_somewhat_less", "gas_expected",
+                    "gas_somewhat_more", "gas_much_more", "gas_baseline", "gas_weight", "source_concern_uid",
+                    "created_on"), Goal.OPTIONAL_TEXTS.stream().map(Goal.OptionalText::column)).toList(),
+            x -> Stream.concat(Stream.of(x.familyWords(), x.outcome(), x.criterion(), x.targetDate(),
+                    x.copm().importance(), x.copm().performance(), x.copm().satisfaction(), x.gas().muchLess(),
+                    x.gas().somewhatLess(), x.gas().expected(), x.gas().somewhatMore(), x.gas().muchMore(),
+                    x.gas().baseline(), x.gas().weight(), x.sourceConcernId(), x.createdOn()),
+                    Goal.OPTIONAL_TEXTS.stream().map(t -> t.of(x))).toArray(),
+            (rs, loaded) -> {
+                Goal.Builder goal = Goal.builder().id(rs.getString("uid")).familyWords(rs.getString("family_words"))
+                        .outcome(rs.getString("outcome"))
+                        .routineIds(loaded.goalRoutines().getOrDefault(rs.getString("uid"), List.of()))
+                        .criterion(rs.getString("criterion")).targetDate(date(rs.getString("target_date")))
+                        .copm(new CopmRating(integer(rs, "copm_importance"), integer(rs, "copm_performance"),
+                                integer(rs, "copm_satisfaction")))
+                        .gas(new GasScale(rs.getString("gas_much_less"), rs.getString("gas_somewhat_less"),
+                                rs.getString("gas_expected"), rs.getString("gas_somewhat_more"),
+                                rs.getString("gas_much_more"), integer(rs, "gas_baseline"), integer(rs, "gas_weight")))
+                        .sourceConcernId(rs.getString("source_concern_uid"))
+                        .createdOn(date(rs.getString("created_on")));
+                for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+                    text.set().apply(goal, rs.getString(text.column()));
+                }
+                return goal.build();
+            });
     private static final Part<Strategy> STRATEGIES = new Part<>("strategy", Strategy::id,
             List.of("goal_uid", "routine_uid", "what", "who", "how_often", "library_key"),
             x -> new Object[] {x.goalId(), x.routineId(), x.what(), x.who(), x.howOften(), x.libraryKey()},

@@ -251,7 +251,7 @@ public final class TableOrCards extends VBox {
     }
 
     private double em() {
-        return ruler.getFont().getSize() / 0.85; // headings are 0.85em (intake.css)
+        return ruler.getFont().getSize() / 0.85; // headings are 0.85em (.column-header, homeplan.css)
     }
 
     private double longestWord(String text) {

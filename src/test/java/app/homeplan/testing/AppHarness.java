@@ -1,14 +1,19 @@
 package app.homeplan.testing;
 
 import app.homeplan.HomeplanApp;
+import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.startup.AppConfig;
+import app.homeplan.store.Store;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,6 +45,20 @@ public final class AppHarness {
     public AppHarness shared(String address) {
         this.sharedDatabase = address;
         return this;
+    }
+
+    /**
+     * The window started on a data file that first gets what {@code before} adds (a new file also holds
+     * the example family), once the home screen lists the families.
+     */
+    public static AppHarness startedOn(Path database, Consumer<Store> before) throws TimeoutException {
+        try (Store store = Stores.open(database)) {
+            before.accept(store);
+        }
+        AppHarness harness = new AppHarness(database);
+        harness.start();
+        waitUntil(() -> harness.scene().lookup("#familyTable") != null);
+        return harness;
     }
 
     public HomeplanApp start() throws TimeoutException {
@@ -86,6 +105,22 @@ public final class AppHarness {
 
     public Preferences preferences() {
         return prefs;
+    }
+
+    /** The window's scene (dialogs have their own). */
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    /** The home screen's family list, while it is showing. */
+    public Optional<FamilyListView> home() {
+        return Optional.ofNullable(scene().lookup("#familyList")).map(FamilyListView.class::cast);
+    }
+
+    /** Back to the home screen, as its button would, once it lists the families. */
+    public void showFamilies() throws TimeoutException {
+        Fx.onFx(() -> app.showFamilies());
+        waitUntil(() -> home().isPresent() && home().get().model().totalFamiliesProperty().get() > 0);
     }
 
     /** Waits (up to 10 s) until the condition holds, checking it on the FX thread. */

@@ -1,5 +1,9 @@
 package app.homeplan.ui;
 
+import static app.homeplan.testing.Fx.onFx;
+import static app.homeplan.testing.Fx.dialog;
+import static app.homeplan.testing.Fx.waitForDialog;
+import static app.homeplan.testing.Fx.closeDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.families.ui.FamilyListView;
@@ -51,15 +55,12 @@ class AccessibilityTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path db = dir.resolve("homeplan.db");
-        try (Store store = Stores.open(db)) { // with the example family
+        harness = AppHarness.startedOn(dir.resolve("homeplan.db"), store -> { // beside the example family
             store.families().insert(Family.newFor("Mia Nguyen").toBuilder()
                     .reviewDate(LocalDate.now().minusDays(5)).build());
             store.database().backups().create(store.database().connection(), BackupKind.DAILY);
-        }
-        harness = new AppHarness(db);
-        harness.start();
-        AppHarness.waitUntil(() -> home().isPresent() && home().get().table().getItems().size() == 2);
+        });
+        AppHarness.waitUntil(() -> harness.home().isPresent() && harness.home().get().table().getItems().size() == 2);
     }
 
     @AfterEach
@@ -71,11 +72,11 @@ class AccessibilityTest {
     @Test
     void everyScreenNamesItsControlsIsReadableAndIsWalkedWithTab() throws Exception {
         long started = System.nanoTime();
-        audit("Home (a review overdue)", mainScene());
+        audit("Home (a review overdue)", harness.scene());
         assertHeaderComesFirst("newFamily", "familyTable");
         // A chosen family: the actions under the list come on, and the chosen row's pills are read on its highlight.
-        onFx(() -> home().orElseThrow().table().getSelectionModel().select(0));
-        audit("Home, a family chosen", mainScene());
+        onFx(() -> harness.home().orElseThrow().table().getSelectionModel().select(0));
+        audit("Home, a family chosen", harness.scene());
 
         press("#newFamily");
         DialogPane newFamily = waitForDialog();
@@ -84,7 +85,7 @@ class AccessibilityTest {
         press((Button) newFamily.lookupButton(ButtonType.OK));
         walkWizard("empty new family");
 
-        showFamilies();
+        harness.showFamilies();
         press("#about");
         DialogPane about = waitForDialog();
         audit("About", about.getScene());
@@ -96,29 +97,29 @@ class AccessibilityTest {
         audit("Restore from a backup", waitForDialog().getScene());
         closeDialogs();
 
-        long example = onFx(() -> home().orElseThrow().table().getItems().stream()
+        long example = onFx(() -> harness.home().orElseThrow().table().getItems().stream()
                 .filter(f -> !f.childName().equals("Mia Nguyen") && !f.childName().equals("Lan Tran"))
                 .findFirst().orElseThrow().id());
         onFx(() -> harness.app().openFamily(example));
         walkWizard("example family");
 
-        showFamilies();
+        harness.showFamilies();
         onFx(() -> {
-            TableView<FamilySummary> table = home().orElseThrow().table();
+            TableView<FamilySummary> table = harness.home().orElseThrow().table();
             table.getSelectionModel().select(table.getItems().stream().filter(f -> f.id() == example).findFirst().orElseThrow());
         });
         press("#reviewProgress");
-        AppHarness.waitUntil(() -> mainScene().lookup("#reviewScreen") != null
-                && ((TabPane) mainScene().lookup("#reviewTabs")).isVisible());
-        audit("Review: ratings", mainScene());
+        AppHarness.waitUntil(() -> harness.scene().lookup("#reviewScreen") != null
+                && ((TabPane) harness.scene().lookup("#reviewTabs")).isVisible());
+        audit("Review: ratings", harness.scene());
         assertHeaderComesFirst("startReview", "reviewList");
         assertHeaderComesFirst("printProgress", "reviewList");
         // ... and the header is still laid out across the top of the screen.
-        assertThat(onFx(() -> header(mainScene().lookup("#startReview")).getLayoutBounds().getWidth()))
-                .as("the header's width").isGreaterThan(onFx(() -> mainScene().getWidth() * 0.9));
-        onFx(() -> ((TabPane) mainScene().lookup("#reviewTabs")).getSelectionModel().select(1));
+        assertThat(onFx(() -> header(harness.scene().lookup("#startReview")).getLayoutBounds().getWidth()))
+                .as("the header's width").isGreaterThan(onFx(() -> harness.scene().getWidth() * 0.9));
+        onFx(() -> ((TabPane) harness.scene().lookup("#reviewTabs")).getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        audit("Review: results and charts", mainScene());
+        audit("Review: results and charts", harness.scene());
 
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.println("Accessibility audit (" + results.size() + " screen states, "
@@ -144,13 +145,13 @@ class AccessibilityTest {
     }
 
     private void walkWizard(String which) throws Exception {
-        AppHarness.waitUntil(() -> mainScene().lookup("#intake") instanceof IntakeView);
-        IntakeView wizard = onFx(() -> (IntakeView) mainScene().lookup("#intake"));
+        AppHarness.waitUntil(() -> harness.scene().lookup("#intake") instanceof IntakeView);
+        IntakeView wizard = onFx(() -> (IntakeView) harness.scene().lookup("#intake"));
         for (IntakeStep step : IntakeStep.values()) {
             assertThat(onFx(() -> wizard.model().go(step))).as(step + " shown").isTrue();
             WaitForAsyncUtils.waitForFxEvents();
             audit("Wizard " + (step.ordinal() + 1) + " " + step.name().toLowerCase(java.util.Locale.ROOT) + ", " + which,
-                    mainScene());
+                    harness.scene());
         }
     }
 
@@ -168,62 +169,15 @@ class AccessibilityTest {
         last = System.nanoTime();
     }
 
-    private void showFamilies() throws Exception {
-        onFx(() -> harness.app().showFamilies());
-        AppHarness.waitUntil(() -> home().isPresent() && home().get().model().totalFamiliesProperty().get() >= 0);
-    }
-
-    private Scene mainScene() {
-        return harness.stage().getScene();
-    }
-
-    private Optional<FamilyListView> home() {
-        return Optional.ofNullable(mainScene().lookup("#familyList")).map(FamilyListView.class::cast);
-    }
-
     /** Clicks a button without waiting for what it opens (a dialog runs its own event loop). */
     private void press(String selector) throws Exception {
-        AppHarness.waitUntil(() -> mainScene().lookup(selector) != null && !mainScene().lookup(selector).isDisabled());
-        press(onFx(() -> (Button) mainScene().lookup(selector)));
+        AppHarness.waitUntil(() -> harness.scene().lookup(selector) != null && !harness.scene().lookup(selector).isDisabled());
+        press(onFx(() -> (Button) harness.scene().lookup(selector)));
     }
 
     private static void press(Button button) {
         Platform.runLater(button::fire);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Optional<DialogPane> dialog() {
-        return onFx(() -> Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot())
-                .findFirst());
-    }
-
-    private static DialogPane waitForDialog() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dialog().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return dialog().orElseThrow();
-    }
-
-    private static void closeDialogs() {
-        onFx(() -> {
-            List.copyOf(Window.getWindows()).stream()
-                    .filter(w -> w instanceof Stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                    .forEach(w -> ((Stage) w).close());
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(Callable<T> work) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
-    }
-
-    private static void onFx(Runnable work) {
-        onFx(() -> {
-            work.run();
-            return null;
-        });
     }
 
     /** The screen's header a control sits in (its buttons' row is only as wide as the buttons). */

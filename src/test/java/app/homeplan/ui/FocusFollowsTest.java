@@ -1,5 +1,8 @@
 package app.homeplan.ui;
 
+import static app.homeplan.testing.Fx.onFx;
+import static app.homeplan.testing.Fx.isInside;
+import static app.homeplan.testing.Fx.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.families.ui.FamilyListView;
@@ -54,7 +57,7 @@ class FocusFollowsTest {
             harness.stage().setWidth(1024);
             harness.stage().setHeight(700);
         });
-        AppHarness.waitUntil(() -> mainScene().lookup("#familyList") instanceof FamilyListView home
+        AppHarness.waitUntil(() -> harness.scene().lookup("#familyList") instanceof FamilyListView home
                 && home.table().getItems().size() == 1);
     }
 
@@ -65,16 +68,16 @@ class FocusFollowsTest {
 
     @Test
     void tabbingDownALongPageKeepsTheFocusedControlInView() throws Exception {
-        FamilyListView home = onFx(() -> (FamilyListView) mainScene().lookup("#familyList"));
+        FamilyListView home = onFx(() -> (FamilyListView) harness.scene().lookup("#familyList"));
         long example = onFx(() -> home.table().getItems().get(0).id());
         onFx(() -> harness.app().openFamily(example));
-        AppHarness.waitUntil(() -> mainScene().lookup("#intake") instanceof IntakeView);
-        IntakeView wizard = onFx(() -> (IntakeView) mainScene().lookup("#intake"));
+        AppHarness.waitUntil(() -> harness.scene().lookup("#intake") instanceof IntakeView);
+        IntakeView wizard = onFx(() -> (IntakeView) harness.scene().lookup("#intake"));
         for (IntakeStep step : IntakeStep.values()) {
             onFx(() -> wizard.model().go(step));
             WaitForAsyncUtils.waitForFxEvents();
-            AppHarness.waitUntil(() -> mainScene().getFocusOwner() != null
-                    && isInside(mainScene().getFocusOwner(), mainScene().lookup(".step-scroll")));
+            AppHarness.waitUntil(() -> harness.scene().getFocusOwner() != null
+                    && isInside(harness.scene().getFocusOwner(), harness.scene().lookup(".step-scroll")));
             WaitForAsyncUtils.waitForFxEvents();
             // A step opens at its top, its title showing, with the keyboard in a field that shows (the
             // page takes a few layout passes to settle: what counts is where it comes to rest).
@@ -82,16 +85,16 @@ class FocusFollowsTest {
             if (opened != null) {
                 problems.add("Wizard " + step.number() + " opened " + opened);
             }
-            walk("Wizard " + step.number(), onFx(() -> (ScrollPane) mainScene().lookup(".step-scroll")));
+            walk("Wizard " + step.number(), onFx(() -> (ScrollPane) harness.scene().lookup(".step-scroll")));
         }
 
         onFx(() -> harness.app().showFamilies());
-        AppHarness.waitUntil(() -> mainScene().lookup("#familyList") instanceof FamilyListView h && h.table().getItems().size() == 1);
-        onFx(() -> ((FamilyListView) mainScene().lookup("#familyList")).table().getSelectionModel().select(0));
-        onFx(() -> ((Button) mainScene().lookup("#reviewProgress")).fire());
-        AppHarness.waitUntil(() -> mainScene().lookup("#reviewTabs") instanceof TabPane tabs && tabs.isVisible());
+        AppHarness.waitUntil(() -> harness.scene().lookup("#familyList") instanceof FamilyListView h && h.table().getItems().size() == 1);
+        onFx(() -> ((FamilyListView) harness.scene().lookup("#familyList")).table().getSelectionModel().select(0));
+        onFx(() -> ((Button) harness.scene().lookup("#reviewProgress")).fire());
+        AppHarness.waitUntil(() -> harness.scene().lookup("#reviewTabs") instanceof TabPane tabs && tabs.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
-        walk("Progress review", onFx(() -> (ScrollPane) ((TabPane) mainScene().lookup("#reviewTabs"))
+        walk("Progress review", onFx(() -> (ScrollPane) ((TabPane) harness.scene().lookup("#reviewTabs"))
                 .getSelectionModel().getSelectedItem().getContent()));
 
         System.out.println("Tab walk: " + controlsVisited + " controls focused, " + belowTheFold
@@ -107,8 +110,8 @@ class FocusFollowsTest {
         String[] last = {null};
         try {
             AppHarness.waitUntil(() -> {
-                Node focused = mainScene().getFocusOwner();
-                String title = outOfView(mainScene().lookup(".step-scroll .step-title"));
+                Node focused = harness.scene().getFocusOwner();
+                String title = outOfView(harness.scene().lookup(".step-scroll .step-title"));
                 String field = focused == null ? "with nothing focused" : topOutOfView(focused);
                 last[0] = title != null ? "with its title out of view: " + title
                         : field != null ? "with " + describe(focused) + " out of view: " + field : null;
@@ -140,7 +143,7 @@ class FocusFollowsTest {
     private void walk(String page, ScrollPane scroll) throws Exception {
         Map<Node, Boolean> hiddenAtFirst = onFx(() -> {
             scroll.setVvalue(scroll.getVmin());
-            mainScene().getRoot().layout();
+            harness.scene().getRoot().layout();
             Map<Node, Boolean> hidden = new LinkedHashMap<>();
             collectFocusable(scroll.getContent(), hidden, scroll);
             return hidden;
@@ -157,7 +160,7 @@ class FocusFollowsTest {
         for (int i = 0; i < MOST_TABS_PER_PAGE; i++) {
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
-            Node focused = onFx(() -> mainScene().getFocusOwner());
+            Node focused = onFx(() -> harness.scene().getFocusOwner());
             if (focused == null || seen.contains(focused) || !onFx(() -> isInside(focused, scroll.getContent()))) {
                 break;
             }
@@ -182,7 +185,7 @@ class FocusFollowsTest {
      * the focus without Tab, which JavaFX's scroll pane does not follow by itself.
      */
     private void shortcutWalk(String page, ScrollPane scroll) throws Exception {
-        List<MnemonicAudit.Shortcut> shortcuts = onFx(() -> MnemonicAudit.of(page, mainScene()).shortcuts.stream()
+        List<MnemonicAudit.Shortcut> shortcuts = onFx(() -> MnemonicAudit.of(page, harness.scene()).shortcuts.stream()
                 .filter(s -> s.owner() instanceof javafx.scene.control.Label && s.target() != null
                         && !s.target().isDisabled() && isInside(s.target(), scroll.getContent()))
                 .toList());
@@ -194,14 +197,14 @@ class FocusFollowsTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.press(KeyCode.ALT).type(KeyCode.getKeyCode(String.valueOf(s.letter()))).release(KeyCode.ALT);
             try {
-                AppHarness.waitUntil(() -> isInside(mainScene().getFocusOwner(), s.target()));
+                AppHarness.waitUntil(() -> isInside(harness.scene().getFocusOwner(), s.target()));
             } catch (java.util.concurrent.TimeoutException e) {
                 problems.add(page + ": " + s.describe() + " did not reach its field");
                 continue;
             }
             WaitForAsyncUtils.waitForFxEvents();
             shortcutsPressed++;
-            String where = onFx(() -> outOfView(mainScene().getFocusOwner()));
+            String where = onFx(() -> outOfView(harness.scene().getFocusOwner()));
             if (where != null) {
                 problems.add(page + ": after " + s.describe() + ", " + describe(s.target()) + " " + where);
             }
@@ -249,34 +252,5 @@ class FocusFollowsTest {
             }
         }
         return focused;
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Node node) {
-        String text = node instanceof javafx.scene.control.Labeled l ? " \"" + l.getText() + "\"" : "";
-        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text;
-    }
-
-    private Scene mainScene() {
-        return harness.stage().getScene();
-    }
-
-    private static <T> T onFx(Callable<T> work) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
-    }
-
-    private static void onFx(Runnable work) {
-        onFx(() -> {
-            work.run();
-            return null;
-        });
     }
 }

@@ -1,13 +1,21 @@
 package app.homeplan.ui;
 
+import static app.homeplan.testing.Fx.onFx;
+import static app.homeplan.testing.Fx.dialog;
+import static app.homeplan.testing.Fx.waitForDialog;
+import static app.homeplan.testing.Fx.closeDialogs;
+import static app.homeplan.testing.Fx.isInside;
+import static app.homeplan.testing.Fx.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.intake.IntakeStep;
 import app.homeplan.intake.ui.IntakeView;
 import app.homeplan.plan.FamilySummary;
+import app.homeplan.store.PostgresServer;
 import app.homeplan.testing.AppHarness;
 import app.homeplan.testing.MnemonicAudit;
+import app.homeplan.testing.TestPostgres;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +64,7 @@ class MnemonicsTest {
     void start() throws Exception {
         harness = new AppHarness(dir.resolve("homeplan.db")); // a new data file holds the example family
         harness.start();
-        AppHarness.waitUntil(() -> home().isPresent() && home().get().table().getItems().size() == 1);
+        AppHarness.waitUntil(() -> harness.home().isPresent() && harness.home().get().table().getItems().size() == 1);
     }
 
     @AfterEach
@@ -68,21 +76,22 @@ class MnemonicsTest {
     @Test
     void everyScreensShortcutsAreUniqueAndEachLandsOnItsOwnControl() throws Exception {
         check("Home");
-        long example = onFx(() -> home().orElseThrow().table().getItems().get(0).id());
+        everyButtonHasALetter("Home");
+        long example = onFx(() -> harness.home().orElseThrow().table().getItems().get(0).id());
 
-        Platform.runLater(() -> home().orElseThrow().newFamily()); // a dialog runs its own event loop
+        Platform.runLater(() -> harness.home().orElseThrow().newFamily()); // a dialog runs its own event loop
         DialogPane newFamily = waitForDialog();
         onFx(() -> ((TextField) newFamily.lookup(".text-field")).setText("Lan Tran"));
         Platform.runLater(() -> ((Button) newFamily.lookupButton(ButtonType.OK)).fire());
         walkWizard("a new family");
 
-        showFamilies();
+        harness.showFamilies();
         onFx(() -> harness.app().openFamily(example));
         walkWizard("the example family");
 
         // A second family opened in the same window: its shortcuts, not the first one's, take the keys.
-        showFamilies();
-        long lan = onFx(() -> home().orElseThrow().table().getItems().stream()
+        harness.showFamilies();
+        long lan = onFx(() -> harness.home().orElseThrow().table().getItems().stream()
                 .filter(f -> f.childName().equals("Lan Tran")).findFirst().orElseThrow().id());
         onFx(() -> harness.app().openFamily(lan));
         AppHarness.waitUntil(() -> wizard() != null && wizard().model().draft().get().id() == lan);
@@ -91,14 +100,14 @@ class MnemonicsTest {
             check("Wizard " + step.number() + ", opened again after another family");
         }
 
-        showFamilies();
+        harness.showFamilies();
         onFx(() -> {
-            var table = home().orElseThrow().table();
+            var table = harness.home().orElseThrow().table();
             table.getSelectionModel().select(table.getItems().stream().filter(f -> f.id() == example).findFirst().orElseThrow());
         });
-        onFx(() -> ((Button) mainScene().lookup("#reviewProgress")).fire());
-        AppHarness.waitUntil(() -> mainScene().lookup("#reviewScreen") != null
-                && ((TabPane) mainScene().lookup("#reviewTabs")).isVisible());
+        onFx(() -> ((Button) harness.scene().lookup("#reviewProgress")).fire());
+        AppHarness.waitUntil(() -> harness.scene().lookup("#reviewScreen") != null
+                && ((TabPane) harness.scene().lookup("#reviewTabs")).isVisible());
         check("Progress review");
 
         audits.forEach(a -> System.out.println(a.summary()));
@@ -111,27 +120,78 @@ class MnemonicsTest {
         AppHarness.waitUntil(() -> wizard() != null);
         for (IntakeStep step : IntakeStep.values()) {
             assertThat(onFx(() -> wizard().model().go(step))).as(step + " shown").isTrue();
-            check("Wizard " + step.number() + " " + step.name().toLowerCase(java.util.Locale.ROOT) + ", " + which);
+            MnemonicAudit audit = check("Wizard " + step.number() + " " + step.name().toLowerCase(java.util.Locale.ROOT) + ", " + which);
+            if (step == IntakeStep.FAMILY) {
+                hasALetter(audit, "#planLanguage"); // "Language of the family's copy", picked from a list
+            }
         }
     }
 
+    @Test
+    void clinicModesHomeScreenHasALetterForEveryButton() throws Exception {
+        harness.close(); // the same window on a clinic's shared database: its own two buttons join the home screen
+        PostgresServer server = TestPostgres.newDatabase();
+        harness = new AppHarness(dir.resolve("unused.db"))
+                .shared(server.address().toString().replace("postgresql://", "postgresql://" + TestPostgres.OWNER + "@"));
+        harness.start();
+        AppHarness.waitUntil(() -> harness.home().isPresent() && !harness.home().get().table().getItems().isEmpty()
+                && harness.scene().lookup("#clinicConnection") != null);
+        onFx(() -> harness.home().orElseThrow().table().getSelectionModel().selectFirst()); // the family's buttons can be pressed
+        MnemonicAudit audit = check("Home, clinic database");
+        hasALetter(audit, "#clinicConnection");
+        hasALetter(audit, "#accessLog");
+        everyButtonHasALetter("Home, clinic database");
+        audits.forEach(a -> System.out.println(a.summary()));
+        assertThat(problems).as("shortcut problems").isEmpty();
+    }
+
+    /** The control is reached by one of the screen's Alt letters (its own, or its label's). */
+    private void hasALetter(MnemonicAudit audit, String id) {
+        Node control = onFx(() -> harness.scene().lookup(id));
+        assertThat(control).as(id + " on " + audit.screen).isNotNull();
+        if (audit.shortcuts.stream().noneMatch(s -> s.target() == control)) {
+            problems.add(audit.screen + ": " + id + " has no Alt letter");
+        }
+    }
+
+    /** Every button with words on the screen has an Alt letter of its own. */
+    private void everyButtonHasALetter(String screen) {
+        onFx(() -> harness.scene().getRoot().lookupAll(".button").stream()
+                .filter(n -> n instanceof Button b && b.getText() != null && !b.getText().isBlank()
+                        && shown(b) && b.getScene() == harness.scene())
+                .map(Button.class::cast)
+                .filter(b -> !b.isMnemonicParsing() || MnemonicAudit.letter(b.getText()) == null)
+                .map(b -> screen + ": the button \"" + b.getText() + "\" has no Alt letter")
+                .toList()).forEach(problems::add);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Audits the screen, then presses each shortcut and looks where it landed. */
-    private void check(String screen) throws Exception {
+    private MnemonicAudit check(String screen) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         MnemonicAudit audit = onFx(() -> {
-            mainScene().getRoot().applyCss();
-            mainScene().getRoot().layout();
-            return MnemonicAudit.of(screen, mainScene());
+            harness.scene().getRoot().applyCss();
+            harness.scene().getRoot().layout();
+            return MnemonicAudit.of(screen, harness.scene());
         });
         audits.add(audit);
         audit.problems.forEach(p -> problems.add(screen + ": " + p));
         for (MnemonicAudit.Shortcut s : audit.shortcuts) {
             if (onFx(() -> s.target() == null || s.target().isDisabled() || s.owner().isDisabled()
-                    || s.target().getScene() != mainScene())) {
+                    || s.target().getScene() != harness.scene())) {
                 continue;
             }
             pressAndLook(screen, s);
         }
+        return audit;
     }
 
     private void pressAndLook(String screen, MnemonicAudit.Shortcut s) throws Exception {
@@ -149,13 +209,13 @@ class MnemonicsTest {
         robot.press(KeyCode.ALT).type(KeyCode.getKeyCode(String.valueOf(s.letter()))).release(KeyCode.ALT);
         try { // key events reach the window a little later than the robot returns
             WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() ->
-                    fired[0] || isInside(mainScene().getFocusOwner(), s.target())));
+                    fired[0] || isInside(harness.scene().getFocusOwner(), s.target())));
         } catch (java.util.concurrent.TimeoutException notThere) {
             // reported below
         }
         WaitForAsyncUtils.waitForFxEvents();
         String landed = onFx(() -> {
-            Node focus = mainScene().getFocusOwner();
+            Node focus = harness.scene().getFocusOwner();
             s.owner().removeEventFilter(ActionEvent.ACTION, swallow);
             if (s.owner() instanceof CheckBox c) {
                 c.setSelected(wasSelected);
@@ -174,78 +234,14 @@ class MnemonicsTest {
 
     /** The controls the window has registered for Alt and this letter. */
     private List<String> held(char letter) {
-        return onFx(() -> mainScene().getMnemonics().entrySet().stream()
+        return onFx(() -> harness.scene().getMnemonics().entrySet().stream()
                 .filter(e -> e.getKey().getName().replace("'", "").toUpperCase(java.util.Locale.ROOT).endsWith("+" + letter))
                 .flatMap(e -> e.getValue().stream())
-                .map(m -> describe(m.getNode()) + (m.getNode().getScene() == mainScene() ? "" : " (not on screen)"))
+                .map(m -> describe(m.getNode()) + (m.getNode().getScene() == harness.scene() ? "" : " (not on screen)"))
                 .toList());
     }
 
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Node node) {
-        if (node == null) {
-            return "nothing";
-        }
-        String text = node instanceof javafx.scene.control.Labeled l ? " \"" + l.getText() + "\"" : "";
-        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text;
-    }
-
     private IntakeView wizard() {
-        return onFx(() -> mainScene().lookup("#intake") instanceof IntakeView v ? v : null);
-    }
-
-    private void showFamilies() throws Exception {
-        onFx(() -> harness.app().showFamilies());
-        AppHarness.waitUntil(() -> home().isPresent() && home().get().model().totalFamiliesProperty().get() > 0);
-    }
-
-    private Scene mainScene() {
-        return harness.stage().getScene();
-    }
-
-    private Optional<FamilyListView> home() {
-        return Optional.ofNullable(mainScene().lookup("#familyList")).map(FamilyListView.class::cast);
-    }
-
-    private static Optional<DialogPane> dialog() {
-        return onFx(() -> Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot())
-                .findFirst());
-    }
-
-    private static DialogPane waitForDialog() throws Exception {
-        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> dialog().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        return dialog().orElseThrow();
-    }
-
-    private static void closeDialogs() {
-        onFx(() -> {
-            List.copyOf(Window.getWindows()).stream()
-                    .filter(w -> w instanceof Stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                    .forEach(w -> ((Stage) w).close());
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(Callable<T> work) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
-    }
-
-    private static void onFx(Runnable work) {
-        onFx(() -> {
-            work.run();
-            return null;
-        });
+        return onFx(() -> harness.scene().lookup("#intake") instanceof IntakeView v ? v : null);
     }
 }

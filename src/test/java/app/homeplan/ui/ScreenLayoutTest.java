@@ -6,6 +6,7 @@ import app.homeplan.HomeplanApp;
 import app.homeplan.plan.Family;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Fx;
 import app.homeplan.testing.HardFamily;
 import app.homeplan.testing.LayoutCheck;
 import app.homeplan.testing.Screenshots;
@@ -58,16 +59,12 @@ class ScreenLayoutTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path db = dir.resolve("homeplan.db");
-        try (Store store = Stores.open(db)) {
+        harness = AppHarness.startedOn(dir.resolve("homeplan.db"), store -> {
             Family hard = store.families().insert(HardFamily.standard());
             hardFamily = hard.id();
             // Imported again as a copy: the home list shows the same long name twice, one marked "Imported copy".
             store.families().insert(HardFamily.standard().toBuilder().uid(app.homeplan.plan.Ids.newId()).copyOf(hard.uid()).build());
-        }
-        harness = new AppHarness(db);
-        harness.start();
-        AppHarness.waitUntil(() -> new FxRobot().lookup("#familyTable").tryQuery().isPresent());
+        });
     }
 
     @AfterAll
@@ -285,34 +282,16 @@ class ScreenLayoutTest {
         };
         Button button = robot.lookup(trigger).queryAs(Button.class);
         Platform.runLater(button::fire); // the dialog waits for an answer: do not wait for it here
-        AppHarness.waitUntil(() -> dialogWindow() != null && dialogWindow().getScene().getHeight() > 0);
+        AppHarness.waitUntil(() -> Fx.dialogWindow() != null && Fx.dialogWindow().getScene().getHeight() > 0);
         settle();
-        Window window = dialogWindow();
+        Window window = Fx.dialogWindow();
         List<String> problems = new ArrayList<>();
         for (String at : combinations) {
             resize(at);
             problems.addAll(check(window.getScene(), "dialog " + dialog + " at " + at, "dialog-" + dialog + "-" + at));
         }
-        close(window);
+        Fx.dismiss(window);
         return problems;
-    }
-
-    private static void close(Window window) throws Exception {
-        fx(() -> {
-            DialogPane pane = (DialogPane) window.getScene().getRoot();
-            ButtonType close = pane.getButtonTypes().stream()
-                    .filter(t -> t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
-                    .orElse(pane.getButtonTypes().get(0));
-            ((Button) pane.lookupButton(close)).fire();
-            return null;
-        });
-        AppHarness.waitUntil(() -> dialogWindow() == null);
-    }
-
-    private static Window dialogWindow() {
-        return Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .findFirst().orElse(null);
     }
 
     private static List<String> check(Scene scene, String where, String shot) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Fx;
 import app.homeplan.testing.HardFamily;
 import app.homeplan.testing.Stores;
 import java.nio.file.Path;
@@ -34,13 +35,7 @@ class ScreenTextTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path db = dir.resolve("homeplan.db");
-        try (Store store = Stores.open(db)) {
-            store.families().insert(HardFamily.standard());
-        }
-        harness = new AppHarness(db);
-        harness.start();
-        AppHarness.waitUntil(() -> new FxRobot().lookup("#familyTable").tryQuery().isPresent());
+        harness = AppHarness.startedOn(dir.resolve("homeplan.db"), store -> store.families().insert(HardFamily.standard()));
     }
 
     @AfterAll
@@ -70,9 +65,9 @@ class ScreenTextTest {
         });
         Button about = robot.lookup("#about").queryAs(Button.class);
         Platform.runLater(about::fire); // the dialog waits for an answer: do not wait for it here
-        AppHarness.waitUntil(() -> dialog() != null && dialog().getScene().getHeight() > 0);
+        AppHarness.waitUntil(() -> Fx.dialogWindow() != null && Fx.dialogWindow().getScene().getHeight() > 0);
         WaitForAsyncUtils.waitForFxEvents();
-        Window dialog = dialog();
+        Window dialog = Fx.dialogWindow();
         assertThat(fx(() -> textSize(dialog))).as("the dialog's text at 200 %").isEqualTo(28.0);
         double tall = dialog.getHeight();
 
@@ -99,7 +94,7 @@ class ScreenTextTest {
                     .orElse(pane.getButtonTypes().get(0)))).fire();
             return null;
         });
-        AppHarness.waitUntil(() -> dialog() == null);
+        AppHarness.waitUntil(() -> Fx.dialogWindow() == null);
     }
 
     @Test
@@ -115,7 +110,7 @@ class ScreenTextTest {
             try {
                 assertThat(fx(() -> buttonsCut(opened))).as(trigger + " opened at 200 %").isEmpty();
             } finally {
-                close(opened);
+                Fx.dismiss(opened);
             }
 
             fx(() -> {
@@ -131,7 +126,7 @@ class ScreenTextTest {
             try {
                 assertThat(fx(() -> buttonsCut(small))).as(trigger + " enlarged to 200 % while open").isEmpty();
             } finally {
-                close(small);
+                Fx.dismiss(small);
             }
         }
         fx(() -> {
@@ -150,9 +145,9 @@ class ScreenTextTest {
         }
         Button button = robot.lookup(trigger).queryAs(Button.class);
         Platform.runLater(button::fire); // the dialog waits for an answer: do not wait for it here
-        AppHarness.waitUntil(() -> dialog() != null && dialog().getScene().getHeight() > 0);
+        AppHarness.waitUntil(() -> Fx.dialogWindow() != null && Fx.dialogWindow().getScene().getHeight() > 0);
         WaitForAsyncUtils.waitForFxEvents();
-        return dialog();
+        return Fx.dialogWindow();
     }
 
     /** The dialog's buttons whose words are cut to "..." as laid out now. */
@@ -163,30 +158,12 @@ class ScreenTextTest {
         return app.homeplan.testing.LayoutCheck.problems(pane, "").stream().filter(p -> p.contains("Button")).toList();
     }
 
-    private static void close(Window dialog) throws Exception {
-        fx(() -> {
-            DialogPane pane = (DialogPane) dialog.getScene().getRoot();
-            ButtonType safe = pane.getButtonTypes().stream()
-                    .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
-                            || t == ButtonType.OK).findFirst().orElse(pane.getButtonTypes().get(0));
-            ((Button) pane.lookupButton(safe)).fire();
-            return null;
-        });
-        AppHarness.waitUntil(() -> dialog() == null);
-    }
-
     /** The size of the dialog's ordinary text (its labels). */
     private static double textSize(Window dialog) {
         dialog.getScene().getRoot().applyCss();
         return dialog.getScene().getRoot().lookupAll(".label").stream()
                 .filter(n -> n instanceof Label l && l.getStyleClass().equals(java.util.List.of("label")))
                 .map(n -> ((Label) n).getFont().getSize()).findFirst().orElseThrow();
-    }
-
-    private static Window dialog() {
-        return Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .findFirst().orElse(null);
     }
 
     private static WritableImage picture(String text) {

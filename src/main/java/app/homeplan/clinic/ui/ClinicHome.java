@@ -8,6 +8,7 @@ import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.AccessLog;
 import app.homeplan.store.Store;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.Shortcuts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -68,6 +69,7 @@ public final class ClinicHome {
                 }));
         Button connection = new Button(Messages.get("clinic.connection.button"), new FontIcon("mdmz-settings_ethernet"));
         connection.setId("clinicConnection");
+        Shortcuts.keep(connection); // Alt+C
         connection.getStyleClass().add("flat");
         connection.setOnAction(e -> settings.run());
         home.headerActions().getChildren().addAll(0, List.of(signedIn, connection));
@@ -77,6 +79,7 @@ public final class ClinicHome {
     static Button accessLogButton(AppContext app, ObservableValue<FamilySummary> selected) {
         Button button = new Button(Messages.get("clinic.log.button"), new FontIcon("mdal-history"));
         button.setId("accessLog");
+        Shortcuts.keep(button); // Alt+E
         button.setTooltip(new Tooltip(Messages.get("clinic.log.tooltip")));
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.getValue() == null, selected));
         button.setOnAction(e -> {

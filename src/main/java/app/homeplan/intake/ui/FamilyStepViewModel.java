@@ -14,6 +14,9 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,13 +49,23 @@ public final class FamilyStepViewModel {
     private final ObjectProperty<LocalDate> meetingDate = new SimpleObjectProperty<>(this, "meetingDate");
     private final BooleanProperty consent = new SimpleBooleanProperty(this, "consent");
     private final ReadOnlyStringWrapper consentHint = new ReadOnlyStringWrapper(this, "consentHint", "");
-    private final LanguagePacks packs = LanguagePacks.shipped();
+    /** The packs to choose from: the shipped ones, then the clinic's too once they are read (off the FX thread). */
+    private final ObservableValue<LanguagePacks> packs;
+    private final InvalidationListener packsRead = o -> updatePlanLanguages();
     private final ObservableList<LanguageChoice> planLanguages = FXCollections.observableArrayList();
     private final ObjectProperty<LanguageChoice> planLanguage = new SimpleObjectProperty<>(this, "planLanguage");
 
     public FamilyStepViewModel(FamilyDraft draft, Supplier<LocalDate> today) {
+        this(draft, today, new SimpleObjectProperty<>(LanguagePacks.shipped()));
+    }
+
+    /** @param packs the language packs, changing when the clinic's own have been read */
+    public FamilyStepViewModel(FamilyDraft draft, Supplier<LocalDate> today, ObservableValue<LanguagePacks> packs) {
         this.draft = draft;
         this.today = today;
+        this.packs = packs;
+        // Weak: a step's model is made again each time the step is shown; the packs outlive it.
+        packs.addListener(new WeakInvalidationListener(packsRead));
         Family f = draft.get();
         childName.set(f.child().name());
         preferredName.set(f.child().preferredName());
@@ -161,22 +174,28 @@ public final class FamilyStepViewModel {
 
     /**
      * The languages the family's copy can print in: first "the caregivers' language" (what that is now,
-     * as the caregivers' preferred languages say), then every pack, a translation marked as a draft
-     * until a translator has checked it.
+     * as the caregivers' preferred languages say), then every pack, the clinic's own among them, each
+     * saying whether it is a draft or who checked it and when. A language the family has that no pack
+     * here has is listed as such, so opening the step does not quietly change it.
      */
     private void updatePlanLanguages() {
-        LanguagePack automatic = PlanLanguages.byDefault(packs, draft.get());
+        LanguagePacks all = packs.getValue();
+        LanguagePack automatic = PlanLanguages.byDefault(all, draft.get());
         List<LanguageChoice> choices = new ArrayList<>();
         choices.add(new LanguageChoice("", Messages.get("intake.family.planLanguage.automatic", automatic.label())));
-        for (LanguagePack pack : packs.all()) {
-            choices.add(new LanguageChoice(pack.code(), pack.isSource() || pack.checked() ? pack.label()
-                    : Messages.get("intake.family.planLanguage.draft", pack.label())));
+        for (LanguagePack pack : all.all()) {
+            choices.add(new LanguageChoice(pack.code(), pack.labelWithStatus()));
+        }
+        String kept = draft.get().planLanguage() == null ? "" : draft.get().planLanguage().strip();
+        if (!kept.isEmpty() && all.find(kept).isEmpty()) {
+            choices.add(new LanguageChoice(kept, Messages.get("intake.family.planLanguage.missing", kept)));
         }
         if (!choices.equals(planLanguages)) {
             LanguageChoice selected = planLanguage.get();
             planLanguages.setAll(choices);
             if (selected != null) {
-                planLanguage.set(choices.stream().filter(c -> c.code().equals(selected.code())).findFirst().orElse(choices.get(0)));
+                planLanguage.set(choices.stream().filter(c -> c.code().equalsIgnoreCase(selected.code())).findFirst()
+                        .orElse(choices.get(0)));
             }
         }
     }

@@ -12,7 +12,9 @@ import app.homeplan.plan.Goal;
 import app.homeplan.plan.Routine;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -268,7 +270,9 @@ public final class GoalsStepViewModel {
         private final Goal loaded;
         private final StringProperty familyWords = new SimpleStringProperty();
         private final StringProperty outcome = new SimpleStringProperty();
-        private final StringProperty shortName = new SimpleStringProperty();
+        /** The goal's optional texts ({@link Goal#OPTIONAL_TEXTS}) by name: loaded, watched and saved alike. */
+        private final Map<String, StringProperty> optionalTexts = new LinkedHashMap<>();
+        private final StringProperty shortName;
         private final StringBinding suggestedShortName;
         private final StringBinding shortNameNote;
         private final ObservableList<String> routineIds = FXCollections.observableArrayList();
@@ -290,7 +294,10 @@ public final class GoalsStepViewModel {
             loaded = g;
             familyWords.set(g.familyWords());
             outcome.set(g.outcome());
-            shortName.set(g.shortName());
+            for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+                optionalTexts.put(text.name(), new SimpleStringProperty(text.of(g)));
+            }
+            shortName = optionalTextProperty("shortName");
             routineIds.setAll(g.routineIds());
             criterion.set(g.criterion());
             targetDate.set(g.targetDate());
@@ -311,9 +318,10 @@ public final class GoalsStepViewModel {
                         ? Messages.get("intake.goals.shortName.tooLong", Goal.SHORT_NAME_WIDTH, goal.briefName())
                         : "";
             }, familyWords, outcome, shortName);
-            Rows.watch(() -> changed.accept(this), familyWords, outcome, shortName, routineIds, criterion, targetDate, importance, performance,
+            Rows.watch(() -> changed.accept(this), familyWords, outcome, routineIds, criterion, targetDate, importance, performance,
                     satisfaction, gasMuchLess, gasSomewhatLess, gasExpected, gasSomewhatMore, gasMuchMore, gasBaseline,
                     gasWeight);
+            Rows.watch(() -> changed.accept(this), optionalTexts.values().toArray(new StringProperty[0]));
         }
 
         public StringProperty familyWordsProperty() {
@@ -327,6 +335,11 @@ public final class GoalsStepViewModel {
         /** A few words naming the goal on the tracker, chosen by the family; empty: its first words. */
         public StringProperty shortNameProperty() {
             return shortName;
+        }
+
+        /** One of the goal's optional texts, by its name in {@link Goal#OPTIONAL_TEXTS}. */
+        public StringProperty optionalTextProperty(String name) {
+            return java.util.Objects.requireNonNull(optionalTexts.get(name), name);
         }
 
         /** The short name the plan uses while none is chosen: the first words of the goal, whole words. */
@@ -416,12 +429,15 @@ public final class GoalsStepViewModel {
         }
 
         Goal toGoal() {
-            return loaded.toBuilder().familyWords(familyWords.get()).outcome(outcome.get()).shortName(shortName.get())
+            Goal.Builder goal = loaded.toBuilder().familyWords(familyWords.get()).outcome(outcome.get())
                     .routineIds(List.copyOf(routineIds)).criterion(criterion.get()).targetDate(targetDate.get())
                     .copm(new CopmRating(importance.get(), performance.get(), satisfaction.get()))
                     .gas(new GasScale(gasMuchLess.get(), gasSomewhatLess.get(), gasExpected.get(),
-                            gasSomewhatMore.get(), gasMuchMore.get(), gasBaseline.get(), gasWeight.get()))
-                    .build();
+                            gasSomewhatMore.get(), gasMuchMore.get(), gasBaseline.get(), gasWeight.get()));
+            for (Goal.OptionalText text : Goal.OPTIONAL_TEXTS) {
+                text.set().apply(goal, optionalTexts.get(text.name()).get());
+            }
+            return goal.build();
         }
     }
 }

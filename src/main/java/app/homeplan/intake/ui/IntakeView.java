@@ -4,6 +4,7 @@ import static app.homeplan.ui.Forms.text;
 
 import app.homeplan.ui.Forms;
 import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePacks;
 import app.homeplan.plan.Family;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.ConflictView;
@@ -78,6 +79,10 @@ public final class IntakeView extends BorderPane {
                 app.store().ownStrategies(), Scheduler.realTime(Platform::runLater), Platform::runLater,
                 LocalDate::now, readOnly);
         IntakeView view = new IntakeView(model, app.dialogs(), app.navigator());
+        // Step 1 lists the clinic's own language packs and their checked status: read off the FX thread.
+        Path database = app.store().file();
+        CompletableFuture.supplyAsync(() -> LanguagePacks.besideDatabase(database), app.workers().files())
+                .thenAcceptAsync(model.packsProperty()::set, Platform::runLater);
         if (readOnly) {
             view.showReadOnly(app.store().file());
         }

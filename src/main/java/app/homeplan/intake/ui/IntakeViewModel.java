@@ -2,6 +2,7 @@ package app.homeplan.intake.ui;
 
 import app.homeplan.intake.RoomNotes;
 import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePacks;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.store.FamilyRepository;
@@ -15,10 +16,12 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import app.homeplan.intake.GoalQuality;
@@ -48,6 +51,8 @@ public final class IntakeViewModel {
     private final GoalQuality.Remembered goalChecks = new GoalQuality.Remembered();
     private final ReadOnlyStringWrapper room = new ReadOnlyStringWrapper(this, "room", "");
     private final app.homeplan.plan.FamilyRoom roomCheck = new app.homeplan.plan.FamilyRoom();
+    private final ObjectProperty<LanguagePacks> packs =
+            new SimpleObjectProperty<>(this, "packs", LanguagePacks.shipped());
 
     public IntakeViewModel(Family family, FamilyRepository repository, StoreThread storeThread,
                            OwnStrategies ownStrategies, Scheduler scheduler, Executor ui, Supplier<LocalDate> today) {
@@ -136,8 +141,16 @@ public final class IntakeViewModel {
 
     // --- the steps' models, made fresh each time a step shows, from the family as it is now ---
 
+    /**
+     * The language packs step 1 offers: the shipped ones until the clinic's own (beside the data file)
+     * have been read; set on the FX thread.
+     */
+    public ObjectProperty<LanguagePacks> packsProperty() {
+        return packs;
+    }
+
     public FamilyStepViewModel familyStep() {
-        return new FamilyStepViewModel(draft, today);
+        return new FamilyStepViewModel(draft, today, packs);
     }
 
     public AboutStepViewModel aboutStep() {

@@ -184,8 +184,8 @@ public final class ExportPdfAction {
      * each part, then where to save, and prints.
      */
     private void saveAs(Family family, PlanCopy copy, Consumer<UnaryOperator<Family>> change) {
-        Path dataFolder = app.store().file() == null ? null : app.store().file().toAbsolutePath().getParent();
-        CompletableFuture.supplyAsync(() -> LanguagePacks.load(dataFolder), app.workers().files())
+        Path database = app.store().file();
+        CompletableFuture.supplyAsync(() -> LanguagePacks.besideDatabase(database), app.workers().files())
                 .whenComplete((packs, failure) -> Platform.runLater(() -> {
                     LanguagePacks usable = failure == null ? packs : LanguagePacks.shipped();
                     Optional<Family> toPrint = copy == PlanCopy.FAMILY ? withLanguageChoice(family, usable, change)
@@ -209,7 +209,8 @@ public final class ExportPdfAction {
             return Optional.of(family);
         }
         Optional<Integer> answer = app.dialogs().choose("print.export.language.title",
-                Messages.get("print.export.language.question", HomePlanPdf.title(family, PlanCopy.FAMILY)),
+                Messages.get("print.export.language.question", HomePlanPdf.title(family, PlanCopy.FAMILY),
+                        language.labelWithStatus()),
                 List.of(Messages.get("print.export.language.only", language.label()),
                         Messages.get("print.export.language.both", language.label())),
                 family.planBilingual() ? 1 : 0, "print.export.language.next");

@@ -125,10 +125,10 @@ final class GoalRatingCard extends VBox {
                               String id, java.util.function.Supplier<Optional<Copm.Change>> change,
                               ReadOnlyObjectProperty<ReviewScores> scores) {
         Label title = new Label(Messages.get(titleKey));
-        title.getStyleClass().add("field-title");
+        title.getStyleClass().add("field-label");
         title.setWrapText(true); // large text: "How happy the family is with it" on two lines, never cut short
         Label hint = new Label(Messages.get(hintKey));
-        hint.getStyleClass().addAll("muted", "field-hint");
+        hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
         // The kit's picker, as in the wizard: one Tab stop, digits (0 = 10), arrows, Home/End, Delete clears.
@@ -155,7 +155,7 @@ final class GoalRatingCard extends VBox {
     /** The decision as pills; "Not decided yet" is its own choice, selected until someone decides. */
     private static VBox status(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.status"));
-        title.getStyleClass().add("field-title");
+        title.getStyleClass().add("field-label");
         Map<GoalStatus, ToggleButton> buttons = new LinkedHashMap<>();
         PillRow pills = new PillRow();
         GoalStatus[] all = GoalStatus.values();
@@ -182,7 +182,7 @@ final class GoalRatingCard extends VBox {
      */
     private static VBox raters(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.raters"));
-        title.getStyleClass().add("field-title");
+        title.getStyleClass().add("field-label");
         Map<Rater, ToggleButton> buttons = new LinkedHashMap<>();
         PillRow pills = new PillRow();
         Rater[] all = Rater.values();
@@ -199,7 +199,7 @@ final class GoalRatingCard extends VBox {
         VBox box = new VBox(6, title, pills);
         if (row.gasRatable()) {
             Label otherTitle = new Label();
-            otherTitle.getStyleClass().addAll("muted", "field-hint");
+            otherTitle.getStyleClass().add("hint");
             Map<Integer, ToggleButton> levels = new LinkedHashMap<>();
             PillRow levelRow = new PillRow();
             for (int level = GasScale.MIN_LEVEL; level <= GasScale.MAX_LEVEL; level++) {
@@ -231,11 +231,11 @@ final class GoalRatingCard extends VBox {
     /** A goal without written GAS levels cannot be GAS-rated: say so, and offer to write them. */
     private static VBox noLevels(GoalRatingViewModel row, Runnable writeLevels) {
         Label title = new Label(Messages.get("review.gas"));
-        title.getStyleClass().add("field-title");
+        title.getStyleClass().add("field-label");
         Label why = new Label(Messages.get("review.gas.cannotRate"));
         why.setWrapText(true);
         why.setId("gasCannotRate" + row.rank());
-        why.getStyleClass().add("field-hint");
+        why.getStyleClass().add("hint");
         VBox box = new VBox(6, title, why);
         if (writeLevels != null) {
             Hyperlink write = new Hyperlink(Messages.get("review.gas.writeLevels"));
@@ -248,7 +248,7 @@ final class GoalRatingCard extends VBox {
 
     private static VBox notes(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.goalNotes"));
-        title.getStyleClass().add("field-title");
+        title.getStyleClass().add("field-label");
         TextArea text = app.homeplan.ui.GrowWithText.grow(Accessibility.tabMovesOn(new TextArea())); // a long note is read on the page
         text.setId("notes" + row.rank());
         text.setPromptText(Messages.get("review.goalNotes.prompt"));
@@ -263,7 +263,7 @@ final class GoalRatingCard extends VBox {
     /** The five GAS levels, best at the top, each with the description written at goal setting. */
     private static VBox gasLevels(GoalRatingViewModel row) {
         Label title = new Label(Messages.get("review.gas"));
-        title.getStyleClass().add("field-title");
+        title.getStyleClass().add("field-label");
         Hyperlink clear = new Hyperlink(Messages.get("review.gas.clear"));
         Accessibility.name(clear, Messages.get("review.gas.clear.accessible", row.rank()));
         clear.setId("gasClear" + row.rank());

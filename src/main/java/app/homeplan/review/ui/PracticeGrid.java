@@ -48,7 +48,7 @@ final class PracticeGrid extends VBox {
         Label title = new Label(Messages.get("review.practice.title"));
         title.getStyleClass().add("section-title");
         Label hint = new Label(Messages.get("review.practice.hint"));
-        hint.getStyleClass().addAll("muted", "field-hint");
+        hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         fontSizeWatch = hint;
         getChildren().addAll(title, hint);

@@ -188,7 +188,7 @@ public final class ReviewView extends BorderPane {
         usual.getStyleClass().add(Styles.SMALL);
         usual.setOnAction(e -> model.nextReviewInUsualTime());
         Label nextHint = new Label(Messages.get("review.next.hint"));
-        nextHint.getStyleClass().addAll("muted", "field-hint");
+        nextHint.getStyleClass().add("hint");
         nextHint.setWrapText(true);
         nextHint.setMinHeight(Region.USE_PREF_SIZE); // wrap, rather than be cut short by the list above
 
@@ -223,7 +223,7 @@ public final class ReviewView extends BorderPane {
         gasModeTitle.setLabelFor(gasMode.getChildren().get(0));
         app.homeplan.ui.Shortcuts.keep(gasModeTitle);
         Label gasModeHint = new Label(Messages.get("review.gasMode.hint"));
-        gasModeHint.getStyleClass().addAll("muted", "field-hint");
+        gasModeHint.getStyleClass().add("hint");
         gasModeHint.setWrapText(true);
         gasModeHint.setMinHeight(Region.USE_PREF_SIZE);
 
@@ -282,7 +282,7 @@ public final class ReviewView extends BorderPane {
         date.setId("reviewDate");
         date.valueProperty().bindBidirectional(model.dateProperty());
         Label dateTitle = new Label(Messages.get("review.date"));
-        dateTitle.getStyleClass().add("field-title");
+        dateTitle.getStyleClass().add("field-label");
         dateTitle.setLabelFor(date);
         app.homeplan.ui.Shortcuts.keep(dateTitle);
         TextField attendees = new TextField();
@@ -290,7 +290,7 @@ public final class ReviewView extends BorderPane {
         attendees.setPromptText(Messages.get("review.attendees.prompt"));
         attendees.textProperty().bindBidirectional(model.attendeesProperty());
         Label attendeesTitle = new Label(Messages.get("review.attendees"));
-        attendeesTitle.getStyleClass().add("field-title");
+        attendeesTitle.getStyleClass().add("field-label");
         attendeesTitle.setLabelFor(attendees);
         app.homeplan.ui.Shortcuts.keep(attendeesTitle);
         VBox dateBox = new VBox(6, dateTitle, date);
@@ -333,7 +333,7 @@ public final class ReviewView extends BorderPane {
         notes.setPromptText(Messages.get("review.notes.prompt"));
         notes.textProperty().bindBidirectional(model.notesProperty());
         Label notesTitle = new Label(Messages.get("review.notes"));
-        notesTitle.getStyleClass().add("field-title");
+        notesTitle.getStyleClass().add("field-label");
         notesTitle.setLabelFor(notes);
         app.homeplan.ui.Shortcuts.keep(notesTitle);
 

@@ -5,37 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.homeplan.about.About;
 import app.homeplan.cli.Version;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.WindowTest;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The About box, opened from the real home screen (headless Monocle). */
-class AboutBoxTest {
-    @TempDir
-    Path dir;
-    AppHarness harness;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        harness = new AppHarness(dir.resolve("clinic.db"));
-        harness.start();
-        AppHarness.waitUntil(() -> robot.lookup("#about").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.close();
-    }
+class AboutBoxTest extends WindowTest {
 
     @Test
     void showsVersionDataFileAndLicencesWithEveryNoticeUnderDetails() throws Exception {
@@ -46,7 +27,7 @@ class AboutBoxTest {
         assertThat(robot.lookup("#aboutVersion").queryAs(Label.class).getText())
                 .isEqualTo("development".equals(version) ? "Version development build" : "Version " + version);
         assertThat(robot.lookup("#aboutDataFile").queryAs(TextField.class).getText())
-                .isEqualTo(dir.resolve("clinic.db").toAbsolutePath().toString());
+                .isEqualTo(dir.resolve("homeplan.db").toAbsolutePath().toString());
         assertThat(robot.lookup("#aboutLicences").queryAs(Label.class).getText())
                 .contains("open-source", "GPL 2 with the Classpath Exception", "Apache 2.0", "SIL Open Font Licence");
 

@@ -4,38 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.testing.AppHarness;
-import java.nio.file.Path;
+import app.homeplan.testing.WindowTest;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: a clinician adds a family, finds it, restarts Homeplan and finds it again. */
-class HomeScreenTest {
-    @TempDir
-    Path dir;
-    AppHarness harness;
-    final FxRobot robot = new FxRobot();
-
+class HomeScreenTest extends WindowTest {
     @BeforeEach
-    void start() throws Exception {
-        harness = new AppHarness(dir.resolve("homeplan.db"));
-        harness.start();
-        AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent()
-                && table().getItems().size() == 1);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.close();
+    void familiesShown() throws Exception {
+        AppHarness.waitUntil(() -> table().getItems().size() == 1); // the example family
     }
 
     @SuppressWarnings("unchecked")

@@ -11,9 +11,9 @@ import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
 import app.homeplan.store.Store;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.WindowTest;
 import app.homeplan.testing.Stores;
 import app.homeplan.testing.TestFamilies;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -26,11 +26,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import app.homeplan.intake.IntakeStep;
 
@@ -39,24 +35,8 @@ import app.homeplan.intake.IntakeStep;
  * app closed in the middle of "Our goals" and opened again, then the database checked for every
  * value typed.
  */
-class IntakeEndToEndTest {
+class IntakeEndToEndTest extends WindowTest {
     static final String CHILD = "Nguyễn Thị Mai";
-    @TempDir
-    Path dir;
-    AppHarness harness;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        harness = new AppHarness(dir.resolve("homeplan.db"));
-        harness.start();
-        AppHarness.waitUntil(() -> robot.lookup("#familyTable").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.close();
-    }
 
     @Test
     void aWholeIntakeByKeyboardAndMouseSurvivesClosingTheAppAndIsStored() throws Exception {

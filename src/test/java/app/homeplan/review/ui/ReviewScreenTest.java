@@ -8,6 +8,7 @@ import app.homeplan.print.PlanCopy;
 import app.homeplan.print.ui.ExportPdfAction;
 import app.homeplan.scores.ReviewScores;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.WindowTest;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.RatingPicker;
 import java.nio.file.Path;
@@ -32,11 +33,8 @@ import javafx.scene.layout.VBox;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,22 +42,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * the family, sees the T-score and the charts, sets the next review, and finds it all again after
  * restarting Homeplan.
  */
-class ReviewScreenTest {
-    @TempDir
-    Path dir;
-    AppHarness harness;
-    final FxRobot robot = new FxRobot();
-
+class ReviewScreenTest extends WindowTest {
     @BeforeEach
-    void start() throws Exception {
-        harness = new AppHarness(dir.resolve("homeplan.db"));
-        harness.start();
+    void familiesShown() throws Exception {
         waitForFamilies();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.close();
     }
 
     @SuppressWarnings("unchecked")
