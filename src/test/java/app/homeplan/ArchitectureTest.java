@@ -5,12 +5,16 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.cli.Command;
+import app.homeplan.plan.Goal;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -123,6 +127,25 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("app.homeplan.cli")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
             .because("options and their errors are the command line's (cli) alone");
+
+    @ArchTest
+    static final ArchRule goalsAreMadeByTheirBuilder = noClasses()
+            .that().doNotBelongToAnyOf(Goal.class)
+            .should().callConstructorWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(Goal.class))))
+            .because("Goal.builder(), toBuilder() and the withers name each field, so a new field breaks no caller");
+
+    @ArchTest
+    static final ArchRule propertiesAreReachedThroughMethods = noFields()
+            .that().arePublic()
+            .should().haveRawType(assignableTo(javafx.beans.value.ObservableValue.class))
+            .because("one property convention: a ViewModel or row offers xxxProperty(), never a public field");
+
+    @ArchTest
+    static final ArchRule oneSuffixForWhatAViewBindsTo = classes()
+            .that().haveSimpleNameEndingWith("Model")
+            .should().haveSimpleNameEndingWith("ViewModel")
+            .because("one suffix per role: what a View binds to is a ViewModel (no *Model beside *ViewModel)");
 
     @Test
     void everyPackageHasARow() {

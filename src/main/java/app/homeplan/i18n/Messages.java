@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every user-visible sentence comes from here. Each feature folder owns one bundle
@@ -27,6 +29,10 @@ public final class Messages {
      */
     private static volatile boolean strict = Boolean.getBoolean("homeplan.messages.strict");
 
+    /** Keys found missing in this run, each reported once (a screen may ask for one on every layout). */
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
+    private static final System.Logger LOG = System.getLogger(Messages.class.getName());
+
     private static volatile Locale locale = Locale.getDefault();
     private static volatile List<ResourceBundle> bundles = load(locale);
 
@@ -45,7 +51,8 @@ public final class Messages {
 
     /**
      * The message for a key, with arguments filled in. A missing key is a mistake {@code MessageKeysTest}
-     * looks for; while testing it throws, else it shows as the key itself.
+     * looks for; while testing it throws, else it shows as the key itself and is reported once as a
+     * warning (on the standard error stream unless logging is set up otherwise), never silently.
      */
     public static String get(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
@@ -56,6 +63,10 @@ public final class Messages {
         if (strict) {
             throw new MissingResourceException("No message \u201c" + key + "\u201d in the bundles " + BUNDLES,
                     "i18n", key);
+        }
+        if (REPORTED.add(key)) {
+            LOG.log(System.Logger.Level.WARNING, "No message \u201c{0}\u201d in the bundles {1}: shown as the key. Please report it.",
+                    key, BUNDLES);
         }
         return key;
     }

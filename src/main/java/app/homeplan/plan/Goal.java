@@ -70,12 +70,6 @@ public record Goal(String id, String familyWords, String outcome, List<String> r
         shortName = Checks.text(shortName);
     }
 
-    /** The fields before goals were dated (a goal with no creation date counts as there from the start). */
-    public Goal(String id, String familyWords, String outcome, List<String> routineIds, String criterion,
-                LocalDate targetDate, CopmRating copm, GasScale gas, String sourceConcernId) {
-        this(id, familyWords, outcome, routineIds, criterion, targetDate, copm, gas, sourceConcernId, null, "");
-    }
-
     public static Goal inFamilyWords(String words) {
         return builder().familyWords(words).build();
     }

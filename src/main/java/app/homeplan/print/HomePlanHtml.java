@@ -97,6 +97,16 @@ final class HomePlanHtml extends PrintHtml {
                 .routine h3 { border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .time { font-weight: normal; }
                 .routine-goal { page-break-inside: avoid; }
+                .part-rest { display: table; width: 100%; -fs-table-paginate: paginate; }
+                .part-rest-head { display: table-header-group; }
+                .part-rest-body { display: table-row-group; }
+                .part-rest-row { display: table-row; page-break-inside: avoid; }
+                .part-rest-cell { display: table-cell; }
+                /* Hidden on the page the part starts on. (With a line-height other than normal, the renderer laid
+                   the row out hidden but still painted its line there, over the next goal.) */
+                .part-continued-row:-fs-first-fragment { display: none; }
+                .part-continued-row, .part-continued-row * { line-height: normal; }
+                .part-continued { font-size: 16pt; font-weight: bold; margin: 0 0 2mm 0; border-bottom: 0.75pt solid #000; padding-bottom: 1mm; }
                 .safety { margin: 0 0 3mm 0; page-break-inside: avoid; }
                 .safety .safety-title { font-weight: bold; margin: 0 0 1mm 0; }
                 .safety ul { margin: 0; }
@@ -303,22 +313,23 @@ final class HomePlanHtml extends PrintHtml {
             out.append("<div class=\"routine\">");
             // The part of the day's name stays on the page of its safety box and its first goal: a page that
             // began with "Goal 2: ..." left the family guessing which part of the day it was.
-            out.append("<div class=\"keep\"><h3 class=\"user\">");
+            StringBuilder heading = new StringBuilder();
             if (!routine.usualTime().isBlank()) {
-                out.append("<span class=\"time\">").append(isolated(routine.usualTime())).append("</span>&#160;&#160;");
+                heading.append("<span class=\"time\">").append(isolated(routine.usualTime())).append("</span>&#160;&#160;");
             }
-            out.append(isolated(routineName(routine))).append("</h3>");
+            heading.append(isolated(routineName(routine)));
+            out.append("<div class=\"keep\"><h3 class=\"user\">").append(heading).append("</h3>");
             safetyLines(routine);
             List<Goal> goals = family.goalsIn(routine.id());
             if (goals.isEmpty()) {
                 para("muted", msg("print.day.noGoals"));
                 out.append("</div>");
+            } else {
+                routineGoal(goals.get(0), family.strategiesFor(goals.get(0).id(), routine.id()));
+                out.append("</div>");
             }
-            for (int i = 0; i < goals.size(); i++) {
-                routineGoal(goals.get(i), family.strategiesFor(goals.get(i).id(), routine.id()));
-                if (i == 0) {
-                    out.append("</div>");
-                }
+            if (goals.size() > 1) {
+                restOfPart(heading.toString(), goals.subList(1, goals.size()), routine);
             }
             out.append("</div>\n");
         }
@@ -332,6 +343,29 @@ final class HomePlanHtml extends PrintHtml {
             out.append("</div>\n");
         }
         out.append("</div>\n");
+    }
+
+    /**
+     * A part of the day's goals after its first, laid out as a table whose header is the part's name
+     * "(continued)": the renderer repeats it on each page the part runs onto, and hides it on the page the
+     * part starts on (which has the name over the first goal). A page of the stress family's day began with
+     * "Goal 24: ..." under no part of the day. (Left: when the first goal ends within a line of a page's foot,
+     * the renderer still counts the next page as the table's first and leaves the heading's room blank there.)
+     */
+    private void restOfPart(String headingHtml, List<Goal> goals, Routine routine) {
+        out.append("<div class=\"part-rest\"><div class=\"part-rest-head\"><div class=\"part-rest-row part-continued-row\">")
+                .append("<div class=\"part-rest-cell\"><p class=\"part-continued user\">")
+                .append(msg("print.day.continued", new Markup(headingHtml)))
+                .append("</p></div></div></div><div class=\"part-rest-body\">")
+                // An empty first row, which always fits under the first goal: when the next goal did not, the
+                // renderer moved the whole table to the next page, and there counted it the part's first page.
+                .append("<div class=\"part-rest-row\"><div class=\"part-rest-cell\"></div></div>");
+        for (Goal goal : goals) {
+            out.append("<div class=\"part-rest-row\"><div class=\"part-rest-cell\">");
+            routineGoal(goal, family.strategiesFor(goal.id(), routine.id()));
+            out.append("</div></div>");
+        }
+        out.append("</div></div>");
     }
 
     /** The fixed safety lines this routine needs, in a box under its name ({@link SafetyLines} decides which). */
@@ -508,9 +542,11 @@ final class HomePlanHtml extends PrintHtml {
         if (pack.isSource()) {
             return;
         }
+        // The English half of a bilingual copy names the language in English ("This plan is in Arabic").
+        String name = lang().isSource() ? pack.englishName() : pack.nameInSentence();
         para("translation-status", pack.checked()
-                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), checkedOn(pack))
-                : msg("print.language.draft", pack.name()));
+                ? msg("print.language.checked", name, user(pack.checkedBy()), checkedOn(pack))
+                : msg("print.language.draft", name));
     }
 
     /** The day the pack was checked, written as the language writes dates (the pack editor saves 2026-12-06); else as typed. */

@@ -46,7 +46,33 @@ class MessagesTest {
             assertThatThrownBy(() -> Messages.get("no.such.key")).isInstanceOf(MissingResourceException.class)
                     .hasMessageContaining("no.such.key");
             Messages.strict(false);
-            assertThat(Messages.get("no.such.key")).isEqualTo("no.such.key");
+            java.util.List<java.util.logging.LogRecord> reported = new java.util.ArrayList<>();
+            java.util.logging.Handler catcher = new java.util.logging.Handler() {
+                @Override
+                public void publish(java.util.logging.LogRecord record) {
+                    reported.add(record);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(Messages.class.getName());
+            logger.addHandler(catcher);
+            try {
+                assertThat(Messages.get("no.such.key.for.users")).isEqualTo("no.such.key.for.users");
+                assertThat(Messages.get("no.such.key.for.users")).isEqualTo("no.such.key.for.users");
+            } finally {
+                logger.removeHandler(catcher);
+            }
+            assertThat(reported).as("reported once, not silently").hasSize(1);
+            assertThat(reported.get(0).getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+            assertThat(java.text.MessageFormat.format(reported.get(0).getMessage(), reported.get(0).getParameters()))
+                    .contains("no.such.key.for.users");
         } finally {
             Messages.strict(was);
         }

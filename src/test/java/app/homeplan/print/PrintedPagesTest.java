@@ -153,6 +153,28 @@ class PrintedPagesTest {
         }
     }
 
+    @Test
+    void aPartOfTheDayThatRunsOntoANewPageSaysItsNameThereContinued() {
+        java.util.regex.Pattern continuedHeading = java.util.regex.Pattern.compile(
+                "^" + java.util.regex.Pattern.quote("Charlie's home plan ") + "(\\d{1,2}:\\d\\d .+?) \\(continued\\) Goal \\d+: ");
+        int continued = 0;
+        for (int page = 1; page < stressCopy.pageCount(); page++) {
+            String text = stressCopy.flatPage(page).replace('\u00A0', ' ').replaceAll(" +", " ");
+            // Drawn once, at the top, on the pages a part continues onto; never over the goals of the page it starts on.
+            assertThat(text.split("\\(continued\\)", -1).length - 1).as("page %d", page + 1).isLessThanOrEqualTo(1);
+            var heading = continuedHeading.matcher(text);
+            if (heading.find()) {
+                continued++;
+                String part = heading.group(1);
+                // The part began on an earlier page (the page before has its name, as its heading or continued).
+                assertThat(stressCopy.flatPage(page - 1).replace('\u00A0', ' ').replaceAll(" +", " "))
+                        .as("page %d", page).contains(part);
+            }
+        }
+        // 20 parts of the day with 4 goals each: a dozen run over a page (it was none: "Goal 24: ..." began a page).
+        assertThat(continued).isGreaterThanOrEqualTo(8);
+    }
+
     private static int firstOf(String text, String... words) {
         return java.util.Arrays.stream(words).mapToInt(text::indexOf).filter(i -> i >= 0).min().orElse(-1);
     }

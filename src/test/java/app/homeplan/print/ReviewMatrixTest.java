@@ -13,7 +13,7 @@ import app.homeplan.plan.Rater;
 import app.homeplan.plan.Review;
 import app.homeplan.scores.GasMode;
 import app.homeplan.review.ui.GoalRatingViewModel;
-import app.homeplan.review.ui.PracticeRowModel;
+import app.homeplan.review.ui.PracticeRowViewModel;
 import app.homeplan.scores.ReviewScores;
 import app.homeplan.review.ui.ReviewViewModel;
 import app.homeplan.scores.ScoreText;
@@ -110,7 +110,7 @@ class ReviewMatrixTest {
         sleeping.performanceProperty().set(6);
         sleeping.satisfactionProperty().set(7);
         // Goal 4: nobody decided. Goal 5: not rated.
-        PracticeRowModel firstRow = m.practiceRows().get(0);
+        PracticeRowViewModel firstRow = m.practiceRows().get(0);
         int[] ticks = {5, 6, 4, 5};
         for (int w = 0; w < ticks.length; w++) {
             firstRow.week(w + 1).set(ticks[w]);

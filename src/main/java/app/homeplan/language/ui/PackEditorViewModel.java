@@ -272,6 +272,7 @@ public final class PackEditorViewModel implements BeforeLeaving {
             if (corrections.set(line.key(), words)) {
                 // The checker read other words: the pack is a draft again, and the screen says why.
                 markTakenBack = checkedWas;
+                checkedOn.set(today.get()); // a new check is made on a new day
                 showStatus();
             }
             line.correctedProperty().set(corrections.corrected(line.key()));

@@ -103,7 +103,7 @@ final class PracticeGrid extends VBox {
             more.setOnAction(e -> model.addPracticeWeek());
         }
         String lastRoutine = null;
-        for (PracticeRowModel row : model.practiceRows()) {
+        for (PracticeRowViewModel row : model.practiceRows()) {
             if (!row.routine().id().equals(lastRoutine)) {
                 Label routine = new Label(ScoreText.routineName(row.routine()));
                 routine.getStyleClass().add("practice-routine");

@@ -67,7 +67,7 @@ public final class ReviewViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObservableList<GoalRatingViewModel> goals = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> nextReviewDate = new SimpleObjectProperty<>(this, "nextReviewDate");
-    private final ObservableList<PracticeRowModel> practiceRows = FXCollections.observableArrayList();
+    private final ObservableList<PracticeRowViewModel> practiceRows = FXCollections.observableArrayList();
     private final IntegerProperty practiceWeeks = new SimpleIntegerProperty(this, "practiceWeeks", DEFAULT_TRACKER_WEEKS);
     private final ReadOnlyBooleanWrapper openReviewBlank = new ReadOnlyBooleanWrapper(this, "openReviewBlank");
     private final ObjectProperty<GasMode> gasMode = new SimpleObjectProperty<>(this, "gasMode", GasMode.FULL);
@@ -106,7 +106,7 @@ public final class ReviewViewModel {
         // The tracker's rows as printed: routine by routine through the day, each routine's goals in priority order.
         for (Routine routine : family.routines()) {
             for (Goal goal : family.goalsIn(routine.id())) {
-                PracticeRowModel row = new PracticeRowModel(goal, family.goals().indexOf(goal) + 1, routine);
+                PracticeRowViewModel row = new PracticeRowViewModel(goal, family.goals().indexOf(goal) + 1, routine);
                 practiceRows.add(row);
                 row.allWeeks().forEach(this::onEdit);
             }
@@ -180,7 +180,7 @@ public final class ReviewViewModel {
     }
 
     /** The fridge tracker's rows (a goal in a routine), for entering the returned pages' ticks. */
-    public ObservableList<PracticeRowModel> practiceRows() {
+    public ObservableList<PracticeRowViewModel> practiceRows() {
         return practiceRows;
     }
 
@@ -249,7 +249,7 @@ public final class ReviewViewModel {
             for (GoalRatingViewModel row : goals) {
                 row.load(review.ratingFor(row.goal().id()).orElse(null));
             }
-            for (PracticeRowModel row : practiceRows) {
+            for (PracticeRowViewModel row : practiceRows) {
                 row.load(review.practice());
             }
             int lastWeek = review.practice().stream().mapToInt(PracticeWeek::week).max().orElse(0);

@@ -127,7 +127,12 @@ class PackEditorScreenTest {
         });
         assertThat(text("#packProblem")).isEmpty();
 
-        // Marked checked by the person named, today.
+        // Marked checked by the person named, yesterday (the day they read it).
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        fx(() -> {
+            editor().model().checkedOnProperty().set(yesterday);
+            return null;
+        });
         alt(KeyCode.C);
         robot.write("Lan Nguyen (interpreter)");
         alt(KeyCode.M);
@@ -135,11 +140,10 @@ class PackEditorScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file)
                 && Files.readString(file, StandardCharsets.UTF_8).contains("pack.status=checked"));
         AppHarness.waitUntil(() -> text("#packSaveState").equals("Saved in " + file.toAbsolutePath() + "."));
-        LocalDate today = LocalDate.now();
         assertThat(text("#packStatus")).startsWith("Checked by Lan Nguyen (interpreter) on");
         String saved = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(saved).contains("pack.status=checked", "pack.checkedBy=Lan Nguyen (interpreter)",
-                "pack.checkedOn=" + today, "print.goals.title=Muc tieu cua ca nha");
+                "pack.checkedOn=" + yesterday, "print.goals.title=Muc tieu cua ca nha");
 
         // A line changed after the check takes the mark back: the checker read other words. Alt+M marks it again.
         fx(() -> {
@@ -159,10 +163,12 @@ class PackEditorScreenTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("pack.status=draft")
                 .doesNotContain("Lan Nguyen");
         assertThat(LanguagePacks.load(dir).find("vi").orElseThrow().checked()).isFalse();
-        alt(KeyCode.M); // the name and date are still filled in
+        assertThat(fx(() -> editor().model().checkedOnProperty().get())).isEqualTo(LocalDate.now());
+        alt(KeyCode.M); // the name is still filled in; the date is today, the new check's
+        LocalDate today = LocalDate.now();
         AppHarness.waitUntil(() -> text("#packStatus").startsWith("Checked by Lan Nguyen (interpreter) on"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.readString(file, StandardCharsets.UTF_8)
-                .contains("pack.status=checked"));
+                .contains("pack.status=checked\npack.checkedBy=Lan Nguyen (interpreter)\npack.checkedOn=" + today));
 
         // Esc goes back to the families; the plan exported from the window says who checked it.
         robot.type(KeyCode.ESCAPE);

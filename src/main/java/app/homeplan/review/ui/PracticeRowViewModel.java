@@ -12,13 +12,13 @@ import javafx.beans.property.SimpleObjectProperty;
  * One row of the fridge tracker as printed (a goal in a routine), for entering the returned pages at
  * a review: the days ticked in each week, 0-7, or null when that week was not entered.
  */
-public final class PracticeRowModel {
+public final class PracticeRowViewModel {
     private final Goal goal;
     private final int rank;
     private final Routine routine;
     private final List<ObjectProperty<Integer>> weeks = new ArrayList<>();
 
-    PracticeRowModel(Goal goal, int rank, Routine routine) {
+    PracticeRowViewModel(Goal goal, int rank, Routine routine) {
         this.goal = goal;
         this.rank = rank;
         this.routine = routine;
