@@ -46,9 +46,18 @@ public final class WindowState {
         stage.setX(place.getMinX());
         stage.setY(place.getMinY());
         stage.setMaximized(prefs.getBoolean("maximized", false));
-        if (!stage.isShowing()) {
+        if (!stage.isShowing() && hasWindowManager()) {
             holdSizeWhileOpening(stage, place, OPENING);
         }
+    }
+
+    /**
+     * Only a desktop's window manager answers a new window with sizes of its own; the headless
+     * platform (Monocle, used by the screen tests and benchmarks) has none, and there a size set in
+     * the first seconds is always the program's own and must stand.
+     */
+    private static boolean hasWindowManager() {
+        return !"monocle".equalsIgnoreCase(System.getProperty("glass.platform", ""));
     }
 
     /** How long after the window shows a smaller size is taken as the window system's, not the person's. */
