@@ -41,6 +41,14 @@ public record LanguagePack(String code, Map<String, String> strings, Path source
         return strings.getOrDefault("pack.name", code);
     }
 
+    /**
+     * The language's own name as it is written inside a sentence ("español", "tiếng Việt": lower case
+     * there), from {@code pack.nameInSentence}; the name itself where the pack does not say.
+     */
+    public String nameInSentence() {
+        return strings.getOrDefault("pack.nameInSentence", name());
+    }
+
     /** The language's name in English ("Vietnamese"). */
     public String englishName() {
         return strings.getOrDefault("pack.englishName", name());

@@ -542,9 +542,11 @@ final class HomePlanHtml extends PrintHtml {
         if (pack.isSource()) {
             return;
         }
+        // The English half of a bilingual copy names the language in English ("This plan is in Arabic").
+        String name = lang().isSource() ? pack.englishName() : pack.nameInSentence();
         para("translation-status", pack.checked()
-                ? msg("print.language.checked", pack.name(), user(pack.checkedBy()), checkedOn(pack))
-                : msg("print.language.draft", pack.name()));
+                ? msg("print.language.checked", name, user(pack.checkedBy()), checkedOn(pack))
+                : msg("print.language.draft", name));
     }
 
     /** The day the pack was checked, written as the language writes dates (the pack editor saves 2026-12-06); else as typed. */

@@ -46,9 +46,18 @@ public final class WindowState {
         stage.setX(place.getMinX());
         stage.setY(place.getMinY());
         stage.setMaximized(prefs.getBoolean("maximized", false));
-        if (!stage.isShowing()) {
+        if (!stage.isShowing() && hasWindowManager()) {
             holdSizeWhileOpening(stage, place, OPENING);
         }
+    }
+
+    /**
+     * Only a desktop's window manager answers a new window with sizes of its own; the headless
+     * platform (Monocle, used by the screen tests and benchmarks) has none, and there a size set in
+     * the first seconds is always the program's own and must stand.
+     */
+    private static boolean hasWindowManager() {
+        return !"monocle".equalsIgnoreCase(System.getProperty("glass.platform", ""));
     }
 
     /** How long after the window shows a smaller size is taken as the window system's, not the person's. */
@@ -60,14 +69,18 @@ public final class WindowState {
      * JavaFX 21 on Linux under some window managers (openbox seen) takes the window manager's first
      * answers after the window shows as a new size: the window went to 200x200 and then to its minimum
      * size (798x535 inside openbox's frame instead of the 1200x800 asked for). For a moment after it
-     * shows, a window smaller than its place is given its place's size again; after that every size
-     * is the person's own.
+     * shows, a window that falls to its minimum size (or below) is given its place's size again; any
+     * other size, and every size after that moment, is the person's own.
      */
     static void holdSizeWhileOpening(Stage stage, Rectangle2D place, javafx.util.Duration opening) {
         int[] putBack = {0};
         javafx.beans.InvalidationListener smaller = o -> {
+            boolean smallerThanPlaced = stage.getWidth() < place.getWidth() - 1 || stage.getHeight() < place.getHeight() - 1;
+            // What the window system did: down to the minimum size (or below it); a window made smaller
+            // than its place on purpose (a person, a test) stays as it was made.
+            boolean fellToTheMinimum = stage.getWidth() <= stage.getMinWidth() + 1 || stage.getHeight() <= stage.getMinHeight() + 1;
             if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen() && putBack[0] < PUT_BACK_AT_MOST
-                    && (stage.getWidth() < place.getWidth() - 1 || stage.getHeight() < place.getHeight() - 1)) {
+                    && smallerThanPlaced && fellToTheMinimum) {
                 putBack[0]++;
                 javafx.application.Platform.runLater(() -> {
                     stage.setWidth(place.getWidth());

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The pages of a plan in the family's language, as the family, a search box and a screen reader meet
  * them: Arabic searches and copies as letters (not joined shapes), the family's own text in another
  * language carries its own /Lang, the Arabic tracker's day names stay whole, Chinese headings print
- * bold, and no character of any shipped pack is missing from the fonts.
+ * bold, no character of any shipped pack is missing from the fonts, and the notes page names the
+ * plan's language as each half of the copy writes it.
  */
 class FamilyLanguagePagesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -62,6 +63,23 @@ class FamilyLanguagePagesTest {
         // A bilingual plan marks its English half.
         assertThat(langs(print(PrintLanguages.exampleWithLibraryStrategies(TODAY).toBuilder().build(), "vi", PlanCopy.FAMILY, true)))
                 .containsKeys("vi", "en");
+    }
+
+    @Test
+    void theNotesPageNamesTheLanguageAsASentenceInEachHalfWritesIt() throws IOException {
+        String spanish = text(print(PrintLanguages.exampleWithLibraryStrategies(TODAY), "es", PlanCopy.FAMILY, true));
+        assertThat(spanish).contains("Este plan está en español. La traducción es un borrador",
+                "This plan is in Spanish. The translation is a draft").doesNotContain("está en Español");
+        String vietnamese = text(print(PrintLanguages.exampleWithLibraryStrategies(TODAY), "vi", PlanCopy.FAMILY));
+        assertThat(vietnamese).contains("Kế hoạch này bằng tiếng Việt.").doesNotContain("This plan is in");
+        String arabic = text(print(HardFamilies.rightToLeft(TODAY), "ar", PlanCopy.FAMILY, true));
+        assertThat(arabic).contains("This plan is in Arabic.").doesNotContain("This plan is in العربية");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

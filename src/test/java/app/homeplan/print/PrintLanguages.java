@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Prints the example family's copy and progress summary in every shipped language (and bilingual), and
- * the right-to-left family in Arabic, into a folder: to look at every page (pdftoppm) and to make the
- * previews in docs/ (scripts/language-previews.sh). The example's strategies are swapped for the
+ * Prints the example family's copy and progress summary in every shipped language, its copy in every
+ * translation with English (bilingual), and the right-to-left family in Arabic (and its English copy:
+ * Arabic words inside English sentences), into a folder: to look at every page (pdftoppm) and to make the
+ * previews in docs/ (docs/make-language-previews.sh). The example's strategies are swapped for the
  * built-in ones they resemble, so the strategies print in each language too.
  * Usage: {@code java -cp ... app.homeplan.print.PrintLanguages OUT_DIR}.
  */
@@ -56,8 +57,11 @@ public final class PrintLanguages {
                 System.out.println(file);
             }
         }
-        HomePlanPdf.writeFile(example, options.withLanguage("vi").withBilingual(true), out.resolve("vi-bilingual-family.pdf"));
+        for (String code : LanguagePacks.SHIPPED.subList(1, LanguagePacks.SHIPPED.size())) {
+            HomePlanPdf.writeFile(example, options.withLanguage(code).withBilingual(true), out.resolve(code + "-bilingual-family.pdf"));
+        }
         HomePlanPdf.writeFile(HardFamilies.rightToLeft(TODAY), options.withLanguage("ar"), out.resolve("ar-rtl-family.pdf"));
+        HomePlanPdf.writeFile(HardFamilies.rightToLeft(TODAY), options.withLanguage("en"), out.resolve("ar-rtl-family-en.pdf"));
         HomePlanPdf.writeFile(HardFamilies.rightToLeft(TODAY), options.withLanguage("ar").withCopy(PlanCopy.PROGRESS),
                 out.resolve("ar-rtl-progress.pdf"));
         System.out.println(out);

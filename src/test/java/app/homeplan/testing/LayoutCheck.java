@@ -38,6 +38,25 @@ public final class LayoutCheck {
         return check.problems;
     }
 
+    /**
+     * A screen taller than its window at its smallest is pushed up out of it (the window's root
+     * centres what it cannot fit): its title and first buttons are cut off at the top.
+     */
+    public static List<String> fitsItsWindow(javafx.scene.Scene scene, String where) {
+        List<String> problems = new ArrayList<>();
+        if (scene.getRoot() instanceof Pane root) {
+            for (Node screen : root.getChildren()) {
+                double top = screen.getBoundsInParent().getMinY();
+                if (screen.isVisible() && top < -SLACK) {
+                    problems.add(where + ": " + describe(screen) + " is taller than the window at its smallest ("
+                            + Math.round(screen.minHeight(scene.getWidth())) + " px for " + Math.round(scene.getHeight())
+                            + " px): its top is " + Math.round(-top) + " px out of view");
+                }
+            }
+        }
+        return problems;
+    }
+
     /** The controls under the root a person can Tab to (shown, enabled, taking focus). */
     public static List<Control> focusableControls(Parent root) {
         LayoutCheck check = new LayoutCheck();

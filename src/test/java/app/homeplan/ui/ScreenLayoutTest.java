@@ -302,7 +302,9 @@ class ScreenLayoutTest {
             if (!shot.contains("1366x768")) { // the two sizes people look at (docs/screens); 1366x768 is checked only
                 Screenshots.writeLater(scene, SHOTS.resolve(shot + ".png"));
             }
-            return LayoutCheck.problems(root, where);
+            List<String> found = new ArrayList<>(LayoutCheck.problems(root, where));
+            found.addAll(LayoutCheck.fitsItsWindow(scene, where));
+            return found;
         });
     }
 

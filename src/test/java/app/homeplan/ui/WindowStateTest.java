@@ -65,13 +65,20 @@ class WindowStateTest {
             assertThat(stage.getWidth()).as("width after opening").isEqualTo(1200);
             assertThat(stage.getHeight()).as("height after opening").isEqualTo(800);
 
-            Thread.sleep(1500); // opened: from now on a smaller window is the person's choice
+            WaitForAsyncUtils.asyncFx(() -> { // made smaller on purpose while opening (not to the minimum): kept
+                stage.setWidth(1024);
+                stage.setHeight(700);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getWidth()).as("a size chosen while opening").isEqualTo(1024);
+
+            Thread.sleep(1500); // opened: from now on even the minimum size is the person's choice
             WaitForAsyncUtils.asyncFx(() -> {
-                stage.setWidth(900);
+                stage.setWidth(WindowState.MIN_WIDTH);
                 stage.setHeight(600);
             }).get();
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(stage.getWidth()).as("a size the person chose").isEqualTo(900);
+            assertThat(stage.getWidth()).as("a size the person chose").isEqualTo(WindowState.MIN_WIDTH);
             assertThat(stage.getHeight()).isEqualTo(600);
         } finally {
             WaitForAsyncUtils.asyncFx(stage::close).get();

@@ -269,6 +269,18 @@ public final class FamilyListView extends BorderPane {
                         "pill-draft", "pill-active", "pill-closed");
                 setGraphic(pill);
             }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                // The plan's word whole at any text size ("Draft" was "Dr..." at 200 % in a 1024 px window):
+                // the column is never narrower than the pill of its longest word at the text size now.
+                double need = Math.ceil(snappedLeftInset() + snappedRightInset() + pill.snappedLeftInset()
+                        + pill.snappedRightInset() + longestStatusWord(pill.getFont())) + 2;
+                if (getTableColumn() != null && Math.abs(getTableColumn().getMinWidth() - need) > 0.5) {
+                    getTableColumn().setMinWidth(need);
+                }
+            }
         });
         status.setPrefWidth(130);
 
@@ -356,6 +368,17 @@ public final class FamilyListView extends BorderPane {
     }
 
     /** The next review in words: "12 Mar 2026, 5 days overdue", "Not set". */
+    /** How wide the longest plan status word ("Draft", "Active", "Closed") is in this font. */
+    private static double longestStatusWord(javafx.scene.text.Font font) {
+        double widest = 0;
+        for (app.homeplan.plan.PlanStatus status : app.homeplan.plan.PlanStatus.values()) {
+            javafx.scene.text.Text word = new javafx.scene.text.Text(Messages.get(status.messageKey()));
+            word.setFont(font);
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+
     private String reviewWords(FamilySummary item) {
         ReviewDue due = item.reviewDue(today.get());
         if (due == ReviewDue.NONE) {

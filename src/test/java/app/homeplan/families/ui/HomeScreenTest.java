@@ -97,4 +97,25 @@ class HomeScreenTest extends WindowTest {
         AppHarness.waitUntil(() -> table().getItems().isEmpty());
         assertThat(robot.lookup(".empty-title").queryAs(Labeled.class).getText()).isEqualTo("No families yet");
     }
+
+    @Test
+    void thePlansWordIsWholeAt200PercentTextInASmallWindow() throws Exception {
+        // "Draft" and "Active" were cut to "Dr..." / "Ac..." at 200 % text in a 1024x700 window.
+        robot.interact(() -> {
+            harness.stage().setWidth(1024);
+            harness.stage().setHeight(700);
+            harness.app().window().setFontSize(28);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> shown = WaitForAsyncUtils.asyncFx(() -> {
+            table().applyCss();
+            table().layout();
+            return robot.from(table()).lookup(".pill-active").queryAll().stream()
+                    .map(n -> ((Labeled) n).getChildrenUnmodifiable().stream()
+                            .filter(t -> t instanceof javafx.scene.text.Text).map(t -> ((javafx.scene.text.Text) t).getText())
+                            .findFirst().orElse(""))
+                    .toList();
+        }).get();
+        assertThat(shown).as("the example family's plan word as drawn").containsExactly("Active");
+    }
 }
