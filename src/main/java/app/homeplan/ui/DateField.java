@@ -15,6 +15,7 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -38,6 +39,7 @@ public final class DateField extends VBox {
         Accessibility.dateField(picker);
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE); // wraps in a crowded column (the review's sidebar) rather than ending in "..."
         Shown.set(problem, false);
         picker.getEditor().textProperty().addListener((o, was, now) -> check(now, locale));
         getChildren().addAll(picker, problem);

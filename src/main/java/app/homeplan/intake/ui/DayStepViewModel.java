@@ -8,7 +8,6 @@ import app.homeplan.plan.Concern;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilyLimits;
 import app.homeplan.plan.Routine;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -166,13 +165,7 @@ public final class DayStepViewModel {
 
     /** Moves the routine at {@code from} to {@code to} (drag and drop). */
     public void moveTo(int from, int to) {
-        if (from < 0 || from >= routines.size()) {
-            return;
-        }
-        RoutineRow row = routines.get(from);
-        Rows.moveTo(routines, from, to);
-        save();
-        selected.set(row);
+        Rows.move(routines, from, to, this::save, selected);
     }
 
     /** How many goals and strategies use a routine, so removing it can be confirmed in those terms. */
@@ -184,21 +177,13 @@ public final class DayStepViewModel {
 
     /** Removes a routine from the day, from the goals that use it, and its strategies. */
     public void remove(RoutineRow row) {
-        int index = routines.indexOf(row);
-        if (index < 0) {
-            return;
-        }
-        List<RoutineRow> after = new ArrayList<>(routines);
-        after.remove(row);
         String id = row.id();
-        draft.update(f -> f.toBuilder()
+        Rows.remove(routines, row, selected, after -> draft.update(f -> f.toBuilder()
                 .routines(after.stream().map(RoutineRow::toRoutine).toList())
                 .goals(f.goals().stream().map(g -> g.withRoutineIds(
                         g.routineIds().stream().filter(r -> !r.equals(id)).toList())).toList())
                 .strategies(f.strategies().stream().filter(s -> !s.routineId().equals(id)).toList())
-                .build());
-        routines.remove(row);
-        selected.set(routines.isEmpty() ? null : routines.get(Math.min(index, routines.size() - 1)));
+                .build()));
     }
 
     /** Stars the concern typed in {@link #newConcernProperty()} inside the selected routine. */

@@ -324,7 +324,7 @@ final class GoalsStepView extends StepPane {
                 row.gasExpectedProperty(), row.gasSomewhatMoreProperty(), row.gasMuchMoreProperty()};
         for (int i = 0; i < levels.length; i++) {
             Label level = new Label(levels[i]);
-            level.getStyleClass().add("gas-level");
+            level.getStyleClass().add("gas-level-number");
             level.setMinWidth(Region.USE_PREF_SIZE);
             Label meaning = new Label(text("review.gas.level." + i));
             meaning.getStyleClass().add("muted");

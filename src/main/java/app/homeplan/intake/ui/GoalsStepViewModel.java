@@ -136,19 +136,13 @@ public final class GoalsStepViewModel {
 
     /** Removes a goal and its strategies. */
     public void remove(GoalRow row) {
-        int index = goals.indexOf(row);
-        if (index < 0) {
-            return;
-        }
-        List<GoalRow> after = new ArrayList<>(goals);
-        after.remove(row);
-        draft.update(f -> f.toBuilder()
+        boolean removed = Rows.remove(goals, row, selected, after -> draft.update(f -> f.toBuilder()
                 .goals(after.stream().map(GoalRow::toGoal).toList())
                 .strategies(f.strategies().stream().filter(s -> !s.goalId().equals(row.id())).toList())
-                .build());
-        goals.remove(row);
-        selected.set(goals.isEmpty() ? null : goals.get(Math.min(index, goals.size() - 1)));
-        refresh();
+                .build()));
+        if (removed) {
+            refresh();
+        }
     }
 
     /** Moves a goal up (negative) or down (positive) the family's ranking. */
@@ -158,13 +152,7 @@ public final class GoalsStepViewModel {
     }
 
     public void moveTo(int from, int to) {
-        if (from < 0 || from >= goals.size()) {
-            return;
-        }
-        GoalRow row = goals.get(from);
-        Rows.moveTo(goals, from, to);
-        save();
-        selected.set(row);
+        Rows.move(goals, from, to, this::save, selected);
     }
 
     /** Practises a goal in a routine, or stops; routines stay in the order of the day. */

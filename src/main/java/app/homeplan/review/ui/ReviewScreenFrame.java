@@ -5,7 +5,7 @@ import app.homeplan.ui.ConflictView;
 import app.homeplan.ui.ReadOnlyMode;
 import app.homeplan.ui.SaveStatus;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -35,9 +35,8 @@ final class ReviewScreenFrame {
 
         ReadOnlyMode.disable((ButtonBase) view.lookup("#startReview"));
         // The sidebar: past reviews stay openable; the next review date and the GAS setting cannot be changed.
-        Node nextReview = view.lookup("#nextReviewDate");
         ReadOnlyMode.allow(view.lookup("#reviseGoals"));
-        ReadOnlyMode.lock(nextReview.getParent());
+        ReadOnlyMode.lock((Parent) view.lookup(".review-sidebar"));
         // The ratings tab edits the open review; "See results" only moves to the other tab.
         TabPane tabs = (TabPane) view.lookup("#reviewTabs");
         for (Tab tab : tabs.getTabs()) {

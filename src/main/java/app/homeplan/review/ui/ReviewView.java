@@ -6,6 +6,7 @@ import app.homeplan.scores.GasMode;
 import app.homeplan.scores.ReviewScores;
 import app.homeplan.scores.ScoreFormat;
 import app.homeplan.scores.ScoreText;
+import app.homeplan.ui.DateField;
 import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.SaveStatus;
@@ -16,7 +17,6 @@ import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -175,12 +175,10 @@ public final class ReviewView extends BorderPane {
         nextTitle.getStyleClass().add("sidebar-title");
         nextTitle.setWrapText(true); // large text: the title wraps rather than ends in "..."
         nextTitle.setMinHeight(Region.USE_PREF_SIZE);
-        DatePicker next = Accessibility.dateField(new DatePicker());
-        next.setId("nextReviewDate");
-        next.setPromptText(Messages.get("review.next.prompt"));
-        next.valueProperty().bindBidirectional(model.nextReviewDateProperty());
-        next.setMaxWidth(Double.MAX_VALUE);
-        nextTitle.setLabelFor(next);
+        // The kit's date field, as in the wizard: reads dates typed as people write them, shows "28 Feb 2027".
+        DateField next = new DateField(model.nextReviewDateProperty());
+        next.picker().setId("nextReviewDate");
+        nextTitle.setLabelFor(next.picker());
         app.homeplan.ui.Shortcuts.keep(nextTitle);
         Button usual = new Button(Messages.get("review.next.usual", ReviewViewModel.USUAL_MONTHS_TO_NEXT_REVIEW));
         app.homeplan.ui.Shortcuts.keep(usual);
@@ -287,12 +285,11 @@ public final class ReviewView extends BorderPane {
     }
 
     private VBox ratingsForm() {
-        DatePicker date = Accessibility.dateField(new DatePicker());
-        date.setId("reviewDate");
-        date.valueProperty().bindBidirectional(model.dateProperty());
+        DateField date = new DateField(model.dateProperty());
+        date.picker().setId("reviewDate");
         Label dateTitle = new Label(Messages.get("review.date"));
         dateTitle.getStyleClass().add("field-label");
-        dateTitle.setLabelFor(date);
+        dateTitle.setLabelFor(date.picker());
         app.homeplan.ui.Shortcuts.keep(dateTitle);
         TextField attendees = new TextField();
         attendees.setId("reviewAttendees");

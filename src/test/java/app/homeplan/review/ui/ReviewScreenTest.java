@@ -3,13 +3,17 @@ package app.homeplan.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.homeplan.i18n.Messages;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.print.PlanCopy;
 import app.homeplan.print.ui.ExportPdfAction;
 import app.homeplan.scores.ReviewScores;
 import app.homeplan.testing.AppHarness;
+import app.homeplan.testing.Fx;
+import app.homeplan.testing.LayoutCheck;
 import app.homeplan.testing.WindowTest;
 import app.homeplan.ui.AppContext;
+import app.homeplan.ui.DateField;
 import app.homeplan.ui.RatingPicker;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -152,8 +156,27 @@ class ReviewScreenTest extends WindowTest {
     @Test
     void aNextReviewComingUpOrOverdueStandsOutOnTheHomeScreen() throws Exception {
         openReviewOfExampleFamily();
+        // The kit's date field, as in the wizard: a date typed as people write it, then shown so nobody misreads it.
         DatePicker next = robot.lookup("#nextReviewDate").queryAs(DatePicker.class);
-        robot.interact(() -> next.setValue(LocalDate.now().plusDays(10)));
+        LocalDate soon = LocalDate.now().plusDays(10);
+        LocalDate was = next.getValue();
+        robot.interact(() -> {
+            next.requestFocus();
+            next.getEditor().selectAll();
+        });
+        robot.write("soonish", 0);
+        // A date it cannot read is said so in full under the field, in the narrow sidebar too, and changes nothing.
+        Label note = robot.from(next.getParent()).lookup(".field-problem").queryAs(Label.class);
+        AppHarness.waitUntil(note::isVisible);
+        assertThat(note.getText()).startsWith("Homeplan cannot read \u201csoonish\u201d as a date.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Fx.onFx(() -> LayoutCheck.problems((javafx.scene.Parent) robot.lookup(".review-sidebar").query(),
+                "review sidebar"))).isEmpty();
+        assertThat(next.getValue()).isEqualTo(was);
+        robot.interact(() -> next.getEditor().selectAll());
+        robot.write(soon.toString(), 0).type(KeyCode.ENTER);
+        AppHarness.waitUntil(() -> soon.equals(next.getValue()));
+        assertThat(next.getEditor().getText()).isEqualTo(DateField.medium(Messages.locale()).format(soon));
         robot.clickOn("#backToFamilies");
         waitForFamilies();
         AppHarness.waitUntil(() -> robot.lookup(".pill-soon").tryQuery().isPresent());
