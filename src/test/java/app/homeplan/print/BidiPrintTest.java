@@ -144,6 +144,27 @@ class BidiPrintTest {
 
     /** One line of glyphs on a page, left to right, with a string to find words in (by where they are drawn). */
     @Test
+    void copiedTextReadsInLogicalOrderInAnEnglishAndInAnArabicPlan() {
+        Routine breakfast = Routine.of("", "الفطور");
+        Goal g1 = Goal.inFamilyWords("الإشارة إلى الصور").withCriterion(AR_EUROPEAN).withRoutineIds(List.of(breakfast.id()));
+        Goal g2 = Goal.inFamilyWords("الأكل وحدها").withCriterion(AR_INDIC).withRoutineIds(List.of(breakfast.id()));
+        Goal g3 = Goal.inFamilyWords("מצביע על תמונות").withCriterion(HE).withRoutineIds(List.of(breakfast.id()));
+        Family family = Family.builder(new Child(NAME, "", null)).routines(List.of(breakfast))
+                .goals(List.of(g1, g2, g3)).build();
+        for (String language : List.of("en", "ar")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withWeeks(1)
+                    .withLanguage(language), out);
+            // What copy-paste, search and a screen reader get (PDFBox's text extraction, in reading order):
+            // the words as typed, letters not joined shapes, numbers inside their sentence.
+            // (Canonical normalisation only: joined presentation forms would not fold back to letters here.)
+            String text = Normalizer.normalize(new PdfDocument(out.toByteArray()).drawnText, Normalizer.Form.NFC)
+                    .replaceAll("[\\u200E\\u200F\\u2066-\\u2069]", "").replaceAll("\\s+", " ");
+            assertThat(text).as(language).contains(NAME, AR_EUROPEAN, AR_INDIC, HE, "الإشارة إلى الصور", "מצביע על תמונות");
+        }
+    }
+
+    @Test
     void aLineNeverEndsBetweenAnOpeningBracketAndARightToLeftName() {
         int ended = 0;
         // The cover's "Made by ..." line, its brackets moved along the line end one letter at a time: a name typed
