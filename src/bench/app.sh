@@ -10,7 +10,7 @@
 # The database is made once by GeneratedFamilies (one transaction) and kept in target/bench/.
 #
 # Usage: src/bench/app.sh            FAMILIES=2000 src/bench/app.sh   SKIP_BUILD=1 src/bench/app.sh
-#        src/bench/app.sh typing     (the keystroke figures only)
+#        src/bench/app.sh typing     (the keystroke figures only; NO_TYPING=1 src/bench/app.sh: all but those)
 #        src/bench/app.sh memory     (the peak memory figures only; JAR_OPTIONS="..." adds JVM options to the plain jar)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -101,8 +101,10 @@ java "${monocle[@]}" -cp "$cp" app.homeplan.bench.ScreenBenchmark "$(fresh_copy)
 echo; echo "== search and opening a family, packaged app's options (${packaged_options[*]})"
 java "${packaged_options[@]}" "${monocle[@]}" -cp "$cp" app.homeplan.bench.ScreenBenchmark "$(fresh_copy)" 6 2>/dev/null
 
-echo; echo "== one keystroke in a goal field, JVM defaults"
-java "${monocle[@]}" -cp "$cp" app.homeplan.bench.KeystrokeBenchmark 4 2>/dev/null
+if [[ -z "${NO_TYPING:-}" ]]; then
+  echo; echo "== one keystroke in a goal field, JVM defaults"
+  java "${monocle[@]}" -cp "$cp" app.homeplan.bench.KeystrokeBenchmark 4 2>/dev/null
+fi
 
 echo; echo "== peak memory: home screen with $families families, then one family open (real app, Xvfb)"
 xvfb-run -a -s "-screen 0 1400x900x24" "$0" --memory "$work" "$db"

@@ -350,7 +350,7 @@ public final class Package {
      */
     static boolean train(Layout app, Path work) throws Exception {
         List<String> command = new ArrayList<>();
-        boolean display = WINDOWS || MAC || System.getenv("DISPLAY") != null;
+        boolean display = WINDOWS || MAC || !System.getenv().getOrDefault("DISPLAY", "").isBlank();
         if (!display) {
             if (onPath("xvfb-run")) {
                 command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1400x900x24"));
