@@ -54,8 +54,22 @@ final class PlanBidi {
                 while (end < length && (bidi.getLevelAt(end) > 0) == raised) {
                     end++;
                 }
-                runs.add(new BidiTextRun(start, end - start, raised ? RTL : LTR));
-                start = end;
+                int from = start;
+                int to = end;
+                if (raised && from > 0 && to < length && closes(paragraph.charAt(from - 1), paragraph.charAt(to))
+                        && paragraph.substring(from, to).chars().noneMatch(Character::isWhitespace)) {
+                    // "Khôi (خوي)": the brackets around a right-to-left word go with it (they look the same, turned
+                    // and mirrored), so no line breaks between "(" and the name, as at the edge of two runs. Not
+                    // around several words: a run that wraps would take a bracket to the wrong end of its line.
+                    BidiTextRun before = runs.isEmpty() ? null : runs.remove(runs.size() - 1);
+                    if (before != null && before.getLength() > 1) {
+                        runs.add(new BidiTextRun(before.getStart(), before.getLength() - 1, before.getDirection()));
+                    }
+                    from--;
+                    to++;
+                }
+                runs.add(new BidiTextRun(from, to - from, raised ? RTL : LTR));
+                start = to;
             }
             if (runs.isEmpty()) {
                 runs.add(new BidiTextRun(0, 0, LTR));
@@ -77,6 +91,14 @@ final class PlanBidi {
             return directionOf(paragraph);
         }
     }
+
+    /** True when {@code open} is an opening bracket and {@code close} the bracket that closes it. */
+    static boolean closes(char open, char close) {
+        return BRACKETS.indexOf(open) % 2 == 0 && BRACKETS.indexOf(open) + 1 == BRACKETS.indexOf(close);
+    }
+
+    /** Opening and closing brackets, in pairs. */
+    private static final String BRACKETS = "()[]{}\uFF08\uFF09\u300C\u300D";
 
     /** True when the text holds a right-to-left letter or a bidi control (anything that could turn a line). */
     static boolean hasRightToLeft(String text) {

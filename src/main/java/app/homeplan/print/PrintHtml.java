@@ -376,10 +376,19 @@ abstract class PrintHtml {
             return escaped;
         }
         for (int i = 0; i < args.length; i++) {
+            String mark = ISOLATE_START + Integer.toString(i) + ISOLATE_END;
+            if (args[i] instanceof Isolated isolated && (rightToLeft() || PlanBidi.hasRightToLeft(isolated.text()))
+                    && isolated.text().strip().chars().noneMatch(Character::isWhitespace)) {
+                // "Dr Layla Haddad (<bdi>مريم</bdi>)": the brackets go inside the isolate of a one-word name, or a
+                // line could break between "(" and it (the isolate is a paragraph of its own to the renderer).
+                for (String[] pair : new String[][] {{"(", ")"}, {"\uFF08", "\uFF09"}}) {
+                    escaped = escaped.replace(pair[0] + mark + pair[1], isolated(pair[0] + isolated.text().strip() + pair[1]));
+                }
+            }
             String html = args[i] instanceof Isolated isolated ? isolated(isolated.text())
                     : args[i] instanceof Markup markup ? markup.html() : null;
             if (html != null) {
-                escaped = escaped.replace(ISOLATE_START + Integer.toString(i) + ISOLATE_END, html);
+                escaped = escaped.replace(mark, html);
             }
         }
         return escaped;

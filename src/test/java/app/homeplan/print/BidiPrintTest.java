@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.AboutUs;
+import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Child;
+import app.homeplan.plan.Clinician;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
 import app.homeplan.plan.Routine;
@@ -141,6 +143,28 @@ class BidiPrintTest {
     }
 
     /** One line of glyphs on a page, left to right, with a string to find words in (by where they are drawn). */
+    @Test
+    void aLineNeverEndsBetweenAnOpeningBracketAndARightToLeftName() {
+        int ended = 0;
+        // The cover's "Made by ..." line, its brackets moved along the line end one letter at a time: a name typed
+        // with its Arabic nickname (the family's own text) and a team member's one-word Arabic role (a template's brackets).
+        for (int pad = 0; pad < 20; pad++) {
+            Family family = Family.builder(new Child("Khôi (خوي)", "", null))
+                    .caregivers(List.of(new Caregiver(null, "Lan Nguyễn Thị H" + "o".repeat(pad) + "a (لان)", "Mother", "", false, "", true),
+                            new Caregiver(null, "Minh (منه)", "Father", "", false, "", true)))
+                    .clinicians(List.of(new Clinician(null, "Dr Layla Haddad", "معالجة", ""),
+                            new Clinician(null, "Sam Taylor", "أخصائي", ""), new Clinician(null, "Priya Shah", "طبيبة", "")))
+                    .build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withWeeks(1), out);
+            String cover = new PdfDocument(out.toByteArray()).pages.get(0);
+            assertThat(cover.lines().map(String::strip)).as("pad %d", pad).noneMatch(line -> line.endsWith("("));
+            assertThat(PdfDocument.flat(cover)).contains("Made by");
+            ended += PdfDocument.flat(cover).contains("(لان)") ? 1 : 0;
+        }
+        assertThat(ended).isEqualTo(20); // the nickname stays inside its brackets
+    }
+
     private record Line(List<TextPosition> glyphs, String visual, List<Integer> glyphAt) {
         static Line containing(String english, String rtl) {
             for (int page = 0; page < pdf.pageCount(); page++) {
