@@ -318,7 +318,17 @@ public final class FamilyMerge {
         return "";
     }
 
+    /** A GAS scale's levels, -2 to +2, as {@link app.homeplan.plan.GasScale} names them. */
+    private static final List<String> GAS_LEVELS = List.of("muchLess", "somewhatLess", "expected", "somewhatMore",
+            "muchMore");
+
     private static String label(Class<?> owner, String field) {
+        if (owner == app.homeplan.plan.GasScale.class && GAS_LEVELS.contains(field)) {
+            // The level's name as everywhere else (review.gas.level.*), with its number.
+            int level = GAS_LEVELS.indexOf(field);
+            return Messages.get("clinic.conflict.field.GasScale.level", Messages.get("review.gas.level." + level),
+                    (level > 2 ? "+" : "") + (level - 2));
+        }
         return field.isEmpty() ? "" : Messages.get("clinic.conflict.field." + owner.getSimpleName() + "." + field);
     }
 

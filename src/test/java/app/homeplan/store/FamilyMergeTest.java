@@ -59,6 +59,21 @@ class FamilyMergeTest {
     }
 
     @Test
+    void aGasLevelIsNamedAsTheReviewNamesIt() {
+        Goal goal = base.goals().get(0);
+        app.homeplan.plan.GasScale gas = goal.gas();
+        Family theirs = withGoal(base, 0, goal.withGas(new app.homeplan.plan.GasScale(gas.muchLess(),
+                gas.somewhatLess(), "Eats half the bowl", gas.somewhatMore(), "Eats it all", gas.baseline(),
+                gas.weight())));
+
+        FamilyMerge merge = FamilyMerge.of(base, base, theirs);
+
+        assertThat(merge.differences()).extracting(Difference::where).hasSize(2)
+                .anySatisfy(where -> assertThat(where).endsWith(" › GAS scale › " + Messages.get("review.gas.level.2") + " (0)"))
+                .anySatisfy(where -> assertThat(where).endsWith(" › GAS scale › Much more than expected (+2)"));
+    }
+
+    @Test
     void theSameFieldChangedByBothWaitsForAChoiceOfMineTheirsOrBoth() {
         Goal goal = base.goals().get(0);
         Family mine = withGoal(base, 0, goal.withOutcome("Mia will feed herself at breakfast"));

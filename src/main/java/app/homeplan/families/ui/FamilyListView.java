@@ -202,7 +202,8 @@ public final class FamilyListView extends BorderPane {
             private final Label name = new Label();
             /** A family imported as a copy of one already here: two rows with one name must be told apart. */
             private final Label copy = new Label(Messages.get("families.importedCopy"));
-            private final HBox box = new HBox(8, name, copy);
+            /** The mark under the name: beside it, a long name at large text was cut to "..." whole. */
+            private final VBox box = new VBox(2, name, copy);
 
             {
                 name.getStyleClass().add("child-name");

@@ -35,8 +35,11 @@ final class ReviewScreenFrame {
 
         ReadOnlyMode.disable((ButtonBase) view.lookup("#startReview"));
         // The sidebar: past reviews stay openable; the next review date and the GAS setting cannot be changed.
-        ReadOnlyMode.allow(view.lookup("#reviseGoals"));
-        ReadOnlyMode.lock((Parent) view.lookup(".review-sidebar"));
+        // It scrolls at large text: its nodes are the scroll pane's content (lookup does not reach them before
+        // the pane has a skin).
+        Parent sidebar = (Parent) ((ScrollPane) view.lookup(".review-sidebar-scroll")).getContent();
+        ReadOnlyMode.allow(sidebar.lookup("#reviseGoals"));
+        ReadOnlyMode.lock(sidebar);
         // The ratings tab edits the open review; "See results" only moves to the other tab.
         TabPane tabs = (TabPane) view.lookup("#reviewTabs");
         for (Tab tab : tabs.getTabs()) {

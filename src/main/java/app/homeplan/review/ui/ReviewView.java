@@ -9,6 +9,7 @@ import app.homeplan.scores.ScoreText;
 import app.homeplan.ui.DateField;
 import app.homeplan.ui.Accessibility;
 import app.homeplan.ui.Dialogs;
+import app.homeplan.ui.Forms;
 import app.homeplan.ui.SaveStatus;
 import app.homeplan.ui.Shown;
 import atlantafx.base.theme.Styles;
@@ -287,18 +288,12 @@ public final class ReviewView extends BorderPane {
     private VBox ratingsForm() {
         DateField date = new DateField(model.dateProperty());
         date.picker().setId("reviewDate");
-        Label dateTitle = new Label(Messages.get("review.date"));
-        dateTitle.getStyleClass().add("field-label");
-        dateTitle.setLabelFor(date.picker());
-        app.homeplan.ui.Shortcuts.keep(dateTitle);
+        Label dateTitle = Forms.label(Messages.get("review.date"), date);
         TextField attendees = new TextField();
         attendees.setId("reviewAttendees");
         attendees.setPromptText(Messages.get("review.attendees.prompt"));
         attendees.textProperty().bindBidirectional(model.attendeesProperty());
-        Label attendeesTitle = new Label(Messages.get("review.attendees"));
-        attendeesTitle.getStyleClass().add("field-label");
-        attendeesTitle.setLabelFor(attendees);
-        app.homeplan.ui.Shortcuts.keep(attendeesTitle);
+        Label attendeesTitle = Forms.label(Messages.get("review.attendees"), attendees);
         VBox dateBox = new VBox(6, dateTitle, date);
         VBox attendeesBox = new VBox(6, attendeesTitle, attendees);
         HBox.setHgrow(attendeesBox, Priority.ALWAYS);
@@ -338,10 +333,7 @@ public final class ReviewView extends BorderPane {
         notes.setPrefRowCount(3);
         notes.setPromptText(Messages.get("review.notes.prompt"));
         notes.textProperty().bindBidirectional(model.notesProperty());
-        Label notesTitle = new Label(Messages.get("review.notes"));
-        notesTitle.getStyleClass().add("field-label");
-        notesTitle.setLabelFor(notes);
-        app.homeplan.ui.Shortcuts.keep(notesTitle);
+        Label notesTitle = Forms.label(Messages.get("review.notes"), notes);
 
         Button seeResults = new Button(Messages.get("review.seeResults"), new FontIcon("mdal-insert_chart_outlined"));
         app.homeplan.ui.Shortcuts.keep(seeResults);
