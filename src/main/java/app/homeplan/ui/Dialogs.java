@@ -177,7 +177,7 @@ public class Dialogs {
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(Messages.get(titleKey));
-        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setContent(scrollsWithinTheWindow(content));
         if (details != null) {
             alert.getDialogPane().setExpandableContent(details);
             // JavaFX leaves "Show Details" out of the Tab order: without a mouse it could not be opened.
@@ -189,6 +189,33 @@ public class Dialogs {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK))
                 .setText(Messages.get("common.close"));
         alert.showAndWait();
+    }
+
+    /** Room the dialog's own frame, title and button row take beside its content, in text heights. */
+    private static final double DIALOG_FRAME_EMS = 7;
+
+    /**
+     * A panel taller than the window (About at 200 % text in a 1024x700 window was 1289 px tall, its
+     * Close button off the screen) scrolls inside its dialog, so the dialog is never taller than the
+     * window it belongs to. Tables and other controls scroll themselves and are left as they are.
+     */
+    private javafx.scene.Node scrollsWithinTheWindow(javafx.scene.Node content) {
+        if (owner == null || content instanceof javafx.scene.control.Control) {
+            return content;
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double width = scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth()
+                    : content.prefWidth(-1);
+            double ems = content.lookup(".label") instanceof javafx.scene.control.Labeled label
+                    ? label.getFont().getSize() : javafx.scene.text.Font.getDefault().getSize();
+            double room = owner.getHeight() - DIALOG_FRAME_EMS * ems;
+            return Math.max(4 * ems, Math.min(content.prefHeight(width), room));
+        }, owner.heightProperty(), scroll.viewportBoundsProperty(), content.layoutBoundsProperty(), scroll.sceneProperty()));
+        return scroll;
     }
 
     /**

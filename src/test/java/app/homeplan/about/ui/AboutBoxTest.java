@@ -45,6 +45,33 @@ class AboutBoxTest extends WindowTest {
     }
 
     @Test
+    void atTwiceTheTextSizeInASmallWindowTheBoxScrollsAndItsCloseButtonStaysInTheWindow() throws Exception {
+        robot.interact(() -> {
+            harness.stage().setWidth(1024);
+            harness.stage().setHeight(700);
+            harness.app().window().setFontSize(app.homeplan.ui.WindowState.MAX_FONT); // 200 %
+        });
+        robot.clickOn("#about");
+        AppHarness.waitUntil(() -> robot.lookup("#aboutVersion").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        javafx.stage.Window box = pane.getScene().getWindow();
+        // Before: 1289 px tall at 200 %, its Close button far below a 700 px window.
+        assertThat(box.getHeight()).isLessThanOrEqualTo(harness.stage().getHeight());
+        Button close = robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.getText().equals("Close"))
+                .queryAs(Button.class);
+        javafx.geometry.Bounds inBox = close.localToScene(close.getBoundsInLocal());
+        assertThat(inBox.getMaxY()).isLessThanOrEqualTo(box.getHeight());
+        // The licences sentence is still there to read, by scrolling.
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".dialog-pane .scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(scroll.getContent().lookup("#aboutLicences")).isNotNull();
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#aboutVersion").tryQuery()).isEmpty();
+    }
+
+    @Test
     void theVersionComesFromTheJarManifest() {
         About about = About.of(Path.of("x.db"));
         // Run from classes there is no manifest: the box says so rather than showing a made-up number.
