@@ -421,11 +421,30 @@ public final class ReviewView extends BorderPane {
             score.setWrapText(true);
             Label rated = new Label(Messages.get("review.list.rated", item.goalsRated(), item.goalsInPlan()));
             rated.getStyleClass().add("review-cell-detail");
+            // Each line wraps in the narrow sidebar (at 200 % text "T-score 50.0..." lost the goals it covers).
+            for (Label line : java.util.List.of(date, score, rated)) {
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+            }
             setText(null);
             setGraphic(new VBox(2, date, score, rated));
             Accessibility.nameCell(this, String.join(Messages.get("review.list.separator"),
                     date.getText(), score.getText(), rated.getText()));
             setPrefWidth(0); // wrap to the list's width rather than scroll sideways
+        }
+
+        /**
+         * As tall as its lines wrapped to the list's width: a cell measures its graphic at the graphic's
+         * own one-line width, so wrapped lines would be cut at the cell's foot.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            javafx.scene.Node lines = getGraphic();
+            if (width <= 0 || lines == null) {
+                return super.computePrefHeight(width);
+            }
+            javafx.geometry.Insets in = getInsets();
+            return in.getTop() + lines.prefHeight(width - in.getLeft() - in.getRight()) + in.getBottom();
         }
     }
 }

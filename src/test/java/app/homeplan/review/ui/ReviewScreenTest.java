@@ -290,6 +290,28 @@ class ReviewScreenTest extends WindowTest {
     }
 
     @Test
+    void atTwiceTheTextSizeTheReviewListSaysWholeWhatEachScoreCovers() throws Exception {
+        robot.interact(() -> {
+            harness.stage().setWidth(1024);
+            harness.stage().setHeight(700);
+            harness.app().window().setFontSize(app.homeplan.ui.WindowState.MAX_FONT); // 200 %
+        });
+        openReviewOfExampleFamily();
+        AppHarness.waitUntil(() -> reviewList().getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (Node cell : reviewList().lookupAll(".list-cell")) {
+                if (cell instanceof javafx.scene.control.ListCell<?> listCell && listCell.getItem() != null) {
+                    problems.addAll(app.homeplan.testing.LayoutCheck.problems(listCell, "review list"));
+                }
+            }
+        });
+        // Before: "Review 1 ...", "T-score 50.0..." and "4 of 11 goal..." in the 1024x700 window.
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void aPastReviewOpensFromTheList() throws Exception {
         openReviewOfExampleFamily();
         robot.clickOn("#startReview");
