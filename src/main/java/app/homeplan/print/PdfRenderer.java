@@ -25,6 +25,9 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.XMLConstants;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -71,13 +74,15 @@ final class PdfRenderer {
     /** As {@link #render(String, OutputStream)}, stopping with {@link PrintJob.Stopped} when the job is stopped. */
     static void render(String xhtml, OutputStream out, PrintJob job) {
         job.check();
-        if (ShapedTextLayer.needed(xhtml)) {
-            // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}).
+        if (ShapedTextLayer.needed(xhtml) || LogicalTextLayer.needed(xhtml)) {
+            // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}) and put in
+            // reading order ({@link LogicalTextLayer}).
             java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
-            renderDirect(xhtml, drawn, job);
+            PlanBidi.Reorderer reorderer = PlanBidi.reorderer();
+            renderDirect(xhtml, drawn, job, reorderer);
             job.check();
             try {
-                ShapedTextLayer.writeAsLetters(drawn.toByteArray(), out);
+                writeTextLayer(drawn.toByteArray(), out, reorderer.drawnRuns());
             } catch (IOException e) {
                 if (out instanceof Target target) {
                     throw new PrintException(e, "print.error.write", target.path, reason(e));
@@ -86,10 +91,25 @@ final class PdfRenderer {
             }
             return;
         }
-        renderDirect(xhtml, out, job);
+        renderDirect(xhtml, out, job, PlanBidi.reorderer());
     }
 
-    private static void renderDirect(String xhtml, OutputStream out, PrintJob job) {
+    /** The drawn PDF with its text layer as letters in reading order; the bytes as they are when nothing changes. */
+    private static void writeTextLayer(byte[] pdf, OutputStream out, java.util.Map<String, String> drawnRuns) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
+            boolean changed = ShapedTextLayer.writeAsLetters(doc);
+            changed |= LogicalTextLayer.mark(doc, drawnRuns);
+            if (!changed) {
+                out.write(pdf);
+                return;
+            }
+            java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream(pdf.length + 4096);
+            doc.save(rewritten);
+            rewritten.writeTo(out);
+        }
+    }
+
+    private static void renderDirect(String xhtml, OutputStream out, PrintJob job, PlanBidi.Reorderer reorderer) {
         Document html = parse(xhtml);
         BidiSplitterFactory splitters = PlanBidi.splitters();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -107,7 +127,7 @@ final class PdfRenderer {
                     document.addPage(page);
                     return page;
                 })
-                .useUnicodeBidiReorderer(PlanBidi.reorderer())
+                .useUnicodeBidiReorderer(reorderer)
                 .defaultTextDirection(TextDirection.LTR)
                 // Line breaking stays the JDK's (it breaks Chinese between characters too): ICU's would
                 // first load its rules data, which every fresh command line would pay for.
