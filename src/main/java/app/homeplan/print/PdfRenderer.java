@@ -91,6 +91,26 @@ final class PdfRenderer {
 
     private static void renderDirect(String xhtml, OutputStream out, PrintJob job) {
         Document html = parse(xhtml);
+        MirroredTables mirrored = MirroredTables.mirror(html);
+        if (mirrored.any()) {
+            // Laid out mirrored, then the tag tree's rows put back in their logical order.
+            java.io.ByteArrayOutputStream laidOut = new java.io.ByteArrayOutputStream(256 * 1024);
+            layOut(html, laidOut, job);
+            job.check();
+            try {
+                mirrored.restoreReadingOrder(laidOut.toByteArray(), out);
+            } catch (IOException e) {
+                if (out instanceof Target target) {
+                    throw new PrintException(e, "print.error.write", target.path, reason(e));
+                }
+                throw new PrintException(e, "print.error.render", reason(e));
+            }
+            return;
+        }
+        layOut(html, out, job);
+    }
+
+    private static void layOut(Document html, OutputStream out, PrintJob job) {
         BidiSplitterFactory splitters = PlanBidi.splitters();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
