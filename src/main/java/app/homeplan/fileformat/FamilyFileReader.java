@@ -22,7 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -110,18 +113,20 @@ final class FamilyFileReader {
 
     static Family fromBytes(byte[] content, String name, FormatUpgrades upgrades) {
         checkSize(content.length, name);
-        String text = decode(content, name);
-        if (text.isBlank()) {
+        // The schema is loaded (about a third of a cold import's reading) while the file is parsed.
+        FamilyFileSchema.loadInBackground();
+        int start = checkUtf8(content, name);
+        if (isBlank(content, start)) {
             throw new FamilyFileException(Problem.NOT_A_FAMILY_FILE, null, "fileformat.read.empty", name);
         }
-        JsonNode root = parse(text, name);
+        JsonNode root = parse(content, start, name);
         if (!root.isObject()) {
             throw new FamilyFileException(Problem.NOT_A_FAMILY_FILE, null, "fileformat.read.notAFamily", name);
         }
         checkFormat(root, name);
         int version = version(root, name, upgrades);
         ObjectNode current = upgrades.upgrade((ObjectNode) root, version);
-        checkSchema(current, text, name, version == upgrades.current());
+        checkSchema(current, () -> decode(content, start), name, version == upgrades.current());
         try {
             return FamilyJson.fromTree(current);
         } catch (PlanValidationException e) {
@@ -154,16 +159,58 @@ final class FamilyFileReader {
                 .stripTrailingZeros().toPlainString();
     }
 
-    /** Strict UTF-8 (as JSON requires); a byte-order mark some editors add is allowed and dropped. */
-    private static String decode(byte[] content, String name) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new FamilyFileException(Problem.NOT_A_FAMILY_FILE, e, "fileformat.read.notUtf8", name);
+    /**
+     * Checks that the content is strict UTF-8 (as JSON requires) without making a text of it: the
+     * parser reads the bytes themselves. Returns where the JSON starts: after a byte-order mark some
+     * editors add, which is allowed and dropped.
+     */
+    private static int checkUtf8(byte[] content, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            result = decoder.decode(in, out, true);
+            out.clear();
+        } while (result.isOverflow());
+        if (result.isError()) {
+            throw new FamilyFileException(Problem.NOT_A_FAMILY_FILE, null, "fileformat.read.notUtf8", name);
+        }
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** As {@link String#isBlank()} of the text, deciding on the first bytes when they are plain ASCII. */
+    private static boolean isBlank(byte[] content, int start) {
+        for (int i = start; i < content.length; i++) {
+            int b = content[i];
+            if (b < 0) {
+                return new String(content, start, content.length - start, StandardCharsets.UTF_8).isBlank();
+            }
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The file's text, made only to say where a problem is (the content is known to be UTF-8). */
+    private static String decode(byte[] content, int start) {
+        return new String(content, start, content.length - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The JSON tree, parsed straight from the bytes. If they are not a JSON value within the limits, the
+     * text is parsed again as text to word the refusal: its places count characters, as people do
+     * (the byte parser counts bytes in a line).
+     */
+    private static JsonNode parse(byte[] content, int start, String name) {
+        try (JsonParser parser = JSON.createParser(content, start, content.length - start)) {
+            return JSON.readTree(parser);
+        } catch (IOException e) {
+            return parse(decode(content, start), name);
         }
     }
 
@@ -236,14 +283,14 @@ final class FamilyFileReader {
     }
 
     /** Refuses the file with the problem (schema or rule) that comes first in it, saying where (line, column, pointer). */
-    private static void checkSchema(ObjectNode tree, String text, String name, boolean asWritten) {
+    private static void checkSchema(ObjectNode tree, Supplier<String> text, String name, boolean asWritten) {
         List<FamilyFileSchema.Violation> violations = FamilyFileSchema.everyProblem(tree);
         if (violations.isEmpty()) {
             return;
         }
         // Places are looked up in the text only when the tree is the file as written (not upgraded).
         Set<String> pointers = violations.stream().map(FamilyFileSchema.Violation::pointer).collect(Collectors.toSet());
-        Map<String, JsonLocations.Place> places = asWritten ? JsonLocations.find(text, pointers) : Map.of();
+        Map<String, JsonLocations.Place> places = asWritten ? JsonLocations.find(text.get(), pointers) : Map.of();
         FamilyFileSchema.Violation first = violations.stream()
                 .min(Comparator.comparing((FamilyFileSchema.Violation v) -> places.getOrDefault(v.pointer(), LAST),
                         Comparator.comparingInt(JsonLocations.Place::line).thenComparingInt(JsonLocations.Place::column)))

@@ -55,6 +55,20 @@ final class FamilyFileSchema {
         return Holder.INSTANCE;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts loading the schema on a thread of its own (once per run), so a cold import parses the file
+     * meanwhile; {@link #get()} waits for it if it is still loading.
+     */
+    static void loadInBackground() {
+        if (LOADING.compareAndSet(false, true)) {
+            Thread loader = new Thread(FamilyFileSchema::get, "family-file-schema");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
     /** Every problem with the file, in the order the validator found them; empty when it is valid. */
     List<Violation> check(JsonNode file) {
         List<Violation> violations = new ArrayList<>();
