@@ -73,20 +73,30 @@ final class PdfRenderer {
         job.check();
         if (ShapedTextLayer.needed(xhtml)) {
             // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}).
-            java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
-            renderDirect(xhtml, drawn, job);
-            job.check();
-            try {
-                ShapedTextLayer.writeAsLetters(drawn.toByteArray(), out);
-            } catch (IOException e) {
-                if (out instanceof Target target) {
-                    throw new PrintException(e, "print.error.write", target.path, reason(e));
-                }
-                throw new PrintException(e, "print.error.render", reason(e));
-            }
+            renderThenPass(drawn -> renderDirect(xhtml, drawn, job), ShapedTextLayer::writeAsLetters, out, job);
             return;
         }
         renderDirect(xhtml, out, job);
+    }
+
+    /** A pass over a finished PDF that writes it again, changed. */
+    private interface PdfPass {
+        void write(byte[] pdf, OutputStream out) throws IOException;
+    }
+
+    /** Renders into memory with {@code render}, then writes to {@code out} what {@code pass} makes of that PDF. */
+    private static void renderThenPass(Consumer<OutputStream> render, PdfPass pass, OutputStream out, PrintJob job) {
+        java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
+        render.accept(drawn);
+        job.check();
+        try {
+            pass.write(drawn.toByteArray(), out);
+        } catch (IOException e) {
+            if (out instanceof Target target) {
+                throw new PrintException(e, "print.error.write", target.path, reason(e));
+            }
+            throw new PrintException(e, "print.error.render", reason(e));
+        }
     }
 
     private static void renderDirect(String xhtml, OutputStream out, PrintJob job) {
@@ -94,17 +104,7 @@ final class PdfRenderer {
         MirroredTables mirrored = MirroredTables.mirror(html);
         if (mirrored.any()) {
             // Laid out mirrored, then the tag tree's rows put back in their logical order.
-            java.io.ByteArrayOutputStream laidOut = new java.io.ByteArrayOutputStream(256 * 1024);
-            layOut(html, laidOut, job);
-            job.check();
-            try {
-                mirrored.restoreReadingOrder(laidOut.toByteArray(), out);
-            } catch (IOException e) {
-                if (out instanceof Target target) {
-                    throw new PrintException(e, "print.error.write", target.path, reason(e));
-                }
-                throw new PrintException(e, "print.error.render", reason(e));
-            }
+            renderThenPass(laidOut -> layOut(html, laidOut, job), mirrored::restoreReadingOrder, out, job);
             return;
         }
         layOut(html, out, job);
