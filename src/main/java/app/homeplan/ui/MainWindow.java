@@ -28,11 +28,23 @@ public final class MainWindow {
     private double fontSize;
     /** The shown screen's unsaved work, if it has any. */
     private BeforeLeaving screenWork;
+    /**
+     * Holds the stylesheets of every screen shown so far, so they stay loaded while another screen is
+     * shown: JavaFX drops a screen's own stylesheet, and all the styles it matched, as soon as no node
+     * in the window uses it, and then parses and matches it all again the next time (a third of the
+     * time opening a family took). Empty, hidden and never laid out; always the last of the root's
+     * children, so the screen is the first.
+     */
+    private final javafx.scene.Group keptStyles = new javafx.scene.Group();
 
     public MainWindow(WindowState windowState) {
         this.windowState = windowState;
         this.fontSize = windowState.fontSize();
         root.getStyleClass().add("homeplan-root");
+        keptStyles.setManaged(false);
+        keptStyles.setVisible(false);
+        keptStyles.setMouseTransparent(true);
+        root.getChildren().add(keptStyles);
         scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/homeplan/ui/homeplan.css").toExternalForm());
         applyFontSize();
@@ -134,7 +146,20 @@ public final class MainWindow {
             leaving.saveNow();
             leaving.screenClosed();
         }
-        root.getChildren().setAll(screen);
+        if (screen instanceof Parent parent) {
+            for (String sheet : parent.getStylesheets()) {
+                if (!keptStyles.getStylesheets().contains(sheet)) {
+                    keptStyles.getStylesheets().add(sheet);
+                }
+            }
+        }
+        // Only the screen is replaced: taking keptStyles out of the window, even for a moment, would
+        // let JavaFX drop what it keeps.
+        if (root.getChildren().get(0) == keptStyles) {
+            root.getChildren().add(0, screen);
+        } else {
+            root.getChildren().set(0, screen);
+        }
     }
 
     /**
@@ -148,7 +173,8 @@ public final class MainWindow {
     }
 
     public Node current() {
-        return root.getChildren().isEmpty() ? null : root.getChildren().get(0);
+        Node first = root.getChildren().get(0);
+        return first == keptStyles ? null : first;
     }
 
     public double fontSize() {
