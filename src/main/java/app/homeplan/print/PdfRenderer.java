@@ -76,19 +76,10 @@ final class PdfRenderer {
         job.check();
         if (ShapedTextLayer.needed(xhtml) || LogicalTextLayer.needed(xhtml)) {
             // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}) and put in
-            // reading order ({@link LogicalTextLayer}).
-            java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
+            // reading order ({@link LogicalTextLayer}, which reads the runs the reorderer drew).
             PlanBidi.Reorderer reorderer = PlanBidi.reorderer();
-            renderDirect(xhtml, drawn, job, reorderer);
-            job.check();
-            try {
-                writeTextLayer(drawn.toByteArray(), out, reorderer.drawnRuns());
-            } catch (IOException e) {
-                if (out instanceof Target target) {
-                    throw new PrintException(e, "print.error.write", target.path, reason(e));
-                }
-                throw new PrintException(e, "print.error.render", reason(e));
-            }
+            renderThenPass(drawn -> renderDirect(xhtml, drawn, job, reorderer),
+                    (pdf, to) -> writeTextLayer(pdf, to, reorderer.drawnRuns()), out, job);
             return;
         }
         renderDirect(xhtml, out, job, PlanBidi.reorderer());
@@ -109,8 +100,38 @@ final class PdfRenderer {
         }
     }
 
+    /** A pass over a finished PDF that writes it again, changed. */
+    private interface PdfPass {
+        void write(byte[] pdf, OutputStream out) throws IOException;
+    }
+
+    /** Renders into memory with {@code render}, then writes to {@code out} what {@code pass} makes of that PDF. */
+    private static void renderThenPass(Consumer<OutputStream> render, PdfPass pass, OutputStream out, PrintJob job) {
+        java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
+        render.accept(drawn);
+        job.check();
+        try {
+            pass.write(drawn.toByteArray(), out);
+        } catch (IOException e) {
+            if (out instanceof Target target) {
+                throw new PrintException(e, "print.error.write", target.path, reason(e));
+            }
+            throw new PrintException(e, "print.error.render", reason(e));
+        }
+    }
+
     private static void renderDirect(String xhtml, OutputStream out, PrintJob job, PlanBidi.Reorderer reorderer) {
         Document html = parse(xhtml);
+        MirroredTables mirrored = MirroredTables.mirror(html);
+        if (mirrored.any()) {
+            // Laid out mirrored, then the tag tree's rows put back in their logical order.
+            renderThenPass(laidOut -> layOut(html, laidOut, job, reorderer), mirrored::restoreReadingOrder, out, job);
+            return;
+        }
+        layOut(html, out, job, reorderer);
+    }
+
+    private static void layOut(Document html, OutputStream out, PrintJob job, PlanBidi.Reorderer reorderer) {
         BidiSplitterFactory splitters = PlanBidi.splitters();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
