@@ -30,13 +30,16 @@ public record AppConfig(Path database, Preferences preferences, boolean printSta
 
     /**
      * Opens the store this run was asked for: the clinic's database, or the data file (read-only when
-     * asked). A database this creates starts with {@code firstFamily}.
+     * asked). A database this creates starts with {@code firstFamily}. A data file's whole-file check
+     * and the day's backup are left for {@link Store#finishChecks()}, which the window runs once its
+     * home screen is drawn (nothing is written before that check passes).
      */
     public Store openStore(Supplier<Family> firstFamily) {
         if (sharedDatabase != null) {
             return Store.open(sharedDatabase).seedIfNew(firstFamily);
         }
-        return readOnly ? Store.openReadOnly(database) : Store.open(database).seedIfNew(firstFamily);
+        Store store = Store.openCheckingLater(database, readOnly);
+        return readOnly ? store : store.seedIfNew(firstFamily);
     }
 
     public AppConfig(Path database, Preferences preferences, boolean printStartupTime) {

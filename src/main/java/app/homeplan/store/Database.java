@@ -29,6 +29,12 @@ import org.sqlite.SQLiteErrorCode;
  *   <li>{@code quick_check}: a damaged file is refused and left as it is (restoring a backup moves it aside);</li>
  *   <li>a backup is taken before any schema migration, and on the first open of each day.</li>
  * </ol>
+ *
+ * <p>The window opens with {@link #openCheckingLater}: when the schema is already up to date, the
+ * {@code quick_check} (it reads the whole file: about half a second at 10,000 families) and the
+ * day's backup wait until {@link #finishChecks()}, which the window runs once its home screen is
+ * drawn. Families can be read before that; nothing is written before it passes, because the first
+ * write runs it first ({@link #inTransaction}) and a damaged file refuses every write.
  */
 public final class Database implements AutoCloseable {
     private final Path file;
@@ -41,6 +47,10 @@ public final class Database implements AutoCloseable {
     private StoreException backupProblem;
     /** The clinic's PostgreSQL database, or null for a data file. */
     private final PostgresServer server;
+    /** The whole-file check (and what follows it) is still to run: {@link #finishChecks()}. */
+    private boolean checksPending;
+    /** Why the whole-file check failed; every later write is refused with it. */
+    private StoreException checkFailure;
 
     private Database(Path file, Connection connection, boolean createdNow, boolean readOnly, DatabaseLock lock,
                      Backups backups, List<String> migrations) {
@@ -98,6 +108,25 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path file, Clock clock, List<String> migrations, boolean onlyRead, boolean takeLock) {
+        return open(file, clock, migrations, onlyRead, takeLock, false);
+    }
+
+    /**
+     * As {@link #open(Path, Clock)} (or {@link #openReadOnly} when {@code onlyRead}), but when the file's
+     * schema is up to date its {@code quick_check} and the day's backup are left for {@link #finishChecks()}:
+     * the window's first frame does not wait for them. A file that needs a schema update is checked in
+     * full first, as before (it must be checked and backed up before it is changed).
+     */
+    public static Database openCheckingLater(Path file, Clock clock, boolean onlyRead) {
+        return open(file, clock, bundledMigrations(), onlyRead, true, true);
+    }
+
+    static Database openCheckingLater(Path file, Clock clock, List<String> migrations) {
+        return open(file, clock, migrations, false, true, true);
+    }
+
+    private static Database open(Path file, Clock clock, List<String> migrations, boolean onlyRead, boolean takeLock,
+                                 boolean checkLater) {
         Path absolute = file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new StoreException(StoreException.Problem.CANNOT_OPEN, "store.error.isFolder", null, absolute);
@@ -125,7 +154,12 @@ public final class Database implements AutoCloseable {
             Database db = new Database(absolute, connection, createdNow, readOnly, lock, new Backups(absolute, clock),
                     migrations);
             db.checkVersionIsKnown();
-            db.checkIntegrity();
+            int version = db.schemaVersion();
+            // Later only for a file in use already (not new, up to date): it can be read as it is.
+            db.checksPending = checkLater && version > 0 && version == migrations.size();
+            if (!db.checksPending) {
+                db.checkIntegrity();
+            }
             db.read(c -> {
                 // Before anything is written (a backup of a file not to be trusted would be offered later).
                 SchemaCheck.checkSchema(c, absolute, db.schemaVersion(), migrations, SchemaCheck.Source.DATA_FILE);
@@ -137,11 +171,8 @@ public final class Database implements AutoCloseable {
                 // SQLite has made its -wal and -shm now: the same checks, in case one appeared meanwhile.
                 DataFolderCheck.check(absolute, true);
             }
-            if (readOnly) {
-                db.checkNeedsNoUpdate();
-            } else {
-                db.backUpBeforeChanges();
-                db.migrate();
+            if (!db.checksPending) {
+                db.afterChecks();
             }
             return db;
         } catch (RuntimeException e) {
@@ -272,6 +303,8 @@ public final class Database implements AutoCloseable {
         if (readOnly) {
             throw new StoreException(StoreException.Problem.READ_ONLY, "store.error.openReadOnly", null, file);
         }
+        finishChecks(); // the first write waits for the whole-file check; a damaged file gets none
+
         if (server != null) {
             return inServerTransaction(work);
         }
@@ -467,6 +500,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the whole-file check left by {@link #openCheckingLater}, then takes the day's backup; does
+     * nothing when it has run (or was never left). Throws {@link StoreException.Problem#DAMAGED} when
+     * the file fails it, and so does every write after that: nothing is ever written to such a file.
+     */
+    public void finishChecks() {
+        if (checkFailure != null) {
+            throw checkFailure;
+        }
+        if (!checksPending) {
+            return;
+        }
+        try {
+            checkIntegrity();
+        } catch (StoreException e) {
+            checkFailure = e;
+            throw e;
+        }
+        checksPending = false;
+        afterChecks();
+    }
+
+    /** Whether {@link #finishChecks()} is still to run. */
+    public boolean checksPending() {
+        return checksPending;
+    }
+
+    /** What follows the checks: a read-only file must need no update; a writable one is backed up and brought up to date. */
+    private void afterChecks() {
+        if (readOnly) {
+            checkNeedsNoUpdate();
+        } else {
+            applyWriteAheadLog();
+            backUpBeforeChanges();
+            migrate();
+        }
+    }
+
     private void checkIntegrity() {
         String result = read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
@@ -485,11 +556,20 @@ public final class Database implements AutoCloseable {
                 if (readOnly) {
                     return null; // the rest would write to the file
                 }
-                st.execute("PRAGMA journal_mode = WAL");
                 // FULL: a commit survives a power cut; measured at well under a millisecond per autosave.
                 st.execute("PRAGMA synchronous = FULL");
                 // Deleted families are overwritten on disk, not just unlinked.
                 st.execute("PRAGMA secure_delete = ON");
+            }
+            return null;
+        });
+    }
+
+    /** Write-ahead logging, set in the file itself: a write, so only once the file has passed its checks. */
+    private void applyWriteAheadLog() {
+        read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
             }
             return null;
         });

@@ -63,6 +63,29 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Opens a data file for the window (read-only when {@code readOnly}): as {@link #open(Path)}, except
+     * that when its schema is up to date the whole-file check and the day's backup wait for
+     * {@link #finishChecks()}, so the first frame does not wait for them. Reads work meanwhile; the
+     * first write runs the check first, and a file that fails it is never written.
+     */
+    public static Store openCheckingLater(Path file, boolean readOnly) {
+        return openCheckingLater(file, Clock.systemDefaultZone(), readOnly);
+    }
+
+    /** As {@link #openCheckingLater(Path, boolean)}, with the clock that dates the day's backup. */
+    static Store openCheckingLater(Path file, Clock clock, boolean readOnly) {
+        return new Store(Database.openCheckingLater(file, clock, readOnly));
+    }
+
+    /**
+     * The whole-file check left by {@link #openCheckingLater}, then the day's backup; nothing when done.
+     * Throws {@link StoreException} ({@code DAMAGED}) when the file fails it. On the store thread.
+     */
+    public void finishChecks() {
+        database.finishChecks();
+    }
+
+    /**
      * Opens an existing data file for reading only, as if this user could not write it: families can
      * be looked at and printed, and every change is refused with a sentence. Tests use it where file
      * permissions cannot make the file read-only (root ignores them).

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -161,7 +160,7 @@ public final class Forms {
     public static Button iconButton(String icon, String text) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll("flat", "button-icon");
-        button.setTooltip(new Tooltip(text));
+        Tooltips.onHover(button, text);
         Accessibility.name(button, text);
         return button;
     }

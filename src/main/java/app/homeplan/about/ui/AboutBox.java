@@ -10,11 +10,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import app.homeplan.about.About;
+import app.homeplan.ui.Tooltips;
 
 /**
  * The "About" button in the home screen's header and the box it opens: name, version, the data file
@@ -31,7 +31,7 @@ public final class AboutBox {
         app.homeplan.ui.Shortcuts.keep(button);
         button.setId("about");
         button.getStyleClass().add("flat");
-        button.setTooltip(new Tooltip(Messages.get("about.button.tooltip")));
+        Tooltips.onHover(button, Messages.get("about.button.tooltip"));
         button.setOnAction(e -> show(dialogs, About.of(dataFile.get())));
         home.headerActions().getChildren().add(0, button);
         return button;

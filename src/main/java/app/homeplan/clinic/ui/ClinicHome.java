@@ -9,6 +9,7 @@ import app.homeplan.store.AccessLog;
 import app.homeplan.store.Store;
 import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Shortcuts;
+import app.homeplan.ui.Tooltips;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,7 +26,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -57,7 +57,7 @@ public final class ClinicHome {
         signedIn.setId("signedInAs");
         signedIn.setGraphic(new FontIcon("mdal-account_circle"));
         signedIn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        signedIn.setTooltip(new Tooltip(store.location()));
+        Tooltips.onHover(signedIn, store.location());
         String login = store.accessLog().who();
         signedIn.setText(Messages.get("clinic.signedIn", login));
         app.storeThread().submit(() -> ClinicAccounts.fullName(store, login).orElse(login))
@@ -80,7 +80,7 @@ public final class ClinicHome {
         Button button = new Button(Messages.get("clinic.log.button"), new FontIcon("mdal-history"));
         button.setId("accessLog");
         Shortcuts.keep(button); // Alt+E
-        button.setTooltip(new Tooltip(Messages.get("clinic.log.tooltip")));
+        Tooltips.onHover(button, Messages.get("clinic.log.tooltip"));
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.getValue() == null, selected));
         button.setOnAction(e -> {
             FamilySummary family = selected.getValue();

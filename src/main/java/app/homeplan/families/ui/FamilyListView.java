@@ -8,6 +8,7 @@ import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.ReadOnlyMode;
 import app.homeplan.ui.Shown;
+import app.homeplan.ui.Tooltips;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,7 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -117,7 +117,7 @@ public final class FamilyListView extends BorderPane {
         newFamily.setId("newFamily");
         newFamily.getStyleClass().add("accent");
         newFamily.setOnAction(e -> newFamily());
-        newFamily.setTooltip(new Tooltip(Messages.get("families.new.tooltip")));
+        Tooltips.onHover(newFamily, Messages.get("families.new.tooltip"));
 
         // Buttons keep their words: next to the title while they fit on one line, else under it, wrapping.
         headerActions.setAlignment(Pos.CENTER_RIGHT);

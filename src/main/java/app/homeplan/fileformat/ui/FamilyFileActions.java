@@ -11,13 +11,13 @@ import app.homeplan.ui.AppContext;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.ReadOnlyMode;
+import app.homeplan.ui.Tooltips;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -80,14 +80,14 @@ public final class FamilyFileActions {
         Button export = new Button(Messages.get("fileformat.export.button"), new FontIcon("mdal-file_upload"));
         app.homeplan.ui.Shortcuts.keep(export);
         export.setId("exportFamilyFile");
-        export.setTooltip(new Tooltip(Messages.get("fileformat.export.tooltip")));
+        Tooltips.onHover(export, Messages.get("fileformat.export.tooltip"));
         export.disableProperty().bind(view.model().selectedProperty().isNull().or(model.busyProperty()));
         export.setOnAction(e -> exportSelected());
 
         Button importFile = new Button(Messages.get("fileformat.import.button"), new FontIcon("mdal-get_app"));
         app.homeplan.ui.Shortcuts.keep(importFile);
         importFile.setId("importFamilyFile");
-        importFile.setTooltip(new Tooltip(Messages.get("fileformat.import.tooltip")));
+        Tooltips.onHover(importFile, Messages.get("fileformat.import.tooltip"));
         importFile.disableProperty().bind(model.busyProperty());
         importFile.setOnAction(e -> importChosen());
 

@@ -11,6 +11,7 @@ import app.homeplan.ui.FlowRow;
 import app.homeplan.ui.Forms;
 import app.homeplan.ui.SideBySide;
 import app.homeplan.ui.Shown;
+import app.homeplan.ui.Tooltips;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
@@ -26,7 +27,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -67,12 +67,12 @@ public final class PackEditorView extends BorderPane {
         Button button = Forms.button(Messages.get("language.editor.button"), "mdal-g_translate");
         button.setId("languagePacks");
         button.getStyleClass().add("flat");
-        button.setTooltip(new Tooltip(Messages.get("language.editor.button.tooltip")));
+        Tooltips.onHover(button, Messages.get("language.editor.button.tooltip"));
         Path database = app.store().file();
         if (database == null) {
             // A clinic's server database has no data folder beside it to keep packs in.
             button.setDisable(true);
-            button.setTooltip(new Tooltip(Messages.get("language.editor.noDataFolder")));
+            Tooltips.onHover(button, Messages.get("language.editor.noDataFolder"));
         }
         button.setOnAction(e -> open(app, database.toAbsolutePath().getParent()));
         home.headerActions().getChildren().add(0, button);

@@ -16,6 +16,7 @@ import app.homeplan.print.PrintOptions;
 import app.homeplan.scores.GasMode;
 import app.homeplan.ui.AppContext;
 import app.homeplan.i18n.UserMessages;
+import app.homeplan.ui.Tooltips;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -103,7 +103,7 @@ public final class ExportPdfAction {
         Button button = new Button(Messages.get("print.export.button"), new FontIcon("mdmz-picture_as_pdf"));
         Shortcuts.keep(button);
         button.setId("exportPdf");
-        button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
+        Tooltips.onHover(button, Messages.get("print.export.tooltip"));
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> selected.getValue() == null || running.get(), selected, running));
         button.setOnAction(e -> {
@@ -125,7 +125,7 @@ public final class ExportPdfAction {
         Shortcuts.keep(button);
         button.setId("exportPdf");
         button.getStyleClass().add("accent");
-        button.setTooltip(new Tooltip(Messages.get("print.export.tooltip")));
+        Tooltips.onHover(button, Messages.get("print.export.tooltip"));
         button.disableProperty().bind(running);
         button.setOnAction(e -> {
             if (!running.get()) {

@@ -13,10 +13,10 @@ import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import app.homeplan.review.PrintProgress;
 import app.homeplan.review.ReviseGoals;
+import app.homeplan.ui.Tooltips;
 
 /** How the rest of the app reaches progress reviews: the home screen's button and opening the screen. */
 public final class ReviewScreen {
@@ -28,7 +28,7 @@ public final class ReviewScreen {
         Button button = new Button(Messages.get("review.home.button"), new FontIcon("mdal-insert_chart_outlined"));
         app.homeplan.ui.Shortcuts.keep(button);
         button.setId("reviewProgress");
-        button.setTooltip(new Tooltip(Messages.get("review.home.tooltip")));
+        Tooltips.onHover(button, Messages.get("review.home.tooltip"));
         button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> selected.getValue() == null, selected));
         button.setOnAction(e -> {

@@ -26,7 +26,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +35,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import app.homeplan.review.PrintProgress;
 import app.homeplan.review.ReviseGoals;
+import app.homeplan.ui.Tooltips;
 
 /**
  * The progress review screen: past reviews on the left, the open review's ratings in one tab and
@@ -118,7 +118,7 @@ public final class ReviewView extends BorderPane {
         app.homeplan.ui.Shortcuts.keep(start);
         start.setId("startReview");
         start.getStyleClass().add(Styles.ACCENT);
-        start.setTooltip(new Tooltip(Messages.get("review.start.tooltip")));
+        Tooltips.onHover(start, Messages.get("review.start.tooltip"));
         start.setOnAction(e -> {
             model.startReview();
             tabs.getSelectionModel().select(ratingsTab);
@@ -132,7 +132,7 @@ public final class ReviewView extends BorderPane {
             Button print = new Button(Messages.get("review.print"), new FontIcon("mdmz-print"));
             app.homeplan.ui.Shortcuts.keep(print);
             print.setId("printProgress");
-            print.setTooltip(new Tooltip(Messages.get("review.print.tooltip")));
+            Tooltips.onHover(print, Messages.get("review.print.tooltip"));
             // The summary is printed from the family as on screen; saving what was just typed goes first.
             print.setOnAction(e -> {
                 model.flush();
@@ -309,7 +309,7 @@ public final class ReviewView extends BorderPane {
         app.homeplan.ui.Shortcuts.keep(discard);
         discard.setId("discardReview");
         discard.getStyleClass().add(Styles.FLAT);
-        discard.setTooltip(new Tooltip(Messages.get("review.discard.tooltip")));
+        Tooltips.onHover(discard, Messages.get("review.discard.tooltip"));
         discard.setOnAction(e -> model.discardOpenReviewIfBlank());
         Shown.when(discard, model.openReviewBlankProperty());
         details.getChildren().add(discard);

@@ -81,18 +81,39 @@ public final class Recovery {
         restore.getStyleClass().add("flat");
         home.headerActions().getChildren().add(0, restore);
 
-        VBox banners = new VBox(8);
-        banners.setPadding(new Insets(8, 24, 0, 24));
         if (store.isReadOnly()) {
-            banners.getChildren().add(ReadOnlyMode.banner(store.file()));
+            banners(home).getChildren().add(ReadOnlyMode.banner(store.file()));
             ReadOnlyMode.disable(restore); // putting a backup in place would change the file
         }
-        store.backupProblem().ifPresent(problem -> banners.getChildren().add(
+        showBackupProblem(home, store);
+    }
+
+    /**
+     * The banner saying why today's automatic backup could not be made, if it could not. Also called
+     * once the data file's checks have run after the home screen was drawn (the backup follows them).
+     */
+    public void showBackupProblem(FamilyListView home, Store store) {
+        if (home.lookup("#backupProblemBanner") != null) {
+            return;
+        }
+        store.backupProblem().ifPresent(problem -> banners(home).getChildren().add(
                 banner("backupProblemBanner", "warning-banner", "mdmz-warning",
                         Messages.get("safety.backup.problemBanner", problem))));
-        if (!banners.getChildren().isEmpty()) {
-            ((VBox) home.getTop()).getChildren().add(banners); // under the header, which stays first in Tab order
+    }
+
+    /** The home screen's banners, under the header (which stays first in Tab order); made when first needed. */
+    private static VBox banners(FamilyListView home) {
+        VBox top = (VBox) home.getTop();
+        for (Node child : top.getChildren()) {
+            if ("homeBanners".equals(child.getId())) {
+                return (VBox) child;
+            }
         }
+        VBox banners = new VBox(8);
+        banners.setId("homeBanners");
+        banners.setPadding(new Insets(8, 24, 0, 24));
+        top.getChildren().add(banners);
+        return banners;
     }
 
     private static Node banner(String id, String style, String icon, String text) {

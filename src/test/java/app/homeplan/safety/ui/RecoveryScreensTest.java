@@ -11,6 +11,7 @@ import app.homeplan.store.Backup;
 import app.homeplan.store.BackupKind;
 import app.homeplan.store.Backups;
 import app.homeplan.store.Store;
+import app.homeplan.testing.DamagedFiles;
 import app.homeplan.testing.ReadOnlyFiles;
 import app.homeplan.testing.Stores;
 import java.nio.file.Files;
@@ -205,6 +206,43 @@ class RecoveryScreensTest {
         DialogPane done = waitForDialog("Backup restored");
         pressDialogButton(done, ButtonBar.ButtonData.OK_DONE);
         assertThat(shownChildren()).contains("Ada");
+    }
+
+    @Test
+    void damageOnlyTheWholeFileCheckFindsAfterTheFirstFrameOffersTheBackupAndTheFileIsNeverWritten() throws Exception {
+        try (Store store = Stores.open(db)) {
+            store.families().insert(Family.newFor("Ada"));
+            store.database().backups().create(store.database().connection(), BackupKind.DAILY);
+        }
+        // The file opens and its families can be read; the check run after the home screen is drawn finds it.
+        DamagedFiles.breakPageOf(db, "access_log");
+        byte[] damaged = Files.readAllBytes(db);
+        start();
+
+        Label message = waitForNode("#openFailedMessage", Label.class);
+        assertThat(message.getText()).contains("is damaged", "restore the newest backup");
+        Label newest = waitForNode("#newestBackup", Label.class);
+        assertThat(newest.getText()).contains("2 families", "Ada");
+        assertThat(Files.readAllBytes(db)).as("nothing was written to the damaged file").isEqualTo(damaged);
+        press(waitForNode("#restoreNewest", Button.class));
+        DialogPane done = waitForDialog("Backup restored");
+        pressDialogButton(done, ButtonBar.ButtonData.OK_DONE);
+        assertThat(shownChildren()).contains("Ada");
+    }
+
+    @Test
+    void whenTodaysBackupCannotBeMadeTheHomeScreenSaysWhyOnceTheChecksHaveRun() throws Exception {
+        try (Store store = Stores.open(db)) {
+            store.families().insert(Family.newFor("Ada"));
+        }
+        assertThat(dir.resolve("backups")).as("a new file has no backup yet, so today's is due").doesNotExist();
+        Files.writeString(dir.resolve("backups"), "a file where the backups folder should be");
+        start();
+
+        assertThat(shownChildren()).contains("Ada");
+        Label banner = waitForNode("#backupProblemBanner", Label.class);
+        assertThat(banner.getText()).contains("could not make a backup");
+        assertThat(banner.isVisible()).isTrue();
     }
 
     @Test
