@@ -372,7 +372,8 @@ final class LogicalTextLayer {
         if (rightToLeft) {
             java.util.Collections.reverse(pieces);
         }
-        return String.join("", pieces);
+        // Right-to-left words kept together were joined by no-break spaces ({@link PlanBidi#keptTogether}); typed, they were spaces.
+        return String.join("", pieces).replace('\u00A0', ' ');
     }
 
     /** A stretch of a line, as drawn, in pieces read as typed: the runs drawn, and what lies between them. */
