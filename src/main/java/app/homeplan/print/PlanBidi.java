@@ -111,9 +111,13 @@ final class PlanBidi {
         return hasRightToLeft(words) && words.strip().length() <= KEPT_TOGETHER ? words.replace(' ', '\u00A0') : words;
     }
 
-    /** Text with the words of each short bracketed right-to-left stretch kept together ({@link #keptTogether}). */
+    /**
+     * Left-to-right text with the words of each short bracketed right-to-left stretch in it kept together
+     * ({@link #keptTogether}).
+     */
     static String bracketsKeptTogether(String text) {
-        if (!hasRightToLeft(text) || text.indexOf('(') < 0 && text.indexOf('\uFF08') < 0) {
+        // Only in left-to-right text: inside right-to-left text the brackets are in the same run as their words.
+        if (!hasRightToLeft(text) || text.indexOf('(') < 0 && text.indexOf('\uFF08') < 0 || directionOf(text) != BidiSplitter.LTR) {
             return text;
         }
         return BRACKETED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
