@@ -290,7 +290,7 @@ final class HomePlanHtml extends PrintHtml {
                     .append(where.isEmpty() ? msg("print.goals.where.none")
                             : String.join(", ", where.stream().map(this::isolated).toList()));
             if (goal.targetDate() != null) {
-                out.append("<span class=\"gap\"></span><span class=\"nowrap\">")
+                out.append("<span class=\"gap\"> </span><span class=\"nowrap\">")
                         .append(label(msg("print.goals.by"))).append(Html.escape(date(goal.targetDate())))
                         .append("</span>");
             }
@@ -404,7 +404,7 @@ final class HomePlanHtml extends PrintHtml {
                             .append(isolated(who(s.who())));
                 }
                 if (!s.howOften().isBlank()) {
-                    out.append(s.who().isBlank() ? "" : "<span class=\"gap\"></span>")
+                    out.append(s.who().isBlank() ? "" : "<span class=\"gap\"> </span>")
                             .append(label(msg("print.day.howOften")))
                             .append(isolated(s.howOften()));
                 }

@@ -8,7 +8,9 @@ import com.openhtmltopdf.bidi.BidiSplitter;
 import com.openhtmltopdf.bidi.BidiSplitterFactory;
 import com.openhtmltopdf.bidi.BidiTextRun;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Right-to-left text for the PDF renderer, with ICU4J: how a paragraph splits into runs of one
@@ -33,7 +35,7 @@ final class PlanBidi {
         return Splitter::new;
     }
 
-    static BidiReorderer reorderer() {
+    static Reorderer reorderer() {
         return new Reorderer();
     }
 
@@ -131,11 +133,21 @@ final class PlanBidi {
         private final ArabicShaping deshaper = new ArabicShaping(ArabicShaping.TEXT_DIRECTION_LOGICAL
                 | ArabicShaping.LETTERS_UNSHAPE | ArabicShaping.LENGTH_GROW_SHRINK);
 
+        /** Each right-to-left run drawn, as drawn (left to right) to as typed (shaped), for {@link LogicalTextLayer}. */
+        private final Map<String, String> drawn = new HashMap<>();
+
         /** A right-to-left run (in logical order, already shaped) in the left-to-right order it is drawn. */
         @Override
         public String reorderRTLTextToLTR(String text) {
             Bidi bidi = new Bidi(text, Bidi.RTL);
-            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+            String visual = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+            drawn.put(visual, text);
+            return visual;
+        }
+
+        /** The right-to-left runs drawn so far: the text as drawn, left to right, to the text in reading order. */
+        Map<String, String> drawnRuns() {
+            return drawn;
         }
 
         @Override

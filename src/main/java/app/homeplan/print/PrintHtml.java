@@ -187,7 +187,8 @@ abstract class PrintHtml {
             new Sided(".box-list", "padding-left: 6mm; padding-right: 0;", "padding-right: 6mm; padding-left: 0;"),
             new Sided(".safety ul", "padding-left: 5mm; padding-right: 0;", "padding-right: 5mm; padding-left: 0;"),
             new Sided(".routine-goal", "margin-left: 2mm; margin-right: 0;", "margin-right: 2mm; margin-left: 0;"),
-            new Sided(".gap", "padding-left: 6mm; padding-right: 0;", "padding-right: 6mm; padding-left: 0;"));
+            // Two items on one line: a space (so copied text does not run them together) and room beside it.
+            new Sided(".gap", "padding-left: 5mm; padding-right: 0;", "padding-right: 5mm; padding-left: 0;"));
 
     private String sidedCss() {
         StringBuilder css = new StringBuilder();
