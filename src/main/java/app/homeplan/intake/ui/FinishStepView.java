@@ -90,7 +90,8 @@ final class FinishStepView extends StepPane {
         model.openPoints().addListener((ListChangeListener<OpenPoint>) c -> layoutOpen());
         layoutOpen();
 
-        add(planCard, open, matrixCard(), goalsCard(f), familyCard(f));
+        add(planCard, open);
+        addBelow(this::matrixCard, () -> goalsCard(f), () -> familyCard(f));
     }
 
     /**
