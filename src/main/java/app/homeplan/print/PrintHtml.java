@@ -418,12 +418,14 @@ abstract class PrintHtml {
         }
         for (int i = 0; i < args.length; i++) {
             String mark = ISOLATE_START + Integer.toString(i) + ISOLATE_END;
+            String word = args[i] instanceof Isolated isolated ? PlanBidi.keptTogether(isolated.text().strip()) : "";
             if (args[i] instanceof Isolated isolated && (rightToLeft() || PlanBidi.hasRightToLeft(isolated.text()))
-                    && isolated.text().strip().chars().noneMatch(Character::isWhitespace)) {
-                // "Dr Layla Haddad (<bdi>مريم</bdi>)": the brackets go inside the isolate of a one-word name, or a
-                // line could break between "(" and it (the isolate is a paragraph of its own to the renderer).
+                    && word.chars().noneMatch(Character::isWhitespace)) {
+                // "Dr Layla Haddad (<bdi>مريم</bdi>)": the brackets go inside the isolate of a one-word name (or of
+                // a few right-to-left words kept together), or a line could break between "(" and it (the isolate
+                // is a paragraph of its own to the renderer).
                 for (String[] pair : new String[][] {{"(", ")"}, {"\uFF08", "\uFF09"}}) {
-                    escaped = escaped.replace(pair[0] + mark + pair[1], isolated(pair[0] + isolated.text().strip() + pair[1]));
+                    escaped = escaped.replace(pair[0] + mark + pair[1], isolated(pair[0] + word + pair[1]));
                 }
             }
             String html = args[i] instanceof Isolated isolated ? isolated(isolated.text())
@@ -453,9 +455,9 @@ abstract class PrintHtml {
         return new Isolated(text);
     }
 
-    /** User text with its line breaks kept. */
+    /** User text with its line breaks kept (and short right-to-left words in brackets kept on one line). */
     protected static String userText(String text) {
-        return Html.escape(text.strip()).replace("\n", "<br/>");
+        return Html.escape(PlanBidi.bracketsKeptTogether(text.strip())).replace("\n", "<br/>");
     }
 
     /**
