@@ -189,7 +189,10 @@ abstract class PrintHtml {
             new Sided(".safety ul", "padding-left: 5mm; padding-right: 0;", "padding-right: 5mm; padding-left: 0;"),
             new Sided(".routine-goal", "margin-left: 2mm; margin-right: 0;", "margin-right: 2mm; margin-left: 0;"),
             // Two items on one line: a space (so copied text does not run them together) and room beside it.
-            new Sided(".gap", "padding-left: 5mm; padding-right: 0;", "padding-right: 5mm; padding-left: 0;"));
+            new Sided(".gap", "padding-left: 5mm; padding-right: 0;", "padding-right: 5mm; padding-left: 0;"),
+            // A score's bar under its number, filled from the side the number is read from.
+            new Sided(".bar", "margin-left: 0; margin-right: auto;", "margin-left: auto; margin-right: 0;"),
+            new Sided(".fill", "margin-left: 0; margin-right: auto;", "margin-left: auto; margin-right: 0;"));
 
     private String sidedCss() {
         StringBuilder css = new StringBuilder();

@@ -1,24 +1,31 @@
 package app.homeplan.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import app.homeplan.language.LanguagePack;
 import app.homeplan.language.LanguagePacks;
 import app.homeplan.plan.Family;
 import app.homeplan.testing.HardFamilies;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
  * The tables of a right-to-left plan as an Arabic-reading family reads them: mirrored on the page (the
  * first column at the right: the tracker's goal column at the right edge, Monday just left of it, Sunday
- * at the left; the team's names at the right; "what we rated" at the right of the progress summary),
+ * at the left; the team's names at the right; "what we rated" at the right of the progress summary, each
+ * score's bar filled from the right),
  * while screen readers (the tag tree) and text extraction still meet each row's cells in their logical
  * order, first column first. English plans, and the English half of a bilingual copy, keep their tables
  * left to right.
@@ -115,6 +122,47 @@ class RightToLeftTablesTest {
                 PdfDocument.flat(ARABIC.text("print.progress.col.start")), PdfDocument.flat(ARABIC.text("print.progress.col.now")),
                 PdfDocument.flat(ARABIC.text("print.progress.col.change")));
         assertThat(compare.get(0).left()).isGreaterThan(compare.get(3).right());
+    }
+
+    @Test
+    void aScoresBarStartsUnderItsNumberFromTheRightInArabicAndFromTheLeftInEnglish() throws IOException {
+        Family family = HardFamilies.rightToLeft(TODAY);
+        for (String language : List.of("ar", "en")) {
+            byte[] pdf = print(family, language, PlanCopy.PROGRESS, false);
+            List<List<TaggedTables.Cell>> rows = TaggedTables.rows(pdf).stream().map(TaggedTables.Row::cells).toList();
+            String what = PdfDocument.flat(LanguagePacks.shipped().find(language).orElseThrow().text("print.progress.col.what"));
+            int heading = rows.indexOf(rows.stream().filter(r -> r.get(0).text().equals(what)).findFirst().orElseThrow());
+            TaggedTables.Cell now = rows.get(heading + 1).get(2); // what we rated, at the start, now, what changed
+            int[] fill = darkRunUnder(pdf, now);
+            if (language.equals("ar")) {
+                assertThat((float) fill[1]).as(language).isCloseTo(now.right(), offset(3f));
+            } else {
+                assertThat((float) fill[0]).as(language).isCloseTo(now.left(), offset(3f));
+            }
+        }
+    }
+
+    /** The first run of dark pixels (4 to 56 points long: a fill, not the bar's outline) under a cell's text, at 72 dpi: its first and last x. */
+    private static int[] darkRunUnder(byte[] pdf, TaggedTables.Cell cell) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(cell.page(), 72);
+            for (int y = Math.round(cell.baseline()) + 3; y < cell.baseline() + 30; y++) {
+                int start = -1;
+                for (int x = Math.max(0, Math.round(cell.left()) - 80); x < Math.min(page.getWidth(), cell.right() + 80); x++) {
+                    int rgb = page.getRGB(x, y);
+                    boolean dark = ((rgb >> 16) & 0xFF) < 60 && ((rgb >> 8) & 0xFF) < 60 && (rgb & 0xFF) < 60;
+                    if (dark && start < 0) {
+                        start = x;
+                    } else if (!dark && start >= 0) {
+                        if (x - start >= 4 && x - start <= 56) {
+                            return new int[] {start, x};
+                        }
+                        start = -1;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no bar under " + cell.text());
     }
 
     private static byte[] print(Family family, String language, PlanCopy copy, boolean bilingual) {

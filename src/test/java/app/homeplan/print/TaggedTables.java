@@ -26,8 +26,11 @@ import org.apache.pdfbox.text.TextPosition;
  * (the tracker's tick boxes) are left out of a row.
  */
 final class TaggedTables {
-    /** A cell that draws text: its words, the page (from 0), its text's left and right edges and top, in points, and its marked content ids. */
-    record Cell(String text, int page, float left, float right, float top, List<Integer> mcids) {
+    /**
+     * A cell that draws text: its words, the page (from 0), its text's left and right edges, top and lowest
+     * baseline, in points from the page's top left, and its marked content ids.
+     */
+    record Cell(String text, int page, float left, float right, float top, float baseline, List<Integer> mcids) {
         float centre() {
             return (left + right) / 2;
         }
@@ -110,7 +113,8 @@ final class TaggedTables {
         area.setSortByPosition(true);
         area.addRegion("cell", new Rectangle2D.Float(left - 0.5f, top - 2, right - left + 1, bottom - top + 4));
         area.extractRegions(page[0]);
-        return new Cell(PdfDocument.flat(area.getTextForRegion("cell")), doc.getPages().indexOf(page[0]), left, right, top, mcids);
+        return new Cell(PdfDocument.flat(area.getTextForRegion("cell")), doc.getPages().indexOf(page[0]), left, right, top, bottom,
+                mcids);
     }
 
     private static void gather(PDDocument doc, PDStructureElement element, PDPage pageOfElement,
