@@ -372,7 +372,8 @@ final class LogicalTextLayer {
         if (rightToLeft) {
             java.util.Collections.reverse(pieces);
         }
-        return String.join("", pieces);
+        // Right-to-left words kept together were joined by no-break spaces ({@link PlanBidi#keptTogether}); typed, they were spaces.
+        return String.join("", pieces).replace('\u00A0', ' ');
     }
 
     /** A stretch of a line, as drawn, in pieces read as typed: the runs drawn, and what lies between them. */
@@ -416,11 +417,15 @@ final class LogicalTextLayer {
         return hasRightToLeft(drawn) ? toLogical(drawn, rightToLeft) : drawn;
     }
 
-    /** Text as drawn, left to right, in the order it is read (the bidi algorithm backwards). */
+    /**
+     * Text as drawn, left to right, in the order it is read (the bidi algorithm backwards). Direction
+     * controls are dropped first: drawn, they are nothing, and ICU's backwards modes fail on isolates.
+     */
     static String toLogical(String visual, boolean rightToLeft) {
+        String drawn = visual.replaceAll("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "");
         Bidi bidi = new Bidi();
         bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
-        bidi.setPara(visual, rightToLeft ? Bidi.RTL : Bidi.LTR, null);
+        bidi.setPara(drawn, rightToLeft ? Bidi.RTL : Bidi.LTR, null);
         return bidi.writeReordered(Bidi.DO_MIRRORING);
     }
 

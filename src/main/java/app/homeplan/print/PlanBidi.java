@@ -94,6 +94,36 @@ final class PlanBidi {
         }
     }
 
+    /** The longest right-to-left words in brackets kept on one line, in characters: a name or a role, never a sentence. */
+    static final int KEPT_TOGETHER = 30;
+
+    /** A bracketed stretch with no brackets inside it. */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("([(\uFF08])([^()\uFF08\uFF09\n]+)([)\uFF09])");
+
+    /**
+     * Short right-to-left words as one word to the line breaker: their spaces made no-break spaces. A
+     * bracket before several right-to-left words could end a line (the renderer breaks at the edge of a
+     * right-to-left run whatever the characters there); as one word, the bracket goes inside their run and
+     * stays with them ({@link Splitter}, {@code PrintHtml.msg}). Long text, or text with no right-to-left
+     * letter, is left as it is.
+     */
+    static String keptTogether(String words) {
+        return hasRightToLeft(words) && words.strip().length() <= KEPT_TOGETHER ? words.replace(' ', '\u00A0') : words;
+    }
+
+    /**
+     * Left-to-right text with the words of each short bracketed right-to-left stretch in it kept together
+     * ({@link #keptTogether}).
+     */
+    static String bracketsKeptTogether(String text) {
+        // Only in left-to-right text: inside right-to-left text the brackets are in the same run as their words.
+        if (!hasRightToLeft(text) || text.indexOf('(') < 0 && text.indexOf('\uFF08') < 0 || directionOf(text) != BidiSplitter.LTR) {
+            return text;
+        }
+        return BRACKETED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).equals(m.group(2).strip()) ? keptTogether(m.group(2)) : m.group(2)) + m.group(3)));
+    }
+
     /** True when {@code open} is an opening bracket and {@code close} the bracket that closes it. */
     static boolean closes(char open, char close) {
         return BRACKETS.indexOf(open) % 2 == 0 && BRACKETS.indexOf(open) + 1 == BRACKETS.indexOf(close);

@@ -244,6 +244,27 @@ class BidiPrintTest {
         assertThat(ended).isEqualTo(20); // the nickname stays inside its brackets
     }
 
+    @Test
+    void aLineNeverEndsBetweenAnOpeningBracketAndSeveralRightToLeftWords() {
+        int whole = 0;
+        // As above, with two-word right-to-left words in brackets: a nickname typed in the family's own text and a
+        // team member's role in the template's brackets, moved along the line end one letter at a time.
+        for (int pad = 0; pad < 24; pad++) {
+            Family family = Family.builder(new Child("Khôi", "", null))
+                    .caregivers(List.of(new Caregiver(null, "Lan Nguyễn Thị H" + "o".repeat(pad) + "a (أم خوي)", "Mother", "", false, "", true)))
+                    .clinicians(List.of(new Clinician(null, "Dr Layla Haddad", "أخصائية نطق", ""),
+                            new Clinician(null, "Sam Taylor", "معالج وظيفي", "")))
+                    .build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withWeeks(1), out);
+            String cover = new PdfDocument(out.toByteArray()).pages.get(0).replace('\u00A0', ' ');
+            assertThat(cover.lines().map(String::strip)).as("pad %d", pad).noneMatch(line -> line.endsWith("("));
+            String flat = PdfDocument.flat(cover);
+            whole += flat.contains("(أم خوي)") && flat.contains("(أخصائية نطق)") && flat.contains("(معالج وظيفي)") ? 1 : 0;
+        }
+        assertThat(whole).isEqualTo(24); // each stays inside its brackets
+    }
+
     private record Line(List<TextPosition> glyphs, String visual, List<Integer> glyphAt) {
         static Line containing(String english, String rtl) {
             for (int page = 0; page < pdf.pageCount(); page++) {
