@@ -423,10 +423,15 @@ final class LogicalTextLayer {
      */
     static String toLogical(String visual, boolean rightToLeft) {
         String drawn = visual.replaceAll("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "");
-        Bidi bidi = new Bidi();
-        bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
-        bidi.setPara(drawn, rightToLeft ? Bidi.RTL : Bidi.LTR, null);
-        return bidi.writeReordered(Bidi.DO_MIRRORING);
+        try {
+            Bidi bidi = new Bidi();
+            bidi.setReorderingMode(Bidi.REORDER_INVERSE_LIKE_DIRECT);
+            bidi.setPara(drawn, rightToLeft ? Bidi.RTL : Bidi.LTR, null);
+            return bidi.writeReordered(Bidi.DO_MIRRORING);
+        } catch (RuntimeException e) {
+            // ICU's backwards modes are its least used; a line it cannot read stays as drawn rather than the plan unprinted.
+            return drawn;
+        }
     }
 
     private static boolean hasRightToLeft(CharSequence text) {
