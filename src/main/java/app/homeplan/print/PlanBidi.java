@@ -108,7 +108,16 @@ final class PlanBidi {
      * letter, is left as it is.
      */
     static String keptTogether(String words) {
-        return hasRightToLeft(words) && words.strip().length() <= KEPT_TOGETHER ? words.replace(' ', '\u00A0') : words;
+        return keptTogether(words, false);
+    }
+
+    /**
+     * As {@link #keptTogether(String)}, and in right-to-left text short words of any direction: an English
+     * role in brackets in an Arabic line is at the edge of a run too.
+     */
+    static String keptTogether(String words, boolean inRightToLeftText) {
+        return (inRightToLeftText || hasRightToLeft(words)) && words.strip().length() <= KEPT_TOGETHER
+                ? words.replace(' ', '\u00A0') : words;
     }
 
     /**

@@ -421,7 +421,7 @@ abstract class PrintHtml {
         }
         for (int i = 0; i < args.length; i++) {
             String mark = ISOLATE_START + Integer.toString(i) + ISOLATE_END;
-            String word = args[i] instanceof Isolated isolated ? PlanBidi.keptTogether(isolated.text().strip()) : "";
+            String word = args[i] instanceof Isolated isolated ? PlanBidi.keptTogether(isolated.text().strip(), rightToLeft()) : "";
             if (args[i] instanceof Isolated isolated && (rightToLeft() || PlanBidi.hasRightToLeft(isolated.text()))
                     && word.chars().noneMatch(Character::isWhitespace)) {
                 // "Dr Layla Haddad (<bdi>مريم</bdi>)": the brackets go inside the isolate of a one-word name (or of

@@ -265,6 +265,25 @@ class BidiPrintTest {
         assertThat(whole).isEqualTo(24); // each stays inside its brackets
     }
 
+    @Test
+    void inAnArabicPlanALineNeverEndsBetweenAnOpeningBracketAndSeveralEnglishWords() {
+        int whole = 0;
+        // The mirror case: an Arabic plan's "Made by" line with the team's English roles in the template's brackets.
+        for (int pad = 0; pad < 16; pad++) {
+            Family family = Family.builder(new Child("يوسف", "", null))
+                    .caregivers(List.of(new Caregiver(null, "مريم " + "ا".repeat(pad), "الأم", "العربية", true, "", true)))
+                    .clinicians(List.of(new Clinician(null, "Sam Taylor", "Occupational therapist", ""),
+                            new Clinician(null, "Priya Shah", "Speech pathologist", "")))
+                    .build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withWeeks(1)
+                    .withLanguage("ar"), out);
+            String flat = PdfDocument.flat(new PdfDocument(out.toByteArray()).pages.get(0).replace('\u00A0', ' '));
+            whole += flat.contains("(Occupational therapist)") && flat.contains("(Speech pathologist)") ? 1 : 0;
+        }
+        assertThat(whole).isEqualTo(16); // each role stays inside its brackets, whichever line it is on
+    }
+
     private record Line(List<TextPosition> glyphs, String visual, List<Integer> glyphAt) {
         static Line containing(String english, String rtl) {
             for (int page = 0; page < pdf.pageCount(); page++) {
