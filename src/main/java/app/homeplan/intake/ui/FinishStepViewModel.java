@@ -107,7 +107,7 @@ public final class FinishStepViewModel {
             List<GoalQuality.Issue> issues = GoalQuality.check(g, child);
             if (!issues.isEmpty()) {
                 points.add(new OpenPoint(IntakeStep.GOALS, Messages.get("intake.review.open.goal", i + 1,
-                        g.headline().strip(), issues.get(0).message())));
+                        app.homeplan.ui.BidiLines.inSentence(g.headline().strip()), issues.get(0).message())));
             }
             for (Routine r : f.routines()) {
                 if (g.routineIds().contains(r.id()) && f.strategiesFor(g.id(), r.id()).isEmpty()) {

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Step 6's plan table with an Arabic-speaking family's goals, on a real screen: each column heading
  * "1. <the goal>" keeps the number at the left, before the goal, and the goal's own numbers inside its
  * words ("5 دقائق" at the goal's right, where the Arabic starts; "2" between the words around it), as the
- * family wrote them.
+ * family wrote them; so does "Goal 2, “<the goal>”: ..." in the list of what is still open.
  */
 class ReviewStepRightToLeftTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -37,13 +37,13 @@ class ReviewStepRightToLeftTest {
         FxToolkit.cleanupStages();
     }
 
-    @Test
-    void aGoalsNumberStaysBeforeItsRightToLeftWordsAndTheirNumbersStayInside() throws Exception {
+    /** Step 6 of the Arabic family, its goals' words replaced by the two above (the second listed as still open). */
+    private static void showStepSix() throws Exception {
         Messages.setLocale(Locale.ENGLISH);
         Family arabic = HardFamilies.rightToLeft(TODAY);
         List<Goal> goals = new ArrayList<>(arabic.goals());
         goals.set(0, goals.get(0).withFamilyWords(NUMBER_INSIDE));
-        goals.set(1, goals.get(1).withFamilyWords(STARTS_WITH_A_NUMBER));
+        goals.set(1, goals.get(1).withFamilyWords(STARTS_WITH_A_NUMBER).withCriterion("")); // listed as still open
         Family family = arabic.toBuilder().goals(goals).build();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupSceneRoot(() -> {
@@ -57,7 +57,11 @@ class ReviewStepRightToLeftTest {
         });
         FxToolkit.showStage();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> heading(2) != null).get());
+    }
 
+    @Test
+    void aGoalsNumberStaysBeforeItsRightToLeftWordsAndTheirNumbersStayInside() throws Exception {
+        showStepSix();
         for (int number = 1; number <= 2; number++) {
             int n = number;
             String[] words = (n == 1 ? NUMBER_INSIDE : STARTS_WITH_A_NUMBER).split(" ");
@@ -77,6 +81,32 @@ class ReviewStepRightToLeftTest {
             assertThat(x[1]).as("goal %d: %s", n, words[0]).isGreaterThan(x[2]);
             assertThat(x[2]).as("goal %d: %s", n, words[1]).isGreaterThan(x[3]);
         }
+    }
+
+    @Test
+    void aRightToLeftGoalInTheListOfWhatIsStillOpenKeepsItsNumberInItsWords() throws Exception {
+        showStepSix();
+        double[] x = WaitForAsyncUtils.asyncFx(() -> {
+            Label point = null;
+            for (var window : javafx.stage.Window.getWindows()) {
+                if (window.getScene() != null) {
+                    for (var node : window.getScene().getRoot().lookupAll(".quality-issue")) {
+                        if (node instanceof Label label && label.getText().contains(STARTS_WITH_A_NUMBER)) {
+                            point = label;
+                        }
+                    }
+                }
+            }
+            assertThat(point).as("goal 2 listed as still open").isNotNull();
+            Text line = (Text) point.lookup(".text");
+            String text = line.getText();
+            String[] words = STARTS_WITH_A_NUMBER.split(" ");
+            return new double[] {caretX(line, text.indexOf("Goal 2")), caretX(line, text.indexOf(words[0])),
+                    caretX(line, text.indexOf(words[1])), caretX(line, text.indexOf(words[2]))};
+        }).get();
+        assertThat(x[0]).as("\"Goal 2\" first, at the left").isLessThan(Math.min(x[1], Math.min(x[2], x[3])));
+        assertThat(x[1]).as("the 5 at the right of its words").isGreaterThan(x[2]);
+        assertThat(x[2]).isGreaterThan(x[3]);
     }
 
     /** The plan table's heading of goal {@code n} (from 1), or null while the table is not built yet. */
