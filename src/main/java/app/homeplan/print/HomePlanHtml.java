@@ -87,8 +87,8 @@ final class HomePlanHtml extends PrintHtml {
                 .team th.contact { width: 42%; }
                 .keep { page-break-inside: avoid; }
                 .cover { page: cover; }
-                @page cover { @bottom-left { content: element(printed-on); vertical-align: top; padding-top: 3mm; } }
-                .printed-on { position: running(printed-on); font-size: 12pt; }
+                @page cover { @bottom-PRINTED-SIDE { content: element(printed-on); vertical-align: top; padding-top: 3mm; } }
+                .printed-on { position: running(printed-on); font-size: 12pt; text-align: PRINTED-SIDE; }
                 .section.after-record { page-break-before: auto; margin-top: 8mm; }
                 table.caregivers { table-layout: fixed; }
                 .review-box { border: 2pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 5mm 0; page-break-inside: avoid; }
@@ -134,7 +134,8 @@ final class HomePlanHtml extends PrintHtml {
                 table.scores { table-layout: fixed; }
                 .scores td.num, .scores th.num { width: 20%; }
                 .gas td.level { width: 34%; }
-                """ + ReviewHistoryHtml.CSS + dayHeadings.css();
+                """.replace("PRINTED-SIDE", rightToLeft() ? "right" : "left") // the other end of the foot from the page number
+                + ReviewHistoryHtml.CSS + dayHeadings.css();
     }
 
     // ---------------------------------------------------------------- cover
@@ -200,9 +201,8 @@ final class HomePlanHtml extends PrintHtml {
             keepHeadWithFirstRows(table, 0.3f, 0.28f, 0.42f);
         }
         // In the cover page's foot, beside its number: at the end of a full cover (a long name, the clinician
-        // copy's longer "Inside") it went over onto a page of its own. A right-to-left page's foot boxes are
-        // laid out wrongly by the renderer (the stamp printed over the page number, or not at all): there it
-        // stays under the team.
+        // copy's longer "Inside") it went over onto a page of its own. In a right-to-left plan it stays under
+        // the team: beside the page number, the two extract as one line with the number's words out of order.
         String printed = msg("print.cover.printed", date(options.today()));
         if (planLanguage.rightToLeft()) {
             para("muted", printed);
@@ -290,7 +290,7 @@ final class HomePlanHtml extends PrintHtml {
                     .append(where.isEmpty() ? msg("print.goals.where.none")
                             : String.join(", ", where.stream().map(this::isolated).toList()));
             if (goal.targetDate() != null) {
-                out.append("<span class=\"gap\"></span><span class=\"nowrap\">")
+                out.append("<span class=\"gap\"> </span><span class=\"nowrap\">")
                         .append(label(msg("print.goals.by"))).append(Html.escape(date(goal.targetDate())))
                         .append("</span>");
             }
@@ -404,7 +404,7 @@ final class HomePlanHtml extends PrintHtml {
                             .append(isolated(who(s.who())));
                 }
                 if (!s.howOften().isBlank()) {
-                    out.append(s.who().isBlank() ? "" : "<span class=\"gap\"></span>")
+                    out.append(s.who().isBlank() ? "" : "<span class=\"gap\"> </span>")
                             .append(label(msg("print.day.howOften")))
                             .append(isolated(s.howOften()));
                 }

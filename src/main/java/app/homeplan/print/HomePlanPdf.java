@@ -66,18 +66,17 @@ public final class HomePlanPdf {
     }
 
     /**
-     * Makes the first real export fast: loads the renderer's classes, reads the fonts and lets the JIT
-     * see a whole plan and a progress summary, by printing the example family into nowhere. Call it off
-     * the UI thread.
+     * Makes the first real export fast: loads the renderer's classes and the fonts a plan in Latin script
+     * uses, and lets the JIT see a whole plan, by printing the example family into nowhere once. Call it
+     * off the UI thread. Once is enough: after one warm-up export the first real one took 346-361 ms of
+     * processor time, after three (two plans and a progress summary) 426-481 ms, with none about 2 s;
+     * each warm-up export is some 60-90 MB of garbage, which makes the default collector (G1) grow the
+     * heap the window keeps (docs/benchmarks.md, "Memory"). The other fonts (Arabic, Hebrew, Chinese,
+     * symbols: 7.8 MB) are read when a plan first needs them.
      */
     public static void warmUp() {
-        PlanFonts.preload();
         Family example = ExampleFamily.create(LocalDate.now());
-        PrintOptions options = PrintOptions.defaults(Locale.getDefault(), LocalDate.now());
-        for (int i = 0; i < 2; i++) {
-            write(example, options, OutputStream.nullOutputStream());
-        }
-        write(example, options.withCopy(PlanCopy.PROGRESS), OutputStream.nullOutputStream());
+        write(example, PrintOptions.defaults(Locale.getDefault(), LocalDate.now()), OutputStream.nullOutputStream());
     }
 
     /** A file name to suggest for a family's home plan: "Mia home plan.pdf". */

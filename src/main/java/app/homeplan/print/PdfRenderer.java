@@ -25,6 +25,9 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.XMLConstants;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -71,26 +74,64 @@ final class PdfRenderer {
     /** As {@link #render(String, OutputStream)}, stopping with {@link PrintJob.Stopped} when the job is stopped. */
     static void render(String xhtml, OutputStream out, PrintJob job) {
         job.check();
-        if (ShapedTextLayer.needed(xhtml)) {
-            // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}).
-            java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
-            renderDirect(xhtml, drawn, job);
-            job.check();
-            try {
-                ShapedTextLayer.writeAsLetters(drawn.toByteArray(), out);
-            } catch (IOException e) {
-                if (out instanceof Target target) {
-                    throw new PrintException(e, "print.error.write", target.path, reason(e));
-                }
-                throw new PrintException(e, "print.error.render", reason(e));
-            }
+        if (ShapedTextLayer.needed(xhtml) || LogicalTextLayer.needed(xhtml)) {
+            // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}) and put in
+            // reading order ({@link LogicalTextLayer}, which reads the runs the reorderer drew).
+            PlanBidi.Reorderer reorderer = PlanBidi.reorderer();
+            renderThenPass(drawn -> renderDirect(xhtml, drawn, job, reorderer),
+                    (pdf, to) -> writeTextLayer(pdf, to, reorderer.drawnRuns()), out, job);
             return;
         }
-        renderDirect(xhtml, out, job);
+        renderDirect(xhtml, out, job, PlanBidi.reorderer());
     }
 
-    private static void renderDirect(String xhtml, OutputStream out, PrintJob job) {
+    /** The drawn PDF with its text layer as letters in reading order; the bytes as they are when nothing changes. */
+    private static void writeTextLayer(byte[] pdf, OutputStream out, java.util.Map<String, String> drawnRuns) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
+            boolean changed = ShapedTextLayer.writeAsLetters(doc);
+            changed |= LogicalTextLayer.mark(doc, drawnRuns);
+            if (!changed) {
+                out.write(pdf);
+                return;
+            }
+            java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream(pdf.length + 4096);
+            doc.save(rewritten);
+            rewritten.writeTo(out);
+        }
+    }
+
+    /** A pass over a finished PDF that writes it again, changed. */
+    private interface PdfPass {
+        void write(byte[] pdf, OutputStream out) throws IOException;
+    }
+
+    /** Renders into memory with {@code render}, then writes to {@code out} what {@code pass} makes of that PDF. */
+    private static void renderThenPass(Consumer<OutputStream> render, PdfPass pass, OutputStream out, PrintJob job) {
+        java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
+        render.accept(drawn);
+        job.check();
+        try {
+            pass.write(drawn.toByteArray(), out);
+        } catch (IOException e) {
+            if (out instanceof Target target) {
+                throw new PrintException(e, "print.error.write", target.path, reason(e));
+            }
+            throw new PrintException(e, "print.error.render", reason(e));
+        }
+    }
+
+    private static void renderDirect(String xhtml, OutputStream out, PrintJob job, PlanBidi.Reorderer reorderer) {
         Document html = parse(xhtml);
+        MirroredTables mirrored = MirroredTables.mirror(html);
+        if (mirrored.any()) {
+            // Laid out mirrored, then the tag tree's rows put back in their logical order.
+            renderThenPass(laidOut -> layOut(html, laidOut, job, reorderer), mirrored::restoreReadingOrder, out, job);
+            return;
+        }
+        layOut(html, out, job, reorderer);
+    }
+
+    private static void layOut(Document html, OutputStream out, PrintJob job, PlanBidi.Reorderer reorderer) {
         BidiSplitterFactory splitters = PlanBidi.splitters();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -107,7 +148,7 @@ final class PdfRenderer {
                     document.addPage(page);
                     return page;
                 })
-                .useUnicodeBidiReorderer(PlanBidi.reorderer())
+                .useUnicodeBidiReorderer(reorderer)
                 .defaultTextDirection(TextDirection.LTR)
                 // Line breaking stays the JDK's (it breaks Chinese between characters too): ICU's would
                 // first load its rules data, which every fresh command line would pay for.

@@ -8,7 +8,9 @@ import com.openhtmltopdf.bidi.BidiSplitter;
 import com.openhtmltopdf.bidi.BidiSplitterFactory;
 import com.openhtmltopdf.bidi.BidiTextRun;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Right-to-left text for the PDF renderer, with ICU4J: how a paragraph splits into runs of one
@@ -33,7 +35,7 @@ final class PlanBidi {
         return Splitter::new;
     }
 
-    static BidiReorderer reorderer() {
+    static Reorderer reorderer() {
         return new Reorderer();
     }
 
@@ -92,6 +94,45 @@ final class PlanBidi {
         }
     }
 
+    /** The longest right-to-left words in brackets kept on one line, in characters: a name or a role, never a sentence. */
+    static final int KEPT_TOGETHER = 30;
+
+    /** A bracketed stretch with no brackets inside it. */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("([(\uFF08])([^()\uFF08\uFF09\n]+)([)\uFF09])");
+
+    /**
+     * Short right-to-left words as one word to the line breaker: their spaces made no-break spaces. A
+     * bracket before several right-to-left words could end a line (the renderer breaks at the edge of a
+     * right-to-left run whatever the characters there); as one word, the bracket goes inside their run and
+     * stays with them ({@link Splitter}, {@code PrintHtml.msg}). Long text, or text with no right-to-left
+     * letter, is left as it is.
+     */
+    static String keptTogether(String words) {
+        return keptTogether(words, false);
+    }
+
+    /**
+     * As {@link #keptTogether(String)}, and in right-to-left text short words of any direction: an English
+     * role in brackets in an Arabic line is at the edge of a run too.
+     */
+    static String keptTogether(String words, boolean inRightToLeftText) {
+        return (inRightToLeftText || hasRightToLeft(words)) && words.strip().length() <= KEPT_TOGETHER
+                ? words.replace(' ', '\u00A0') : words;
+    }
+
+    /**
+     * Left-to-right text with the words of each short bracketed right-to-left stretch in it kept together
+     * ({@link #keptTogether}).
+     */
+    static String bracketsKeptTogether(String text) {
+        // Only in left-to-right text: inside right-to-left text the brackets are in the same run as their words.
+        if (!hasRightToLeft(text) || text.indexOf('(') < 0 && text.indexOf('\uFF08') < 0 || directionOf(text) != BidiSplitter.LTR) {
+            return text;
+        }
+        return BRACKETED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).equals(m.group(2).strip()) ? keptTogether(m.group(2)) : m.group(2)) + m.group(3)));
+    }
+
     /** True when {@code open} is an opening bracket and {@code close} the bracket that closes it. */
     static boolean closes(char open, char close) {
         return BRACKETS.indexOf(open) % 2 == 0 && BRACKETS.indexOf(open) + 1 == BRACKETS.indexOf(close);
@@ -131,11 +172,21 @@ final class PlanBidi {
         private final ArabicShaping deshaper = new ArabicShaping(ArabicShaping.TEXT_DIRECTION_LOGICAL
                 | ArabicShaping.LETTERS_UNSHAPE | ArabicShaping.LENGTH_GROW_SHRINK);
 
+        /** Each right-to-left run drawn, as drawn (left to right) to as typed (shaped), for {@link LogicalTextLayer}. */
+        private final Map<String, String> drawn = new HashMap<>();
+
         /** A right-to-left run (in logical order, already shaped) in the left-to-right order it is drawn. */
         @Override
         public String reorderRTLTextToLTR(String text) {
             Bidi bidi = new Bidi(text, Bidi.RTL);
-            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+            String visual = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+            drawn.put(visual, text);
+            return visual;
+        }
+
+        /** The right-to-left runs drawn so far: the text as drawn, left to right, to the text in reading order. */
+        Map<String, String> drawnRuns() {
+            return drawn;
         }
 
         @Override

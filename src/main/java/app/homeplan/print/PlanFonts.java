@@ -162,11 +162,6 @@ final class PlanFonts {
         });
     }
 
-    /** Reads every font file into memory (for warming up before the first export). */
-    static void preload() {
-        FACES.forEach(face -> bytes(face.file()));
-    }
-
     static byte[] bytes(String file) {
         return BYTES.computeIfAbsent(file, PlanFonts::read);
     }

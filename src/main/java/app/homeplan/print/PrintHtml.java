@@ -128,13 +128,13 @@ abstract class PrintHtml {
                   size: %2$s;
                   margin: 20mm %1$smm 18mm %1$smm;
                   @top-left { content: element(header); vertical-align: bottom; padding-bottom: 3mm; }
-                  @bottom-right { content: element(footer); vertical-align: top; padding-top: 3mm; }
+                  @bottom-%5$s { content: element(footer); vertical-align: top; padding-top: 3mm; }
                 }
                 @page :first { @top-left { content: none; } }
                 html { font-family: %3$s; font-size: 12.5pt; line-height: 1.4; color: #000; }
                 body { margin: 0; }
                 .running-header { position: running(header); font-size: 12pt; font-weight: bold; max-height: 2.8em; overflow: hidden; }
-                .running-footer { position: running(footer); font-size: 12pt; text-align: right; }
+                .running-footer { position: running(footer); font-size: 12pt; text-align: %5$s; direction: ltr; }
                 .page-number::after { content: counter(page%4$s); }
                 .page-count::after { content: counter(pages%4$s); }
                 h1, h2, h3, h4 { line-height: 1.2; page-break-after: avoid; }
@@ -165,7 +165,8 @@ abstract class PrintHtml {
                 .goal-words { font-size: 14pt; font-weight: bold; margin-bottom: 1.5mm; }
                 .num { text-align: center; }
                 .strong { font-weight: bold; }
-                """.formatted(Integer.toString((int) SIDE_MARGIN_MM), options.paper().cssName(), fontFamilies, pageNumberStyle());
+                """.formatted(Integer.toString((int) SIDE_MARGIN_MM), options.paper().cssName(), fontFamilies, pageNumberStyle(),
+                        footerSide());
     }
 
     /**
@@ -187,7 +188,11 @@ abstract class PrintHtml {
             new Sided(".box-list", "padding-left: 6mm; padding-right: 0;", "padding-right: 6mm; padding-left: 0;"),
             new Sided(".safety ul", "padding-left: 5mm; padding-right: 0;", "padding-right: 5mm; padding-left: 0;"),
             new Sided(".routine-goal", "margin-left: 2mm; margin-right: 0;", "margin-right: 2mm; margin-left: 0;"),
-            new Sided(".gap", "padding-left: 6mm; padding-right: 0;", "padding-right: 6mm; padding-left: 0;"));
+            // Two items on one line: a space (so copied text does not run them together) and room beside it.
+            new Sided(".gap", "padding-left: 5mm; padding-right: 0;", "padding-right: 5mm; padding-left: 0;"),
+            // A score's bar under its number, filled from the side the number is read from.
+            new Sided(".bar", "margin-left: 0; margin-right: auto;", "margin-left: auto; margin-right: 0;"),
+            new Sided(".fill", "margin-left: 0; margin-right: auto;", "margin-left: auto; margin-right: 0;"));
 
     private String sidedCss() {
         StringBuilder css = new StringBuilder();
@@ -202,6 +207,14 @@ abstract class PrintHtml {
     }
 
     /**
+     * The side of the page foot the page counter is on: the right of a left-to-right plan, mirrored to
+     * the left in a right-to-left one (the far end of the line, where the eye finishes the page).
+     */
+    private String footerSide() {
+        return planLanguage.rightToLeft() ? "left" : "right";
+    }
+
+    /**
      * The page numbers' counter style, in the plan's digits: ", arabic-indic" for a pack that writes
      * numbers in Arabic-Indic digits (the renderer counts in these and in 0-9 only), else 0-9.
      */
@@ -212,10 +225,41 @@ abstract class PrintHtml {
 
     private void runningHeaderAndFooter() {
         out.append("<div class=\"running-header user\">").append(runningTitleHtml()).append("</div>\n");
-        String pageOf = Html.escape(text("print.pageOf", PAGE_MARK, PAGES_MARK))
-                .replace(PAGE_MARK, "<span class=\"page-number\"></span>")
-                .replace(PAGES_MARK, "<span class=\"page-count\"></span>");
-        out.append("<div class=\"running-footer\">").append(pageOf).append("</div>\n");
+        out.append("<div class=\"running-footer\">").append(pageOfHtml()).append("</div>\n");
+    }
+
+    private static final String PAGE_NUMBER = "<span class=\"page-number\"></span>";
+    private static final String PAGE_COUNT = "<span class=\"page-count\"></span>";
+
+    /**
+     * "Page 2 of 8" with the renderer's page counters in it. A right-to-left plan's is written in the order
+     * it is seen, from the left ("٨ من ٢ صفحة", read from the right as "صفحة ٢ من ٨"), on a left-to-right
+     * line, each piece of words its own right-to-left isolate: the renderer places a right-to-left line that
+     * holds page counters one line-width too far left (it sat 70 % across the page, or off its left edge).
+     */
+    private String pageOfHtml() {
+        String pattern = text("print.pageOf", PAGE_MARK, PAGES_MARK);
+        if (!planLanguage.rightToLeft()) {
+            return Html.escape(pattern).replace(PAGE_MARK, PAGE_NUMBER).replace(PAGES_MARK, PAGE_COUNT);
+        }
+        StringBuilder seen = new StringBuilder();
+        for (String piece : pattern.split("(?=" + PAGE_MARK + "|" + PAGES_MARK + ")|(?<=" + PAGE_MARK + "|" + PAGES_MARK + ")")) {
+            String html;
+            if (piece.equals(PAGE_MARK)) {
+                html = PAGE_NUMBER;
+            } else if (piece.equals(PAGES_MARK)) {
+                html = PAGE_COUNT;
+            } else if (piece.isBlank()) {
+                html = piece.isEmpty() ? "" : " ";
+            } else {
+                // The space after a piece (in reading order) is on its left when seen, the space before on its right.
+                html = (Character.isWhitespace(piece.charAt(piece.length() - 1)) ? " " : "")
+                        + "<bdi dir=\"rtl\">" + Html.escape(piece.strip()) + "</bdi>"
+                        + (Character.isWhitespace(piece.charAt(0)) ? " " : "");
+            }
+            seen.insert(0, html);
+        }
+        return seen.toString();
     }
 
     /**
@@ -377,12 +421,14 @@ abstract class PrintHtml {
         }
         for (int i = 0; i < args.length; i++) {
             String mark = ISOLATE_START + Integer.toString(i) + ISOLATE_END;
+            String word = args[i] instanceof Isolated isolated ? PlanBidi.keptTogether(isolated.text().strip(), rightToLeft()) : "";
             if (args[i] instanceof Isolated isolated && (rightToLeft() || PlanBidi.hasRightToLeft(isolated.text()))
-                    && isolated.text().strip().chars().noneMatch(Character::isWhitespace)) {
-                // "Dr Layla Haddad (<bdi>مريم</bdi>)": the brackets go inside the isolate of a one-word name, or a
-                // line could break between "(" and it (the isolate is a paragraph of its own to the renderer).
+                    && word.chars().noneMatch(Character::isWhitespace)) {
+                // "Dr Layla Haddad (<bdi>مريم</bdi>)": the brackets go inside the isolate of a one-word name (or of
+                // a few right-to-left words kept together), or a line could break between "(" and it (the isolate
+                // is a paragraph of its own to the renderer).
                 for (String[] pair : new String[][] {{"(", ")"}, {"\uFF08", "\uFF09"}}) {
-                    escaped = escaped.replace(pair[0] + mark + pair[1], isolated(pair[0] + isolated.text().strip() + pair[1]));
+                    escaped = escaped.replace(pair[0] + mark + pair[1], isolated(pair[0] + word + pair[1]));
                 }
             }
             String html = args[i] instanceof Isolated isolated ? isolated(isolated.text())
@@ -412,9 +458,9 @@ abstract class PrintHtml {
         return new Isolated(text);
     }
 
-    /** User text with its line breaks kept. */
+    /** User text with its line breaks kept (and short right-to-left words in brackets kept on one line). */
     protected static String userText(String text) {
-        return Html.escape(text.strip()).replace("\n", "<br/>");
+        return Html.escape(PlanBidi.bracketsKeptTogether(text.strip())).replace("\n", "<br/>");
     }
 
     /**

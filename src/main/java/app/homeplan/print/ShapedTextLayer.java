@@ -1,6 +1,5 @@
 package app.homeplan.print;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -47,31 +45,23 @@ final class ShapedTextLayer {
         return false;
     }
 
-    /** The PDF with every ToUnicode entry that names a presentation form naming its letters instead. */
-    static void writeAsLetters(byte[] pdf, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
-            Set<COSBase> done = new HashSet<>();
-            boolean changed = false;
-            for (PDPage page : doc.getPages()) {
-                PDResources resources = page.getResources();
-                if (resources == null) {
-                    continue;
-                }
-                for (COSName name : resources.getFontNames()) {
-                    PDFont font = resources.getFont(name);
-                    if (font != null && done.add(font.getCOSObject())) {
-                        changed |= rewrite(font.getCOSObject());
-                    }
+    /** Makes every ToUnicode entry that names a presentation form name its letters instead; true when one did. */
+    static boolean writeAsLetters(PDDocument doc) throws IOException {
+        Set<COSBase> done = new HashSet<>();
+        boolean changed = false;
+        for (PDPage page : doc.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                if (font != null && done.add(font.getCOSObject())) {
+                    changed |= rewrite(font.getCOSObject());
                 }
             }
-            if (!changed) {
-                out.write(pdf);
-                return;
-            }
-            ByteArrayOutputStream rewritten = new ByteArrayOutputStream(pdf.length + 4096);
-            doc.save(rewritten);
-            rewritten.writeTo(out);
         }
+        return changed;
     }
 
     private static boolean rewrite(COSDictionary font) throws IOException {

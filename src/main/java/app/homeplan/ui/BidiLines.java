@@ -56,6 +56,26 @@ public final class BidiLines extends Region {
     }
 
     /**
+     * The family's words, to put into a sentence of the screen's (left-to-right) wording such as "1. {words}"
+     * or "Goal 2: {words}", so that they keep their own order: right-to-left words get a right-to-left mark
+     * on each side, so a number they start or end with stays inside their run (at their right, "5 دقائق"
+     * not "5" on the far side of the words) and the sentence's punctuation stays outside it. Words without
+     * right-to-left letters come back as they are.
+     */
+    public static String inSentence(String words) {
+        return mixesDirections(words) ? "\u200F" + words + "\u200F" : words;
+    }
+
+    /**
+     * A sentence of the screen's wording holding the family's words ({@link #inSentence}), marked to read left
+     * to right from its start even when the first letters in it are the family's Arabic ("1. يجلس ..."), so
+     * the number stays at the left, where the other columns have it.
+     */
+    public static String leftToRight(String sentence) {
+        return mixesDirections(sentence) ? "\u200E" + sentence : sentence;
+    }
+
+    /**
      * The text has right-to-left letters (Arabic, Hebrew ...): JavaFX 21 wraps such a paragraph wrongly
      * whichever way it starts ("Goal 2: <Arabic>" repeated its Arabic words too).
      */

@@ -61,7 +61,7 @@ public final class Forms {
     public static VBox field(String labelText, Node control) {
         // A text control's size does not follow what is typed: its own layout stays inside it.
         Node placed = control instanceof TextInputControl text ? new LayoutBoundary(text) : control;
-        VBox box = new VBox(4, label(labelText, control), placed);
+        VBox box = new RememberingVBox(4, label(labelText, control), placed);
         box.getStyleClass().add("field");
         return box;
     }
@@ -121,7 +121,7 @@ public final class Forms {
 
     /** A white, rounded panel with a title. */
     public static VBox card(String title, Node... content) {
-        VBox card = new VBox(12);
+        VBox card = new RememberingVBox(12);
         card.getStyleClass().add("intake-card");
         if (title != null) {
             Label heading = new Label(title);

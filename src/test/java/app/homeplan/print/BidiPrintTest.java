@@ -3,6 +3,8 @@ package app.homeplan.print;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.i18n.Messages;
+import app.homeplan.language.LanguagePack;
+import app.homeplan.language.LanguagePacks;
 import app.homeplan.plan.AboutUs;
 import app.homeplan.plan.Caregiver;
 import app.homeplan.plan.Child;
@@ -12,12 +14,16 @@ import app.homeplan.plan.Goal;
 import app.homeplan.plan.Routine;
 import app.homeplan.plan.Strategy;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +170,58 @@ class BidiPrintTest {
         }
     }
 
+    /**
+     * What a screen reader reads (the structure tree, with /ActualText) and what a reader of the page's
+     * drawing in content order gets (PDFBox): each line in the order it was typed, where the plan's own words
+     * meet an Arabic or Hebrew name or sentence, with European and Arabic-Indic digits. Drawn right to left,
+     * the spans held their letters backwards, and the header "خطة ليلى في البيت" came out "ليلى في البيتخطة".
+     */
+    @Test
+    void aScreenReaderAndCopiedTextReadEachLineInTheOrderItWasTyped() throws IOException {
+        Routine breakfast = Routine.of("", "Breakfast");
+        Goal g1 = Goal.inFamilyWords("الإشارة إلى الصور").withCriterion(AR_EUROPEAN).withRoutineIds(List.of(breakfast.id()));
+        Goal g2 = Goal.inFamilyWords("الأكل وحدها").withCriterion(AR_INDIC).withRoutineIds(List.of(breakfast.id()));
+        Goal g3 = Goal.inFamilyWords("מצביע על תמונות").withCriterion(HE).withRoutineIds(List.of(breakfast.id()));
+        Strategy s = new Strategy(null, g1.id(), breakfast.id(), "نقرأ كتابا", "الأم", "3 مرات في اليوم", "");
+        Family arabicName = Family.builder(new Child(NAME, "", null)).about(new AboutUs("", INTERESTS, "", "", ""))
+                .routines(List.of(breakfast)).goals(List.of(g1, g2, g3)).strategies(List.of(s)).build();
+        Family hebrewName = Family.builder(new Child("נועה", "", null)).routines(List.of(breakfast))
+                .goals(List.of(g3)).build();
+
+        List<String> english = ReadAloud.lines(print(arabicName, "en"));
+        assertThat(english).contains(NAME + "'s home plan", NAME + " loves: " + INTERESTS,
+                "We'll know it's working when... " + AR_EUROPEAN, "We'll know it's working when... " + AR_INDIC,
+                "We'll know it's working when... " + HE, "Goal 1: الإشارة إلى الصور",
+                "Who: الأم How often: 3 مرات في اليوم");
+        assertThat(ReadAloud.lines(print(hebrewName, "en"))).contains("נועה's home plan", "Goal 1: מצביע על תמונות");
+
+        LanguagePack ar = LanguagePacks.shipped().find("ar").orElseThrow();
+        byte[] arabic = print(arabicName, "ar");
+        List<String> read = ReadAloud.lines(arabic);
+        String title = ar.text("print.title", NAME);
+        assertThat(read).contains(title, ar.text("print.goals.criterion").replace("\u2026", "...") + " " + AR_EUROPEAN,
+                ar.text("print.goals.criterion").replace("\u2026", "...") + " " + AR_INDIC,
+                ar.text("print.day.goal", ar.digits("1"), "الإشارة إلى الصور"),
+                ar.text("print.day.who") + ": الأم " + ar.text("print.day.howOften") + ": 3 مرات في اليوم");
+
+        // The page header and footer are not tagged (a screen reader leaves them out): the drawing's own order
+        // is what search and copy get there, so each of their pieces is drawn in the order it stands on the line.
+        try (PDDocument doc = Loader.loadPDF(arabic)) {
+            PDFTextStripper inDrawingOrder = new PDFTextStripper();
+            inDrawingOrder.setStartPage(2);
+            inDrawingOrder.setEndPage(2);
+            assertThat(PdfDocument.flat(inDrawingOrder.getText(doc))).contains(title,
+                    ar.text("print.pageOf", ar.digits("2"), ar.digits(Integer.toString(doc.getNumberOfPages()))));
+        }
+    }
+
+    private static byte[] print(Family family, String language) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withWeeks(1)
+                .withLanguage(language), out);
+        return out.toByteArray();
+    }
+
     @Test
     void aLineNeverEndsBetweenAnOpeningBracketAndARightToLeftName() {
         int ended = 0;
@@ -184,6 +242,46 @@ class BidiPrintTest {
             ended += PdfDocument.flat(cover).contains("(لان)") ? 1 : 0;
         }
         assertThat(ended).isEqualTo(20); // the nickname stays inside its brackets
+    }
+
+    @Test
+    void aLineNeverEndsBetweenAnOpeningBracketAndSeveralRightToLeftWords() {
+        int whole = 0;
+        // As above, with two-word right-to-left words in brackets: a nickname typed in the family's own text and a
+        // team member's role in the template's brackets, moved along the line end one letter at a time.
+        for (int pad = 0; pad < 24; pad++) {
+            Family family = Family.builder(new Child("Khôi", "", null))
+                    .caregivers(List.of(new Caregiver(null, "Lan Nguyễn Thị H" + "o".repeat(pad) + "a (أم خوي)", "Mother", "", false, "", true)))
+                    .clinicians(List.of(new Clinician(null, "Dr Layla Haddad", "أخصائية نطق", ""),
+                            new Clinician(null, "Sam Taylor", "معالج وظيفي", "")))
+                    .build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withWeeks(1), out);
+            String cover = new PdfDocument(out.toByteArray()).pages.get(0).replace('\u00A0', ' ');
+            assertThat(cover.lines().map(String::strip)).as("pad %d", pad).noneMatch(line -> line.endsWith("("));
+            String flat = PdfDocument.flat(cover);
+            whole += flat.contains("(أم خوي)") && flat.contains("(أخصائية نطق)") && flat.contains("(معالج وظيفي)") ? 1 : 0;
+        }
+        assertThat(whole).isEqualTo(24); // each stays inside its brackets
+    }
+
+    @Test
+    void inAnArabicPlanALineNeverEndsBetweenAnOpeningBracketAndSeveralEnglishWords() {
+        int whole = 0;
+        // The mirror case: an Arabic plan's "Made by" line with the team's English roles in the template's brackets.
+        for (int pad = 0; pad < 16; pad++) {
+            Family family = Family.builder(new Child("يوسف", "", null))
+                    .caregivers(List.of(new Caregiver(null, "مريم " + "ا".repeat(pad), "الأم", "العربية", true, "", true)))
+                    .clinicians(List.of(new Clinician(null, "Sam Taylor", "Occupational therapist", ""),
+                            new Clinician(null, "Priya Shah", "Speech pathologist", "")))
+                    .build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            HomePlanPdf.write(family, PrintOptions.defaults(Locale.forLanguageTag("en-AU"), TODAY).withWeeks(1)
+                    .withLanguage("ar"), out);
+            String flat = PdfDocument.flat(new PdfDocument(out.toByteArray()).pages.get(0).replace('\u00A0', ' '));
+            whole += flat.contains("(Occupational therapist)") && flat.contains("(Speech pathologist)") ? 1 : 0;
+        }
+        assertThat(whole).isEqualTo(16); // each role stays inside its brackets, whichever line it is on
     }
 
     private record Line(List<TextPosition> glyphs, String visual, List<Integer> glyphAt) {

@@ -104,18 +104,20 @@ class TrackerDayHeadingsTest {
     }
 
     /**
-     * The words of the first tracker page's text from the "Goal" column's heading on, as PDFBox extracts
-     * them: a name broken inside the word extracts as two words.
+     * The words of the first tracker page's heading row, in the order a screen reader reads its cells
+     * (the tag tree: the "Goal" column's heading first, then the days from Monday, though the table runs
+     * from the right on the page); each cell's text as PDFBox extracts it, so a name broken inside the word
+     * extracts as two words.
      */
     private static List<String> headingWords(byte[] pdf, LanguagePack arabic) throws IOException {
         String goal = arabic.text("print.tracker.goalNumber");
+        int page;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(trackerPage(doc, arabic));
-            stripper.setEndPage(trackerPage(doc, arabic));
-            String text = PdfDocument.flat(stripper.getText(doc));
-            return List.of(text.substring(text.indexOf(goal + " ")).split(" "));
+            page = trackerPage(doc, arabic) - 1;
         }
+        List<String> row = TaggedTables.texts(TaggedTables.rows(pdf), page).stream()
+                .filter(cells -> cells.get(0).equals(goal)).findFirst().orElseThrow();
+        return List.of(String.join(" ", row).split(" "));
     }
 
     private static int trackerPage(PDDocument doc, LanguagePack arabic) throws IOException {

@@ -65,10 +65,13 @@ final class AboutStepView extends StepPane {
         Button addFormal = Forms.button(text("intake.about.addFormal"), "mdmz-school");
         addFormal.setId("addFormalSupport");
         addFormal.setOnAction(e -> focusName(model.addSupport(SupportKind.FORMAL)));
-        model.supports().addListener((ListChangeListener<SupportRow>) c -> layoutSupports());
-        layoutSupports();
-        add(Forms.card(text("intake.about.supports"), Forms.hint(text("intake.about.supports.hint")), supports,
-                Forms.row(10, addInformal, addFormal)));
+        // The supports (a row of fields each) lie below the first screen: built after it when the family opens here.
+        addBelow(() -> {
+            model.supports().addListener((ListChangeListener<SupportRow>) c -> layoutSupports());
+            layoutSupports();
+            return Forms.card(text("intake.about.supports"), Forms.hint(text("intake.about.supports.hint")), supports,
+                    Forms.row(10, addInformal, addFormal));
+        });
     }
 
     @Override

@@ -90,7 +90,8 @@ final class FinishStepView extends StepPane {
         model.openPoints().addListener((ListChangeListener<OpenPoint>) c -> layoutOpen());
         layoutOpen();
 
-        add(planCard, open, matrixCard(), goalsCard(f), familyCard(f));
+        add(planCard, open);
+        addBelow(this::matrixCard, () -> goalsCard(f), () -> familyCard(f));
     }
 
     /**
@@ -212,7 +213,7 @@ final class FinishStepView extends StepPane {
                 text.getChildren().add(detail(g.outcome().strip()));
             }
             if (!g.criterion().isBlank()) {
-                text.getChildren().add(detail(text("intake.review.criterion", g.criterion().strip())));
+                text.getChildren().add(detail(text("intake.review.criterion", BidiLines.inSentence(g.criterion().strip()))));
             }
             if (g.targetDate() != null) {
                 text.getChildren().add(detail(text("intake.review.target",
@@ -227,7 +228,7 @@ final class FinishStepView extends StepPane {
     }
 
     private static Label detail(String s) {
-        Label l = new Label(s);
+        Label l = BidiLines.install(new Label(s));
         l.setWrapText(true);
         l.getStyleClass().add("review-detail");
         return l;
@@ -254,7 +255,9 @@ final class FinishStepView extends StepPane {
             ColumnConstraints col = new ColumnConstraints();
             col.setHgrow(Priority.ALWAYS);
             matrix.getColumnConstraints().add(col);
-            Label head = new Label(text("intake.review.matrix.goal", c + 1, goals.get(c).headline().strip()));
+            // "1. <the goal>": the number stays before a right-to-left goal, which keeps its numbers in place.
+            Label head = BidiLines.install(new Label(BidiLines.leftToRight(
+                    text("intake.review.matrix.goal", c + 1, BidiLines.inSentence(goals.get(c).headline().strip())))));
             head.getStyleClass().add("matrix-head");
             head.setWrapText(true);
             head.setMaxWidth(Double.MAX_VALUE);

@@ -70,6 +70,8 @@ public final class IntakeView extends BorderPane {
     private StepPane current;
     private ScrollPane scroll;
     private boolean leaving;
+    /** False until the first step is shown: the step the family opens at. */
+    private boolean opened;
     private java.util.function.Consumer<HBox> reviewActions = actions -> { };
 
     /** The wizard for a stored family, saving through the app's store thread. */
@@ -341,6 +343,13 @@ public final class IntakeView extends BorderPane {
             case STRATEGIES -> new StrategiesStepView(model.strategiesStep(), dialogs);
             case REVIEW -> new FinishStepView(model.finishStep(), target -> move(model.go(target)));
         };
+        // Opening a family: its first screen is drawn first, what lies below it comes a frame later.
+        if (opened) {
+            current.buildBelow();
+        } else {
+            current.buildBelowAfterFirstFrame();
+            opened = true;
+        }
         scroll = new ScrollPane(current);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-scroll");
