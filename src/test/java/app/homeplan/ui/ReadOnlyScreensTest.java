@@ -237,10 +237,13 @@ class ReadOnlyScreensTest {
                 .map(w -> ((Tooltip) w).getText()).findFirst().orElse("");
     }
 
-    private static <T> List<T> all(Node root, Class<T> type) {
-        List<T> found = new java.util.ArrayList<>();
-        collect(root, type, found);
-        return found;
+    /** Walks the scene on the FX thread: a step opened first builds its lower parts in the next frame. */
+    private static <T> List<T> all(Node root, Class<T> type) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<T> found = new java.util.ArrayList<>();
+            collect(root, type, found);
+            return found;
+        }).get();
     }
 
     private static <T> void collect(Node node, Class<T> type, List<T> found) {
