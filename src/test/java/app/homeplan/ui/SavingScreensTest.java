@@ -69,7 +69,9 @@ class SavingScreensTest {
         // The step list sits in a scroll pane: its content joins the scene, and gets a place on screen, at a
         // later layout pass (until then TestFX finds no visible node).
         AppHarness.waitUntil(() -> robot.lookup("#goto-family").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        robot.clickOn("#goto-family");
+        // Pressed on the FX thread: the step a family opens at builds its lower parts in the frame after its
+        // first, and a look-up from the test thread (clickOn) could walk the scene while they are added.
+        robot.interact(() -> robot.lookup("#goto-family").queryButton().fire());
         AppHarness.waitUntil(() -> robot.lookup("#otherAttendees").tryQuery().isPresent());
     }
 
