@@ -30,9 +30,9 @@ import app.homeplan.util.Workers;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
+import app.homeplan.ui.Theme;
 import app.homeplan.i18n.UserMessages;
 import app.homeplan.ui.WindowState;
-import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -100,7 +100,7 @@ public class HomeplanApp extends Application implements Navigator {
             opening = storeThread.submit(() -> config.openStore(ExampleFamily::create));
         }
         stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply(); // AtlantaFX's Primer Light, without the rules of controls Homeplan never shows
         app.homeplan.ui.ScreenFonts.loadSymbols(); // emoji in a family's words: glyphs, not empty boxes
         windowState = new WindowState(config.preferences());
         window = new MainWindow(windowState);

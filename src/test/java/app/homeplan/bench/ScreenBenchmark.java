@@ -14,7 +14,7 @@ import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.WindowState;
-import atlantafx.base.theme.PrimerLight;
+import app.homeplan.ui.Theme;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
@@ -82,7 +81,7 @@ public final class ScreenBenchmark {
         storeThreadId = storeThread.submit(() -> Thread.currentThread().getId()).get();
         Platform.startup(() -> { });
         fx(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Theme.apply(); // the theme the app shows
             stage = new Stage();
             window = new MainWindow(new WindowState(prefs));
             Dialogs dialogs = new Dialogs(stage);
