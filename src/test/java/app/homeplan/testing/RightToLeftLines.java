@@ -2,11 +2,20 @@ package app.homeplan.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.homeplan.plan.Family;
+import app.homeplan.plan.Goal;
 import app.homeplan.ui.BidiLines;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Where the words of a drawn line sit, for tests of a sentence in the screen's wording ("Goal 1: ...")
@@ -51,5 +60,50 @@ public final class RightToLeftLines {
             before = x;
             from = index + word.length();
         }
+    }
+
+    /** "5 minutes of calm": a goal that starts with its number (left alone, the 5 joined "Goal 1:"). */
+    public static final String STARTS_WITH_A_NUMBER = "5 دقائق هدوء";
+
+    /** The Arabic-speaking hard family, its first goal in the words {@link #STARTS_WITH_A_NUMBER}. */
+    public static Family arabicFamilyWhoseFirstGoalStartsWithANumber(LocalDate today) {
+        Family arabic = HardFamilies.rightToLeft(today);
+        List<Goal> goals = new ArrayList<>(arabic.goals());
+        goals.set(0, goals.get(0).withFamilyWords(STARTS_WITH_A_NUMBER));
+        return arabic.toBuilder().goals(goals).build();
+    }
+
+    /**
+     * Shows {@code screen} in a 1400x900 window and checks the label matching {@code selector} that reads
+     * "Goal 1: " + {@link #STARTS_WITH_A_NUMBER} with {@link #assertLeadThenRightToLeftWords}.
+     */
+    public static void assertGoalOneReadsAsWritten(Supplier<Parent> screen, String selector) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupSceneRoot(screen::get);
+        FxToolkit.setupStage(stage -> {
+            stage.setWidth(1400);
+            stage.setHeight(900);
+        });
+        FxToolkit.showStage();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> goalOne(selector) != null).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            assertLeadThenRightToLeftWords(onlyLine(goalOne(selector)), "Goal 1", STARTS_WITH_A_NUMBER);
+            return null;
+        }).get();
+    }
+
+    /** The "Goal 1: ..." label, or null while it is not drawn yet. */
+    private static Label goalOne(String selector) {
+        for (var window : javafx.stage.Window.getWindows()) {
+            if (window.getScene() != null) {
+                for (Node node : window.getScene().getRoot().lookupAll(selector)) {
+                    if (node instanceof Label label && label.getText().contains(STARTS_WITH_A_NUMBER)
+                            && label.getText().replace("\u200E", "").startsWith("Goal 1")) {
+                        return label;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }
