@@ -157,8 +157,13 @@ final class PdfRenderer {
                 .withProducer(PRODUCER)
                 .withW3cDocument(html, null)
                 .toStream(out);
-        PlanFonts.register(builder);
-        try {
+        // The document is ours so that its fonts come from faces parsed once per run (the renderer
+        // closes it when written; closed here again when it failed first).
+        PDDocument pdf = new PDDocument();
+        PlanFonts.ForOneDocument fonts = PlanFonts.forDocument(pdf);
+        builder.usePDDocument(pdf);
+        PlanFonts.register(builder, fonts);
+        try (pdf; fonts) {
             builder.run();
         } catch (IOException e) {
             throw new PrintException(e, "print.error.render", reason(e));
