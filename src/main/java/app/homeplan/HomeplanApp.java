@@ -11,6 +11,7 @@ import app.homeplan.fileformat.ui.FamilyFileActions;
 import app.homeplan.i18n.Messages;
 import app.homeplan.intake.IntakeStep;
 import app.homeplan.intake.ui.IntakeView;
+import app.homeplan.intake.ui.StepWarmUp;
 import app.homeplan.library.ExampleFamily;
 import app.homeplan.language.ui.PackEditorView;
 import app.homeplan.plan.Family;
@@ -29,9 +30,9 @@ import app.homeplan.util.Workers;
 import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
+import app.homeplan.ui.Theme;
 import app.homeplan.i18n.UserMessages;
 import app.homeplan.ui.WindowState;
-import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +62,11 @@ public class HomeplanApp extends Application implements Navigator {
     private Stage stage;
     private WindowState windowState;
     private Recovery recovery;
+    /**
+     * Whether the wizard's steps are warmed up once the home screen is drawn (StepWarmUp): in the app,
+     * not in tests, which start hundreds of windows and would each spend about a second of processor on it.
+     */
+    private final boolean warmUpSteps;
 
     /**
      * Used by {@link Application#launch}: takes over the database opening that {@code Desktop} began
@@ -75,12 +81,14 @@ public class HomeplanApp extends Application implements Navigator {
         } else {
             storeThread = new StoreThread();
         }
+        warmUpSteps = true;
     }
 
     /** Used by tests and embedding code: a given database and preferences. */
     public HomeplanApp(AppConfig config) {
         this.config = config;
         this.storeThread = new StoreThread();
+        this.warmUpSteps = false;
     }
 
     @Override
@@ -92,7 +100,7 @@ public class HomeplanApp extends Application implements Navigator {
             opening = storeThread.submit(() -> config.openStore(ExampleFamily::create));
         }
         stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply(); // AtlantaFX's Primer Light, without the rules of controls Homeplan never shows
         app.homeplan.ui.ScreenFonts.loadSymbols(); // emoji in a family's words: glyphs, not empty boxes
         windowState = new WindowState(config.preferences());
         window = new MainWindow(windowState);
@@ -117,6 +125,14 @@ public class HomeplanApp extends Application implements Navigator {
         // 10,000 families it reads 157 MB, which the first frame need not wait for (Store.openCheckingLater).
         startup.homeShown().thenRun(this::finishStoreChecks);
         CompletableFuture<Void> warmedUp = startup.homeShown().thenCompose(shown -> BackgroundWarmUp.start());
+        if (warmUpSteps) {
+            // The first opening of a family at each step, as quick as the later ones: built once unseen.
+            startup.homeShown().thenRun(() -> Platform.runLater(() -> {
+                if (store != null) {
+                    StepWarmUp.start(context(), () -> store != null && window.current() instanceof FamilyListView);
+                }
+            }));
+        }
         if (config.quitAfterStartup()) {
             warmedUp.whenComplete((done, failure) -> Platform.runLater(Platform::exit));
         }

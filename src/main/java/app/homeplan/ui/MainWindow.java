@@ -146,19 +146,44 @@ public final class MainWindow {
             leaving.saveNow();
             leaving.screenClosed();
         }
-        if (screen instanceof Parent parent) {
-            for (String sheet : parent.getStylesheets()) {
-                if (!keptStyles.getStylesheets().contains(sheet)) {
-                    keptStyles.getStylesheets().add(sheet);
-                }
-            }
-        }
+        keepStylesOf(screen);
         // Only the screen is replaced: taking keptStyles out of the window, even for a moment, would
         // let JavaFX drop what it keeps.
         if (root.getChildren().get(0) == keptStyles) {
             root.getChildren().add(0, screen);
         } else {
             root.getChildren().set(0, screen);
+        }
+    }
+
+    /**
+     * Styles and lays out a screen in this window at the window's size without ever showing it, then
+     * takes it out again, all before returning (no frame, key or click comes in between). The first real
+     * showing of a screen of its kind then finds its code loaded and run once, its controls' skins made
+     * once and its styles matched (JavaFX keeps matched styles per window) and its stylesheets kept.
+     */
+    public void prepareUnseen(Parent screen) {
+        keepStylesOf(screen);
+        keptStyles.getChildren().add(screen);
+        try {
+            screen.applyCss();
+            screen.resize(scene.getWidth(), scene.getHeight());
+            screen.layout();
+            // Scroll panes and lists add their content when first laid out: style and lay that out too.
+            screen.applyCss();
+            screen.layout();
+        } finally {
+            keptStyles.getChildren().remove(screen);
+        }
+    }
+
+    private void keepStylesOf(Node screen) {
+        if (screen instanceof Parent parent) {
+            for (String sheet : parent.getStylesheets()) {
+                if (!keptStyles.getStylesheets().contains(sheet)) {
+                    keptStyles.getStylesheets().add(sheet);
+                }
+            }
         }
     }
 

@@ -12,7 +12,7 @@ import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.WindowState;
-import atlantafx.base.theme.PrimerLight;
+import app.homeplan.ui.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Parent;
@@ -72,7 +71,7 @@ public final class KeystrokeBenchmark {
         store = storeThread.submit(() -> Stores.open(dir.resolve("keystrokes.db"))).get();
         Platform.startup(() -> { });
         ScreenBenchmark.fx(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Theme.apply(); // the theme the app shows
             stage = new Stage();
             window = new MainWindow(new WindowState(prefs));
             Dialogs dialogs = new Dialogs(stage);

@@ -3,6 +3,7 @@ package app.homeplan.bench;
 import app.homeplan.families.ui.FamilyListView;
 import app.homeplan.families.ui.FamilyListViewModel;
 import app.homeplan.intake.ui.IntakeView;
+import app.homeplan.intake.ui.StepWarmUp;
 import app.homeplan.plan.Family;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.Store;
@@ -13,7 +14,7 @@ import app.homeplan.ui.Dialogs;
 import app.homeplan.ui.MainWindow;
 import app.homeplan.ui.Navigator;
 import app.homeplan.ui.WindowState;
-import atlantafx.base.theme.PrimerLight;
+import app.homeplan.ui.Theme;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
@@ -53,6 +53,9 @@ public final class ScreenBenchmark {
     /** -Dbench.detail=true prints every keystroke: the store's answer and the UI's part. */
     static final boolean DETAIL = Boolean.getBoolean("bench.detail");
 
+    /** -Dbench.warmUp=false leaves out the app's step warm-up (StepWarmUp), for before/after pairs in one build. */
+    static final boolean WARM_UP = !"false".equals(System.getProperty("bench.warmUp"));
+
     private final StoreThread storeThread = new StoreThread();
     private Store store;
     private Stage stage;
@@ -78,7 +81,7 @@ public final class ScreenBenchmark {
         storeThreadId = storeThread.submit(() -> Thread.currentThread().getId()).get();
         Platform.startup(() -> { });
         fx(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Theme.apply(); // the theme the app shows
             stage = new Stage();
             window = new MainWindow(new WindowState(prefs));
             Dialogs dialogs = new Dialogs(stage);
@@ -105,6 +108,17 @@ public final class ScreenBenchmark {
         int total = storeThread.submit(() -> store.families().count()).get();
         waitForAnswer("");
         System.out.printf(Locale.ROOT, "database: %,d families, %s%n", total, db);
+        if (WARM_UP) {
+            // As the app does once the home screen is drawn; waited for here, as a person reading the home
+            // screen for a few seconds would, so the keystrokes below are timed without it.
+            long start = System.nanoTime();
+            long cpuStart = fx(this::cpu);
+            fx(() -> StepWarmUp.start(context, () -> window.current() == home)).get(120, TimeUnit.SECONDS);
+            System.out.printf(Locale.ROOT, "steps warmed up unseen (StepWarmUp): %.0f ms after the home screen, processor %.0f ms%n",
+                    (System.nanoTime() - start) / 1e6, (fx(this::cpu) - cpuStart) / 1e6);
+        } else {
+            System.out.println("steps not warmed up (-Dbench.warmUp=false)");
+        }
         if (DETAIL) {
             System.out.printf(Locale.ROOT, "  home screen: %d nodes%n", fx(() -> count(home)));
         }
@@ -221,6 +235,10 @@ public final class ScreenBenchmark {
                     System.out.printf(Locale.ROOT, "  open %d (step %d): %.1f ms (load %.1f, build %.1f, css %.1f, layout %.1f;"
                             + " processor %.1f), %d nodes%n", id, f.wizardStep(), ms, (loaded - start) / 1e6, (built - loaded) / 1e6,
                             (styled - built) / 1e6, ms - (styled - start) / 1e6, (cpu() - cpuStart) / 1e6, count(view));
+                    if (view.currentStep() instanceof Parent step) {
+                        System.out.printf(Locale.ROOT, "    step's parts (nodes): %s%n", step.getChildrenUnmodifiable().stream()
+                                .map(part -> part.getClass().getSimpleName() + " " + count(part)).toList());
+                    }
                 }
                 shown.complete(new double[] {ms, (cpu() - cpuStart) / 1e6, start, cpuStart});
             }));

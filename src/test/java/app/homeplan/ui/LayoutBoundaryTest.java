@@ -37,7 +37,7 @@ class LayoutBoundaryTest {
         FxToolkit.registerPrimaryStage(); // starts the toolkit; the window is this test's own, whatever ran before
         ScreenFonts.loadSymbols(); // as the app does before its first text is drawn (later tests draw emoji)
         robot.interact(() -> {
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            app.homeplan.ui.Theme.apply(); // the app's theme, as the app and the full suite set it
             stage = new Stage();
             area = Forms.textArea(typed, 2, "What the family says");
             below = new Label("The next field");

@@ -73,6 +73,28 @@ class ScreenStylesKeptTest {
                 .isGreaterThan(fx(() -> ((Label) home.getChildren().get(0)).getFont().getSize()));
     }
 
+    @Test
+    void aScreenPreparedUnseenIsStyledAndLaidOutAtTheWindowsSizeThenLeftOutOfTheWindow() {
+        VBox home = new VBox(new Label("Families"));
+        robot.interact(() -> window.show(home));
+        WaitForAsyncUtils.waitForFxEvents();
+        VBox wizard = wizardLike();
+        javafx.scene.control.Button next = new javafx.scene.control.Button("Next");
+        wizard.getChildren().add(next);
+
+        robot.interact(() -> window.prepareUnseen(wizard));
+
+        assertThat(fx(() -> window.current())).isSameAs(home);
+        assertThat(fx(() -> window.scene().getRoot().getChildrenUnmodifiable().size())).as("the screen and the kept styles").isEqualTo(2);
+        assertThat(fx(() -> wizard.getScene())).as("never left in the window").isNull();
+        assertThat(fx(() -> next.getSkin())).as("its controls' skins made").isNotNull();
+        assertThat(fx(() -> wizard.getWidth())).isEqualTo(fx(() -> window.scene().getWidth()));
+        // Styled by its own stylesheet (1.7em bold titles), which stays loaded for its first real showing.
+        assertThat(fx(() -> ((Label) wizard.lookup(".step-title")).getFont().getSize()))
+                .isGreaterThan(fx(() -> ((Label) home.getChildren().get(0)).getFont().getSize()));
+        assertThat(fx(() -> loaded(INTAKE_CSS))).isTrue();
+    }
+
     /** A screen with its own stylesheet, as the intake wizard has. */
     private static VBox wizardLike() {
         Label title = new Label("Our goals");

@@ -136,20 +136,21 @@ public final class FamilyListView extends BorderPane {
         search.getStyleClass().add("family-search");
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
-            int total = model.totalFamiliesProperty().get();
-            int shown = model.families().size();
-            if (total < 0) {
-                return Messages.get("families.loading");
-            }
-            return model.queryProperty().get().isBlank()
-                    ? Messages.get("families.count", total)
-                    : Messages.get("families.matches", shown, total);
-        }, model.totalFamiliesProperty(), model.families(), model.queryProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(model::countSentence,
+                model.totalFamiliesProperty(), model.families(), model.queryProperty(), model.moreThanListedProperty()));
         HBox searchRow = new HBox(12, search, count,
                 Accessibility.hiddenLabel(Messages.get("families.search.label"), search));
         searchRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
+        // With more matches than the list holds, a line under the search says so and how to find the others.
+        Label moreThanListed = new Label(Messages.get("families.moreThanListed", FamilyListViewModel.LIMIT));
+        moreThanListed.setId("moreThanListed");
+        moreThanListed.getStyleClass().add("muted");
+        moreThanListed.setWrapText(true);
+        moreThanListed.setMinHeight(Region.USE_PREF_SIZE); // wraps rather than lose its words when the window is short
+        count.setMinWidth(Region.USE_PREF_SIZE); // the search box gives way, never the count
+        moreThanListed.visibleProperty().bind(model.moreThanListedProperty());
+        moreThanListed.managedProperty().bind(model.moreThanListedProperty());
 
         buildTable();
 
@@ -174,7 +175,7 @@ public final class FamilyListView extends BorderPane {
         Shown.when(error, model.errorProperty().isNotEmpty());
         error.setWrapText(true);
 
-        VBox body = new VBox(12, searchRow, error, table, actions);
+        VBox body = new VBox(12, searchRow, moreThanListed, error, table, actions);
         VBox.setVgrow(table, Priority.ALWAYS);
         body.setPadding(new Insets(16, 24, 20, 24));
         body.getStyleClass().add("family-body");

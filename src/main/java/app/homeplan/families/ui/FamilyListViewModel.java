@@ -5,6 +5,7 @@ import app.homeplan.util.Async;
 import app.homeplan.plan.FamilySummary;
 import app.homeplan.store.FamilyRepository;
 import app.homeplan.store.StoreThread;
+import app.homeplan.i18n.Messages;
 import app.homeplan.i18n.UserMessages;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,8 @@ public final class FamilyListViewModel {
     private final ObjectProperty<FamilySummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyIntegerWrapper totalFamilies = new ReadOnlyIntegerWrapper(this, "totalFamilies", -1);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** More families match than the list holds ({@link #LIMIT}): the count line must say the list is cut. */
+    private final ReadOnlyBooleanWrapper moreThanListed = new ReadOnlyBooleanWrapper(this, "moreThanListed");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     public FamilyListViewModel(FamilyRepository repository, StoreThread storeThread, Executor ui) {
@@ -68,6 +71,27 @@ public final class FamilyListViewModel {
         return totalFamilies.getReadOnlyProperty();
     }
 
+    /** More families match the search (or, with none, are stored) than the list shows. */
+    public ReadOnlyBooleanProperty moreThanListedProperty() {
+        return moreThanListed.getReadOnlyProperty();
+    }
+
+    /**
+     * The line beside the search box: how many families there are and how many match; never a count that
+     * covers less than it seems to (with more matches than the list holds, "more than 200 match").
+     */
+    public String countSentence() {
+        int total = totalFamilies.get();
+        if (total < 0) {
+            return Messages.get("families.loading");
+        }
+        boolean searching = !query.get().isBlank();
+        if (moreThanListed.get() && searching) {
+            return Messages.get("families.matches.moreThanListed", families.size(), total);
+        }
+        return searching ? Messages.get("families.matches", families.size(), total) : Messages.get("families.count", total);
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -83,7 +107,7 @@ public final class FamilyListViewModel {
         String text = query.get();
         loading.set(true);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        storeThread.submit(() -> new SearchResult(repository.search(text, LIMIT), repository.count()))
+        storeThread.submit(() -> new SearchResult(repository.search(text, LIMIT + 1), repository.count()))
                 .whenComplete((result, failure) -> ui.execute(() -> {
                     if (mine == generation.get()) {
                         loading.set(false);
@@ -91,7 +115,10 @@ public final class FamilyListViewModel {
                             error.set(UserMessages.of(failure));
                         } else {
                             error.set("");
-                            keepSelection(result.rows());
+                            // One row more than the list holds tells whether there are more, without counting them all.
+                            List<FamilySummary> rows = result.rows();
+                            moreThanListed.set(rows.size() > LIMIT);
+                            keepSelection(rows.size() > LIMIT ? rows.subList(0, LIMIT) : rows);
                             totalFamilies.set(result.total());
                         }
                     }

@@ -392,7 +392,8 @@ final class StrategiesStepView extends StepPane {
                 setText(null);
                 return;
             }
-            Label goal = BidiLines.install(new Label(text("intake.strategies.slot.goal", slot.rank(), slot.goal().headline().strip())));
+            Label goal = BidiLines.install(new Label(BidiLines.leftToRight(
+                    text("intake.strategies.slot.goal", slot.rank(), BidiLines.inSentence(slot.goal().headline().strip())))));
             goal.getStyleClass().add("slot-goal");
             goal.setWrapText(true);
             Label routine = new Label(slot.routine().name(), new FontIcon(RoutineLibrary.iconFor(slot.routine().libraryKey())));

@@ -4,6 +4,7 @@ import app.homeplan.i18n.Messages;
 import app.homeplan.plan.PracticeWeek;
 import app.homeplan.scores.ScoreText;
 import app.homeplan.ui.Accessibility;
+import app.homeplan.ui.BidiLines;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,8 @@ final class PracticeGrid extends VBox {
                 lines.add(new Line(routine, List.of()));
                 lastRoutine = row.routine().id();
             }
-            Label goal = app.homeplan.ui.BidiLines.install(new Label(Messages.get("review.practice.goal", row.rank(), row.goal().headline())));
+            Label goal = BidiLines.install(new Label(BidiLines.leftToRight(
+                    Messages.get("review.practice.goal", row.rank(), BidiLines.inSentence(row.goal().headline())))));
             goal.setWrapText(true);
             goal.setMaxWidth(360);
             List<TextField> rowCells = new ArrayList<>();

@@ -149,7 +149,7 @@ final class ReviewResults extends VBox {
         }
         int rowIndex = 1;
         for (GoalProgress g : scores.goals()) {
-            Label goal = BidiLines.install(new Label(g.rank() + ".  " + g.goal().headline()));
+            Label goal = BidiLines.install(new Label(BidiLines.leftToRight(g.rank() + ".  " + BidiLines.inSentence(g.goal().headline()))));
             goal.setWrapText(true);
             goal.getStyleClass().add("goal-cell");
             table.add(cell(goal, rowIndex), 0, rowIndex);

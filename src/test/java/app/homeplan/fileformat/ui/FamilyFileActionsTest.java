@@ -61,7 +61,7 @@ class FamilyFileActionsTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        app.homeplan.ui.Theme.apply(); // the app's theme, as the app and the full suite set it
         store = Stores.open(dir.resolve("ui-" + System.nanoTime() + ".db"));
         mia = store.families().insert(TestFamilies.everyField());
         Dialogs dialogs = new Dialogs(stage) {

@@ -1,5 +1,6 @@
 package app.homeplan.intake.ui;
 
+import static app.homeplan.testing.RightToLeftLines.caretX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.i18n.Messages;
@@ -122,12 +123,5 @@ class ReviewStepRightToLeftTest {
             }
         }
         return null;
-    }
-
-    /** Where the caret before character {@code index} is drawn on the line. */
-    private static double caretX(Text line, int index) {
-        assertThat(index).isNotNegative();
-        var shape = line.caretShape(index, true);
-        return shape[0] instanceof javafx.scene.shape.MoveTo move ? move.getX() : Double.NaN;
     }
 }
