@@ -1,16 +1,11 @@
 package app.homeplan.print;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
@@ -88,30 +83,29 @@ final class MirroredTables {
     }
 
     /**
-     * Writes the PDF with each mirrored row's cells back in their logical order in the tag tree. The
-     * tree's TR elements are matched to the document's rows in order; if they do not match one to one
-     * (cell counts and all), the tree is left as the renderer made it rather than guessed at.
+     * Puts each mirrored row's cells back in their logical order in the tag tree of the drawn PDF; true
+     * when it changed the document. The tree's TR elements are matched to the document's rows in order;
+     * if they do not match one to one (cell counts and all), the tree is left as the renderer made it
+     * rather than guessed at.
      */
-    void restoreReadingOrder(byte[] pdf, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
-            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
-            List<PDStructureElement> trs = new ArrayList<>();
-            if (root != null) {
-                collectRows(root, trs);
-            }
-            if (!matches(trs)) {
-                out.write(pdf);
-                return;
-            }
-            for (int i = 0; i < trs.size(); i++) {
-                if (rows.get(i).mirrored()) {
-                    reverseCells(trs.get(i));
-                }
-            }
-            ByteArrayOutputStream fixed = new ByteArrayOutputStream(pdf.length + 1024);
-            doc.save(fixed);
-            fixed.writeTo(out);
+    boolean restoreReadingOrder(PDDocument doc) {
+        if (!any()) {
+            return false;
         }
+        PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+        List<PDStructureElement> trs = new ArrayList<>();
+        if (root != null) {
+            collectRows(root, trs);
+        }
+        if (!matches(trs)) {
+            return false;
+        }
+        for (int i = 0; i < trs.size(); i++) {
+            if (rows.get(i).mirrored()) {
+                reverseCells(trs.get(i));
+            }
+        }
+        return true;
     }
 
     private boolean matches(List<PDStructureElement> trs) {

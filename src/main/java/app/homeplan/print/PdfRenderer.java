@@ -9,6 +9,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,44 +76,24 @@ final class PdfRenderer {
     /** As {@link #render(String, OutputStream)}, stopping with {@link PrintJob.Stopped} when the job is stopped. */
     static void render(String xhtml, OutputStream out, PrintJob job) {
         job.check();
-        if (ShapedTextLayer.needed(xhtml) || LogicalTextLayer.needed(xhtml)) {
-            // Drawn first, then its text layer made letters again ({@link ShapedTextLayer}) and put in
-            // reading order ({@link LogicalTextLayer}, which reads the runs the reorderer drew).
-            PlanBidi.Reorderer reorderer = PlanBidi.reorderer();
-            renderThenPass(drawn -> renderDirect(xhtml, drawn, job, reorderer),
-                    (pdf, to) -> writeTextLayer(pdf, to, reorderer.drawnRuns()), out, job);
+        Document html = parse(xhtml);
+        // Right-to-left tables are laid out mirrored, and their rows put back in logical order in the tag
+        // tree afterwards (MirroredTables).
+        MirroredTables mirrored = MirroredTables.mirror(html);
+        boolean textLayer = ShapedTextLayer.needed(xhtml) || LogicalTextLayer.needed(xhtml);
+        PlanBidi.Reorderer reorderer = PlanBidi.reorderer();
+        if (!mirrored.any() && !textLayer) {
+            layOut(html, out, job, reorderer);
             return;
         }
-        renderDirect(xhtml, out, job, PlanBidi.reorderer());
-    }
-
-    /** The drawn PDF with its text layer as letters in reading order; the bytes as they are when nothing changes. */
-    private static void writeTextLayer(byte[] pdf, OutputStream out, java.util.Map<String, String> drawnRuns) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
-            boolean changed = ShapedTextLayer.writeAsLetters(doc);
-            changed |= LogicalTextLayer.mark(doc, drawnRuns);
-            if (!changed) {
-                out.write(pdf);
-                return;
-            }
-            java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream(pdf.length + 4096);
-            doc.save(rewritten);
-            rewritten.writeTo(out);
-        }
-    }
-
-    /** A pass over a finished PDF that writes it again, changed. */
-    private interface PdfPass {
-        void write(byte[] pdf, OutputStream out) throws IOException;
-    }
-
-    /** Renders into memory with {@code render}, then writes to {@code out} what {@code pass} makes of that PDF. */
-    private static void renderThenPass(Consumer<OutputStream> render, PdfPass pass, OutputStream out, PrintJob job) {
-        java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream(256 * 1024);
-        render.accept(drawn);
+        // Drawn into memory first, then that PDF loaded once for every pass over it: the tables' reading
+        // order, and the text layer made letters again (ShapedTextLayer) and put in reading order
+        // (LogicalTextLayer, which reads the runs the reorderer drew).
+        ByteArrayOutputStream drawn = new ByteArrayOutputStream(256 * 1024);
+        layOut(html, drawn, job, reorderer);
         job.check();
         try {
-            pass.write(drawn.toByteArray(), out);
+            writeAfterPasses(drawn.toByteArray(), out, mirrored, textLayer ? reorderer.drawnRuns() : null);
         } catch (IOException e) {
             if (out instanceof Target target) {
                 throw new PrintException(e, "print.error.write", target.path, reason(e));
@@ -120,15 +102,26 @@ final class PdfRenderer {
         }
     }
 
-    private static void renderDirect(String xhtml, OutputStream out, PrintJob job, PlanBidi.Reorderer reorderer) {
-        Document html = parse(xhtml);
-        MirroredTables mirrored = MirroredTables.mirror(html);
-        if (mirrored.any()) {
-            // Laid out mirrored, then the tag tree's rows put back in their logical order.
-            renderThenPass(laidOut -> layOut(html, laidOut, job, reorderer), mirrored::restoreReadingOrder, out, job);
-            return;
+    /**
+     * The drawn PDF after the passes over it, from one load of it: the bytes as they are when no pass
+     * changes anything. {@code drawnRuns} is null when the text layer needs no pass.
+     */
+    private static void writeAfterPasses(byte[] pdf, OutputStream out, MirroredTables mirrored,
+            Map<String, String> drawnRuns) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
+            boolean changed = mirrored.restoreReadingOrder(doc);
+            if (drawnRuns != null) {
+                changed |= ShapedTextLayer.writeAsLetters(doc);
+                changed |= LogicalTextLayer.mark(doc, drawnRuns);
+            }
+            if (!changed) {
+                out.write(pdf);
+                return;
+            }
+            ByteArrayOutputStream rewritten = new ByteArrayOutputStream(pdf.length + 4096);
+            doc.save(rewritten);
+            rewritten.writeTo(out);
         }
-        layOut(html, out, job, reorderer);
     }
 
     private static void layOut(Document html, OutputStream out, PrintJob job, PlanBidi.Reorderer reorderer) {
@@ -157,8 +150,13 @@ final class PdfRenderer {
                 .withProducer(PRODUCER)
                 .withW3cDocument(html, null)
                 .toStream(out);
-        PlanFonts.register(builder);
-        try {
+        // The document is ours so that its fonts come from faces parsed once per run (the renderer
+        // closes it when written; closed here again when it failed first).
+        PDDocument pdf = new PDDocument();
+        PlanFonts.ForOneDocument fonts = PlanFonts.forDocument(pdf);
+        builder.usePDDocument(pdf);
+        PlanFonts.register(builder, fonts);
+        try (pdf; fonts) {
             builder.run();
         } catch (IOException e) {
             throw new PrintException(e, "print.error.render", reason(e));

@@ -1,17 +1,23 @@
 package app.homeplan.print;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The TrueType fonts the plan is printed in, shipped in {@code assets/fonts/} with their licences.
@@ -98,17 +104,84 @@ final class PlanFonts {
             new Face("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400),
             new Face("Symbola.ttf", "Symbola", 400));
 
-    /** Font files read once per run of the program; a PDF then parses only the fonts it uses. */
+    /** Font files read once per run of the program; only the faces a plan uses are parsed. */
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
 
     private PlanFonts() {
     }
 
-    /** Makes every face available to a renderer, loaded only when the plan uses it, embedded as a subset. */
-    static void register(PdfRendererBuilder builder) {
+    /**
+     * Makes every face available to a renderer writing {@code fonts}' document, loaded only when the plan
+     * uses it, embedded as a subset. The renderer must write into that document ({@code usePDDocument}).
+     */
+    static void register(PdfRendererBuilder builder, ForOneDocument fonts) {
         for (Face face : FACES) {
-            builder.useFont(() -> new ByteArrayInputStream(bytes(face.file())), face.family(), face.weight(),
-                    FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(null) {
+                @Override
+                public PDFont supply() {
+                    return fonts.load(face);
+                }
+            }, face.family(), face.weight(), FontStyle.NORMAL, true);
+        }
+    }
+
+    /**
+     * Parsed faces not in use by a document, parsed once per run of the program. Parsing a face
+     * (FontBox's {@code TTFParser}) was some 50 MB of garbage and a sixth of the processor time of every
+     * 50-page plan. A document takes a face for itself ({@link ForOneDocument}) and gives it back once
+     * written, so two exports at the same time never read one parsed font together (FontBox reads its
+     * tables lazily, through one shared position); a second export running beside the first parses its own.
+     */
+    private static final Map<String, Deque<TrueTypeFont>> IDLE = new ConcurrentHashMap<>();
+
+    /** Idle parsed copies kept per face: enough for two exports at once, not a copy per past export. */
+    private static final int IDLE_KEPT = 2;
+
+    /** The fonts of one document as it is drawn. Not thread-safe: one document is drawn on one thread. */
+    static ForOneDocument forDocument(PDDocument document) {
+        return new ForOneDocument(document);
+    }
+
+    /**
+     * The faces one PDF document has taken: each made a font of that document from a parsed face of the
+     * run, embedded as a subset of the glyphs drawn (the subset is made when the document is saved).
+     * {@link #close} gives the parsed faces back; call it after the document is saved or dropped.
+     */
+    static final class ForOneDocument implements AutoCloseable {
+        private final PDDocument document;
+        private final Map<String, TrueTypeFont> taken = new HashMap<>();
+
+        private ForOneDocument(PDDocument document) {
+            this.document = document;
+        }
+
+        /** The face as a font of this document, or null when it cannot be read (the renderer then skips it). */
+        PDFont load(Face face) {
+            TrueTypeFont parsed = taken.computeIfAbsent(face.file(), PlanFonts::take);
+            try {
+                return PDType0Font.load(document, parsed, true);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public void close() {
+            taken.forEach(PlanFonts::giveBack);
+            taken.clear();
+        }
+    }
+
+    private static TrueTypeFont take(String file) {
+        Deque<TrueTypeFont> idle = IDLE.get(file);
+        TrueTypeFont font = idle == null ? null : idle.pollFirst();
+        return font != null ? font : parse(file);
+    }
+
+    private static void giveBack(String file, TrueTypeFont font) {
+        Deque<TrueTypeFont> idle = IDLE.computeIfAbsent(file, f -> new ConcurrentLinkedDeque<>());
+        if (idle.size() < IDLE_KEPT) {
+            idle.addFirst(font);
         }
     }
 
@@ -153,13 +226,15 @@ final class PlanFonts {
     }
 
     private static TrueTypeFont parsed(String file) {
-        return PARSED.computeIfAbsent(file, f -> {
-            try {
-                return new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return PARSED.computeIfAbsent(file, PlanFonts::parse);
+    }
+
+    private static TrueTypeFont parse(String file) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] bytes(String file) {
