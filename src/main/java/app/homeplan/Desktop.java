@@ -3,6 +3,7 @@ package app.homeplan;
 import app.homeplan.library.ExampleFamily;
 import app.homeplan.startup.AppConfig;
 import app.homeplan.startup.EarlyStart;
+import app.homeplan.startup.HeapTrim;
 import app.homeplan.startup.Rendering;
 import java.util.List;
 import javafx.application.Application;
@@ -17,6 +18,7 @@ final class Desktop {
         // A new data file starts with the example family, as from the command line (Commands).
         EarlyStart.begin(AppConfig.fromArgs(List.of(args)), ExampleFamily::create);
         Rendering.chooseBeforeToolkit();
+        HeapTrim.startInBackground();
         Application.launch(HomeplanApp.class, args);
     }
 }

@@ -53,6 +53,9 @@ public final class ScreenBenchmark {
     /** -Dbench.detail=true prints every keystroke: the store's answer and the UI's part. */
     static final boolean DETAIL = Boolean.getBoolean("bench.detail");
 
+    /** -Dbench.bySteps=true also opens families at each step in turn (12 each) and reports each step kind. */
+    static final boolean BY_STEP = Boolean.getBoolean("bench.bySteps");
+
     /** -Dbench.warmUp=false leaves out the app's step warm-up (StepWarmUp), for before/after pairs in one build. */
     static final boolean WARM_UP = !"false".equals(System.getProperty("bench.warmUp"));
 
@@ -164,6 +167,20 @@ public final class ScreenBenchmark {
         report("  processor time per opening, UI thread + store thread", openCpu);
         report("  the whole step, with the parts below its first screen (next frame)", wholeStep);
         report("  processor time to the whole step", wholeStepCpu);
+        if (BY_STEP) {
+            // Each step kind on its own (the 40 openings above are mostly at step 6, where generated families are).
+            for (int step = 0; step < 6; step++) {
+                List<Double> wall = new ArrayList<>();
+                List<Double> processor = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    double[] ms = open(ids.get(41 + (step * 12 + i) % (ids.size() - 41)), step);
+                    wall.add(ms[0]);
+                    processor.add(ms[1]);
+                }
+                report("  opened at step " + (step + 1) + ", wall", wall);
+                report("  opened at step " + (step + 1) + ", processor", processor);
+            }
+        }
         System.out.printf(Locale.ROOT, "peak RSS of this benchmark JVM (VmHWM, Monocle): %s%n", PeakMemory.vmHwm());
         try {
             prefs.removeNode();
@@ -212,6 +229,11 @@ public final class ScreenBenchmark {
 
     /** Loads a family and shows it in the intake screen, timed until it is laid out (wall, processor). */
     double[] open(long id) throws Exception {
+        return open(id, -1);
+    }
+
+    /** The same, the family opened at a given step (0-5; -1: where it was left). */
+    double[] open(long id, int atStep) throws Exception {
         CompletableFuture<double[]> shown = new CompletableFuture<>();
         fx(() -> {
             long start = System.nanoTime();
@@ -221,7 +243,7 @@ public final class ScreenBenchmark {
                     shown.completeExceptionally(failure);
                     return;
                 }
-                Family f = family.orElseThrow();
+                Family f = atStep < 0 ? family.orElseThrow() : family.orElseThrow().toBuilder().wizardStep(atStep).build();
                 long loaded = System.nanoTime();
                 IntakeView view = IntakeView.create(context, f);
                 window.show(view);

@@ -84,8 +84,10 @@ class RoomNearTheLimitsTest {
 
         // A routine typed and added: refused with the sentence, the name still in its field.
         robot.clickOn("#goto-day");
-        AppHarness.waitUntil(() -> robot.lookup("#newRoutine").tryQuery().isPresent());
+        AppHarness.waitUntil(() -> robot.lookup("#routineLibrary").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#routineLibrary").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        // Folded, the library's routines are not in the window: they join it, laid out, once it unfolds.
+        AppHarness.waitUntil(() -> robot.lookup("#newRoutine").tryQuery().map(n -> n.getLayoutBounds().getWidth() > 0).orElse(false));
         robot.clickOn("#newRoutine").write("Swimming", 0).type(javafx.scene.input.KeyCode.ENTER); // Enter adds it
         AppHarness.waitUntil(() -> !text("#dayProblem").isEmpty());
         assertThat(text("#dayProblem")).isEqualTo("This family has 100 routines, the most a family can have. To add another, remove one first.");

@@ -123,6 +123,15 @@ public final class AppHarness {
         waitUntil(() -> home().isPresent() && home().get().model().totalFamiliesProperty().get() > 0);
     }
 
+    /**
+     * Waits until the intake wizard shows and its step is built whole: a family opened at a step gets the
+     * parts below its first screen a frame later, and walking the scene from the test thread while they
+     * are added can fail (IndexOutOfBounds inside a look-up) or miss them.
+     */
+    public void waitUntilStepWhole() throws TimeoutException {
+        waitUntil(() -> scene().lookup("#intake") instanceof app.homeplan.intake.ui.IntakeView wizard && wizard.stepIsWhole());
+    }
+
     /** Waits (up to 10 s) until the condition holds, checking it on the FX thread. */
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());

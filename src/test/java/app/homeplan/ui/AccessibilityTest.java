@@ -145,7 +145,7 @@ class AccessibilityTest {
     }
 
     private void walkWizard(String which) throws Exception {
-        AppHarness.waitUntil(() -> harness.scene().lookup("#intake") instanceof IntakeView);
+        harness.waitUntilStepWhole(); // the parts below the first screen come a frame after it
         IntakeView wizard = onFx(() -> (IntakeView) harness.scene().lookup("#intake"));
         for (IntakeStep step : IntakeStep.values()) {
             assertThat(onFx(() -> wizard.model().go(step))).as(step + " shown").isTrue();

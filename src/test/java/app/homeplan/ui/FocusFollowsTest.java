@@ -71,7 +71,7 @@ class FocusFollowsTest {
         FamilyListView home = onFx(() -> (FamilyListView) harness.scene().lookup("#familyList"));
         long example = onFx(() -> home.table().getItems().get(0).id());
         onFx(() -> harness.app().openFamily(example));
-        AppHarness.waitUntil(() -> harness.scene().lookup("#intake") instanceof IntakeView);
+        harness.waitUntilStepWhole(); // the parts below the first screen come a frame after it
         IntakeView wizard = onFx(() -> (IntakeView) harness.scene().lookup("#intake"));
         for (IntakeStep step : IntakeStep.values()) {
             onFx(() -> wizard.model().go(step));

@@ -120,7 +120,7 @@ class ReadOnlyScreensTest {
     void theWizardShowsEveryStepButNothingCanBeChangedAndNothingIsWritten() throws Exception {
         selectTheFamily();
         robot.clickOn("#openFamily");
-        AppHarness.waitUntil(() -> robot.lookup("#intake").tryQuery().isPresent());
+        harness.waitUntilStepWhole(); // the parts below the first screen come a frame after it
         IntakeView intake = node("#intake", IntakeView.class);
         assertThat(robot.from(intake).lookup("#readOnlyBanner").queryAs(Label.class).isVisible()).isTrue();
         assertThat(node("#saveStatus", Label.class).getText()).isEqualTo("Read only");

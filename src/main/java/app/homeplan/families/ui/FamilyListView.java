@@ -299,31 +299,27 @@ public final class FamilyListView extends BorderPane {
             @Override
             protected void updateItem(FamilySummary item, boolean empty) {
                 super.updateItem(item, empty);
-                ReviewDue due = empty || item == null ? ReviewDue.NONE : item.reviewDue(today.get());
-                keepOnly(getStyleClass(), due == ReviewDue.SOON ? "review-soon" : due == ReviewDue.OVERDUE ? "review-overdue" : null,
-                        "review-soon", "review-overdue");
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
                     Accessibility.nameCell(this, null);
                     return;
                 }
+                ReviewDue due = item.reviewDue(today.get());
                 Accessibility.nameCell(this, reviewWords(item));
-                if (due == ReviewDue.NONE) {
-                    setText(Messages.get("families.review.none"));
-                    setGraphic(null);
-                    return;
-                }
-                setText(DATE.withLocale(Messages.locale()).format(item.reviewDate()));
-                if (due == ReviewDue.SOON || due == ReviewDue.OVERDUE) {
+                setText(due == ReviewDue.NONE ? Messages.get("families.review.none")
+                        : DATE.withLocale(Messages.locale()).format(item.reviewDate()));
+                // The badge stays the cell's graphic, shown or hidden: taking it out and putting it back as the
+                // list changes at each keystroke made JavaFX match its styles again each time.
+                setGraphic(badge);
+                boolean pressing = due == ReviewDue.SOON || due == ReviewDue.OVERDUE;
+                if (pressing) {
                     // Say how soon or how late, so the most pressing review is seen at a glance.
                     badge.setText(dueWords(item, due));
                     keepOnly(badge.getStyleClass(), due == ReviewDue.SOON ? "pill-soon" : "pill-overdue",
                             "pill-soon", "pill-overdue");
-                    setGraphic(badge);
-                } else {
-                    setGraphic(null);
                 }
+                Shown.set(badge, pressing);
             }
         });
         review.setPrefWidth(240);
@@ -370,14 +366,26 @@ public final class FamilyListView extends BorderPane {
     }
 
     /** The next review in words: "12 Mar 2026, 5 days overdue", "Not set". */
+    /** The last font and language the status words were measured in (FX thread only), and their width. */
+    private static javafx.scene.text.Font measuredFont;
+    private static java.util.Locale measuredLocale;
+    private static double measuredWidth;
+
     /** How wide the longest plan status word ("Draft", "Active", "Closed") is in this font. */
     private static double longestStatusWord(javafx.scene.text.Font font) {
+        // Asked at every layout of every status cell (each keystroke lays out a screenful): measured once a font.
+        if (font.equals(measuredFont) && Messages.locale().equals(measuredLocale)) {
+            return measuredWidth;
+        }
         double widest = 0;
         for (app.homeplan.plan.PlanStatus status : app.homeplan.plan.PlanStatus.values()) {
             javafx.scene.text.Text word = new javafx.scene.text.Text(Messages.get(status.messageKey()));
             word.setFont(font);
             widest = Math.max(widest, word.getLayoutBounds().getWidth());
         }
+        measuredFont = font;
+        measuredLocale = Messages.locale();
+        measuredWidth = widest;
         return widest;
     }
 

@@ -38,6 +38,8 @@ final class DayStepView extends StepPane {
     private final VBox detail = new VBox(14);
     private final TextField newRoutine;
     private final TitledPane library;
+    /** The routine whose card shows (null: none). */
+    private RoutineRow shownRow;
     private static final int FOLD_LIBRARY_AT = 4;
 
     DayStepView(DayStepViewModel model, Dialogs dialogs) {
@@ -67,12 +69,26 @@ final class DayStepView extends StepPane {
         HBox typed = Forms.row(8, Forms.label(text("intake.day.add.label"), newRoutine), newRoutine, addTyped);
         VBox libraryContent = new VBox(12, Forms.hint(text("intake.day.library.hint")), chips, typed,
                 dayProblem);
-        library = new TitledPane(text("intake.day.library"), libraryContent);
+        library = new TitledPane(text("intake.day.library"), null);
         library.setId("routineLibrary");
         library.getStyleClass().add("card-pane");
         library.setAnimated(false);
         // Open while the day is being built; folded once it has a few routines, to give the talk room.
         library.setExpanded(model.routines().size() < FOLD_LIBRARY_AT);
+        // Folded, its routines are neither seen nor reached with Tab: they join the window when it unfolds.
+        if (library.isExpanded()) {
+            library.setContent(libraryContent);
+        } else {
+            library.expandedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        library.expandedProperty().removeListener(this);
+                        library.setContent(libraryContent);
+                    }
+                }
+            });
+        }
         add(library);
 
         list.setId("routineList");
@@ -96,7 +112,7 @@ final class DayStepView extends StepPane {
         detail.setStyle("-fx-min-width: 22em;");
         add(new app.homeplan.ui.SideBySide(20, left, detail));
         list.getSelectionModel().select(model.selectedProperty().get());
-        showDetail(model.selectedProperty().get());
+        showDetail(model.selectedProperty().get(), true);
     }
 
     @Override
@@ -158,7 +174,18 @@ final class DayStepView extends StepPane {
     }
 
     private void showDetail(RoutineRow row) {
+        showDetail(row, false);
+    }
+
+    /**
+     * The routine's card: its name, time and notes, then how it goes and its starred concerns.
+     *
+     * @param firstScreen the step is being built: the last two, under the step's first screen, come with
+     *                    the parts below it ({@link #addBelowIn}), unless another routine is shown by then
+     */
+    private void showDetail(RoutineRow row, boolean firstScreen) {
         detail.getChildren().clear();
+        shownRow = row;
         if (row == null) {
             Label none = new Label(text("intake.day.detail.none"));
             none.getStyleClass().add("hint");
@@ -254,7 +281,13 @@ final class DayStepView extends StepPane {
         concernField.getChildren().add(Forms.row(8, newConcern, star));
         ((Label) concernField.getChildren().get(0)).setLabelFor(newConcern);
 
-        detail.getChildren().addAll(head, nameAndTime, notesField, satisfactionField, concernField);
+        detail.getChildren().addAll(head, nameAndTime, notesField);
+        if (firstScreen) {
+            addBelowIn(detail, () -> shownRow == row ? satisfactionField : null);
+            addBelowIn(detail, () -> shownRow == row ? concernField : null);
+        } else {
+            detail.getChildren().addAll(satisfactionField, concernField);
+        }
     }
 
     /** A routine in the day: drag handle, icon, name, time, satisfaction and starred concerns. */

@@ -437,6 +437,15 @@ public final class IntakeView extends BorderPane {
         app.homeplan.ui.FocusScrolling.reveal(scroll, node);
     }
 
+    /**
+     * True once the step on screen is built whole: a family opened at a step draws its first screen first
+     * and adds the parts below it a frame later (StepPane.addBelow). Tests wait for it before they walk
+     * the step's nodes from their own thread.
+     */
+    public boolean stepIsWhole() {
+        return current != null && current.isWhole();
+    }
+
     /** The step on screen (for tests and for features that add to a step). */
     public javafx.scene.Node currentStep() {
         return current;

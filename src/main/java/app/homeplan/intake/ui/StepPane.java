@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import app.homeplan.intake.IntakeStep;
 
@@ -31,8 +32,8 @@ abstract class StepPane extends VBox {
         getChildren().add(header);
     }
 
-    /** Parts further down the step, not built yet (see {@link #addBelow}). */
-    private final List<Supplier<? extends Node>> below = new ArrayList<>();
+    /** Parts further down the step, not built yet: each adds its part where it goes (see {@link #addBelow}). */
+    private final List<Runnable> below = new ArrayList<>();
 
     void add(Node... nodes) {
         getChildren().addAll(nodes);
@@ -46,16 +47,35 @@ abstract class StepPane extends VBox {
      */
     @SafeVarargs
     final void addBelow(Supplier<? extends Node>... parts) {
-        below.addAll(List.of(parts));
+        for (Supplier<? extends Node> part : parts) {
+            below.add(() -> getChildren().add(part.get()));
+        }
+    }
+
+    /**
+     * The same for a part at the foot of one of the step's columns (a card under the first screen in the
+     * right-hand column): built as {@link #addBelow} parts are, added last to {@code column}. The part may
+     * be null when the time comes (what it belonged to is no longer shown): then nothing is added.
+     */
+    final void addBelowIn(Pane column, Supplier<? extends Node> part) {
+        below.add(() -> {
+            Node built = part.get();
+            if (built != null) {
+                column.getChildren().add(built);
+            }
+        });
+    }
+
+    /** True once the parts below the first screen are built (or there are none). */
+    final boolean isWhole() {
+        return below.isEmpty();
     }
 
     /** Builds the parts below the first screen now (nothing if they are built already). */
     final void buildBelow() {
-        List<Supplier<? extends Node>> parts = new ArrayList<>(below);
+        List<Runnable> parts = new ArrayList<>(below);
         below.clear();
-        for (Supplier<? extends Node> part : parts) {
-            getChildren().add(part.get());
-        }
+        parts.forEach(Runnable::run);
     }
 
     /**

@@ -174,9 +174,10 @@ final class StrategiesStepView extends StepPane {
                 new javafx.scene.layout.FlowPane(8, 8, use, addToLibrary), Forms.problem(model.problemProperty()));
         libraryCard.setId("libraryCard");
 
-        VBox right = new VBox(20, middle, libraryCard);
+        VBox right = new VBox(20, middle);
         right.setStyle("-fx-min-width: 24em;");
         add(new app.homeplan.ui.SideBySide(20, left, right));
+        addBelowIn(right, () -> libraryCard); // under the goal's strategies: not in the first screen
         model.loadOwnStrategies();
     }
 
