@@ -40,6 +40,8 @@ measure_memory() {
   home="$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")"
   xdotool key Down Return
   settle "$pid"
+  # SHOTS=DIR keeps a screenshot of each window with its family open, to check that it opened
+  if [[ -n "${SHOTS:-}" ]]; then import -window root "$SHOTS/memory-$label.png" 2>/dev/null || true; fi
   printf '%-9s home screen: peak %d MB; one family open: peak %d MB, now %d MB\n' "$label" $((home / 1024)) \
     $(($(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024)) $(($(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024))
   kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -48,10 +50,15 @@ measure_memory() {
 if [[ "${1:-}" == --memory ]]; then
   work="$2"; db="$3"
   fresh_copy() { rm -f "$work"/bench.db*; cp "$db" "$work/bench.db"; echo "$work/bench.db"; }
+  # A window manager gives the window the keyboard's focus: without one, Down and Enter may reach no window
+  # and "one family open" would measure the home screen again.
+  wm=""
+  if command -v openbox >/dev/null; then openbox >/dev/null 2>&1 & wm=$!; sleep 1; else echo "(no openbox: the family may not open)"; fi
   # shellcheck disable=SC2086
   measure_memory jar java ${JAR_OPTIONS:-} -Djava.util.prefs.userRoot="$work/prefs" -jar target/homeplan.jar
   image="target/jpackage/image/Homeplan/bin/Homeplan"
-  if [[ -x "$image" ]]; then measure_memory packaged "$image"; else echo "(packaged: not built; ./mvnw -Pinstaller package)"; fi
+  if [[ -x "$image" ]]; then measure_memory packaged env HOMEPLAN_JAVA_OPTIONS="-Djava.util.prefs.userRoot=$work/prefs" "$image"; else echo "(packaged: not built; ./mvnw -Pinstaller package)"; fi
+  if [[ -n "$wm" ]]; then kill "$wm" 2>/dev/null || true; fi
   exit 0
 fi
 

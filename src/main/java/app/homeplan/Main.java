@@ -1,6 +1,7 @@
 package app.homeplan;
 
 import app.homeplan.cli.Cli;
+import app.homeplan.cli.QuickCompiler;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.isHeadless(args)) {
+            QuickCompiler.forShortCommand(args);
             int code = Commands.cli(System.out, System.err).run(List.of(args));
             System.exit(code);
         }

@@ -65,20 +65,31 @@ public final class Cli {
      * 0.3 s of processor time that start-up cannot spare.
      */
     public static boolean isHeadless(String[] args) {
+        return firstWord(args) >= 0;
+    }
+
+    /**
+     * The command these arguments ask for ("export-pdf", known or not), or null when they name none (the
+     * window, {@code --help}, {@code --version}). A plain scan, as {@link #isHeadless}.
+     */
+    public static String commandName(String[] args) {
+        int at = firstWord(args);
+        return at >= 0 && !args[at].startsWith("-") ? args[at] : null;
+    }
+
+    /** Where the first word or {@code --help}/{@code --version} is, {@code --db}'s value skipped; -1 when none is. */
+    private static int firstWord(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--db")) {
                 i++; // its value is a path, not a command
                 continue;
             }
-            if (!arg.startsWith("-")) {
-                return true;
-            }
-            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version")) {
-                return true;
+            if (!arg.startsWith("-") || arg.equals("--help") || arg.equals("-h") || arg.equals("--version")) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     public int run(List<String> args) {

@@ -152,6 +152,15 @@ class CommandLineSyntaxTest {
     }
 
     @Test
+    void theCommandWordIsFoundPastTheDataFileAndNotInHelpOrTheWindowsOptions() {
+        assertThat(Cli.commandName(new String[] {"--db", "list", "export-pdf", "--family", "1"})).isEqualTo("export-pdf");
+        assertThat(Cli.commandName(new String[] {"--db=x.db", "clinic", "--port", "8080"})).isEqualTo("clinic");
+        assertThat(Cli.commandName(new String[] {"--version"})).isNull();
+        assertThat(Cli.commandName(new String[] {"--help", "list"})).as("help asked for first").isNull();
+        assertThat(Cli.commandName(new String[] {"--db", "x.db", "--print-startup-time"})).isNull();
+    }
+
+    @Test
     void theWindowReadsItsOptionsAndLeavesOthersAlone() {
         Path db = dir.resolve("window.db");
         AppConfig config = AppConfig.fromArgs(List.of("-psn_0_12345", "--db", db.toString(), "--print-startup-time"));
