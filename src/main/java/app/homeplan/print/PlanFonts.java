@@ -128,9 +128,10 @@ final class PlanFonts {
     /**
      * Parsed faces not in use by a document, parsed once per run of the program. Parsing a face
      * (FontBox's {@code TTFParser}) was some 50 MB of garbage and a sixth of the processor time of every
-     * 50-page plan. A document takes a face for itself ({@link ForOneDocument}) and gives it back once
-     * written, so two exports at the same time never read one parsed font together (FontBox reads its
-     * tables lazily, through one shared position); a second export running beside the first parses its own.
+     * 50-page plan. A document ({@link ForOneDocument}), or a measuring of words ({@link #widthEm}), takes
+     * a face for itself and gives it back when done, so two exports at the same time never read one parsed
+     * font together (FontBox reads its tables lazily, through one shared position); a second export
+     * running beside the first parses its own.
      */
     private static final Map<String, Deque<TrueTypeFont>> IDLE = new ConcurrentHashMap<>();
 
@@ -185,48 +186,45 @@ final class PlanFonts {
         }
     }
 
-    /** Parsed faces for measuring text ({@link #widthEm}), parsed once per run of the program. */
-    private static final Map<String, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
-
     /**
      * How wide a short text is drawn, in ems of its font size: each character in the first face (regular
      * or bold) of the fallback order that has it, Arabic measured in its joined forms as it is drawn.
-     * For fitting a few words to a column; a character no face has counts one em.
+     * For fitting a few words to a column; a character no face has counts one em. The faces are the
+     * run's parsed ones, which the PDF drawn next then takes ({@link #take}).
      */
     static float widthEm(String text, boolean bold) {
         String drawn = PlanBidi.hasRightToLeft(text) ? new PlanBidi.Reorderer().shape(text) : text;
-        float width = 0;
-        for (int i = 0; i < drawn.length(); ) {
-            int c = drawn.codePointAt(i);
-            i += Character.charCount(c);
-            width += advanceEm(c, bold);
+        Map<String, TrueTypeFont> taken = new HashMap<>();
+        try {
+            float width = 0;
+            for (int i = 0; i < drawn.length(); ) {
+                int c = drawn.codePointAt(i);
+                i += Character.charCount(c);
+                width += advanceEm(c, bold, taken);
+            }
+            return width;
+        } finally {
+            taken.forEach(PlanFonts::giveBack);
         }
-        return width;
     }
 
-    private static float advanceEm(int codePoint, boolean bold) {
+    private static float advanceEm(int codePoint, boolean bold, Map<String, TrueTypeFont> taken) {
         for (Face face : FACES) {
             if (face.weight() != (bold ? 700 : 400) && !face.family().equals("Droid Sans Fallback")
                     && !face.family().equals("Symbola")) {
                 continue;
             }
-            TrueTypeFont font = parsed(face.file());
-            synchronized (font) { // FontBox reads its tables lazily
-                try {
-                    int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint);
-                    if (glyph > 0) {
-                        return font.getAdvanceWidth(glyph) / (float) font.getUnitsPerEm();
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            TrueTypeFont font = taken.computeIfAbsent(face.file(), PlanFonts::take);
+            try {
+                int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint);
+                if (glyph > 0) {
+                    return font.getAdvanceWidth(glyph) / (float) font.getUnitsPerEm();
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return 1f;
-    }
-
-    private static TrueTypeFont parsed(String file) {
-        return PARSED.computeIfAbsent(file, PlanFonts::parse);
     }
 
     private static TrueTypeFont parse(String file) {
