@@ -44,6 +44,9 @@ trap '[[ -n "${KEEP:-}" ]] || rm -rf "$work"' EXIT
 # A home of its own: window preferences, the JavaFX cache and the default data folder stay out of yours.
 export HOME="$work/home" XDG_DATA_HOME="$work/home/data"
 mkdir -p "$HOME"
+# Java's preferences (window size, text size) follow user.home, which the JVM takes from the password file,
+# not $HOME: without this every run shared, and changed, the user's own text size.
+prefs_opt="-Djava.util.prefs.userRoot=$work/home/prefs"
 db="$work/families.db"
 if [[ "$families" -gt 0 ]]; then
   # A full clinic: the home screen's table is full of rows, and the database takes its time to open.
@@ -57,7 +60,7 @@ if [[ "$families" -gt 0 ]]; then
   fi
   cp "target/bench/families-$families.db" "$db"
 fi
-java -jar target/homeplan.jar --db "$db" list >/dev/null   # opens it once (schema, today's backup); else the example family
+java "$prefs_opt" -jar target/homeplan.jar --db "$db" list >/dev/null   # opens it once (schema, today's backup); else the example family
 
 app_args=(--db "$db" --print-startup-time --quit-after-startup)
 quiet_cds=(-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
@@ -76,13 +79,13 @@ command_for() {
         # The packaged runtime (JavaFX inside) and the packaged app's JVM options, on the bare window.
         # shellcheck disable=SC2207
         opts=($(packaged_jvm_options) $(packaged_bare_archive))
-        echo "$image/lib/runtime/bin/java ${opts[*]} -jar target/bare-window-nofx.jar"
+        echo "$image/lib/runtime/bin/java ${opts[*]} $prefs_opt -jar target/bare-window-nofx.jar"
       else
-        echo "$image/bin/Homeplan"
+        echo "env HOMEPLAN_JAVA_OPTIONS=$prefs_opt $image/bin/Homeplan"
       fi
       return ;;
   esac
-  echo "java ${opts[*]} -jar $jar"
+  echo "java ${opts[*]} $prefs_opt -jar $jar"
 }
 
 # The packaged app's JVM options that shape the JVM itself (-XX, -Xshare, -Xlog), minus its archive.
@@ -134,13 +137,15 @@ run_once() {
   start=$(date +%s%3N)
   # shellcheck disable=SC2086
   out="$(timeout 60 $cmd 2>/dev/null || true)"
-  local first home epoch cpu
+  local first home epoch cpu ui
   first=$(sed -n 's/^first-frame-ms //p' <<<"$out")
   cpu=$(sed -n 's/^startup-cpu-ms //p' <<<"$out")
+  ui=$(sed -n 's/^startup-ui-cpu-ms //p' <<<"$out")
+  if [[ "$prog" == homeplan ]]; then sed -n "s/^startup-threads-cpu-ms /  threads: /p" <<<"$out" >&2; fi
   home=$(sed -n 's/^startup-ms //p' <<<"$out")
   epoch=$(sed -n 's/^home-shown-epoch-ms //p' <<<"$out")
   if [[ -z "$home" ]]; then echo "no timing from: $cmd" >&2; return 1; fi
-  echo "$first $home $((epoch - start)) $cpu"
+  echo "$first $home $((epoch - start)) $cpu ${ui:--}"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else printf "%d\n", (a[NR/2]+a[NR/2+1])/2}'; }
@@ -162,18 +167,22 @@ results="$work/results"
 for i in $(seq "$runs"); do
   for v in "${active[@]}"; do   # interleaved, so a change in load hits every variant alike
     b=$(run_once "$v" bare) && a=$(run_once "$v" homeplan) || continue
-    read -r _ bare _ bare_cpu <<<"$b"
-    read -r first home launch cpu <<<"$a"
-    echo "$v $bare $first $home $launch $(awk -v h="$home" -v b="$bare" 'BEGIN {printf "%.3f", h/b}') $bare_cpu $cpu" >> "$results"
+    read -r _ bare _ bare_cpu bare_ui <<<"$b"
+    read -r first home launch cpu ui <<<"$a"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    echo "$v $bare $first $home $launch $(awk -v h="$home" -v b="$bare" 'BEGIN {printf "%.3f", h/b}') $bare_cpu $cpu $bare_ui $ui $load" >> "$results"
+    echo "  run $i $v: bare $bare ms, Homeplan $home ms, processor $bare_cpu / $cpu ms, UI thread $bare_ui / $ui ms, load $load" >&2
   done
 done
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 ratio_median() { sort -n | awk '{a[NR]=$1} END {printf "%.2f", (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-printf '\n%-9s %4s | %6s %6s %6s %6s %6s | %8s %8s\n' variant runs bare first home launch ratio bare-cpu home-cpu
+printf '\n%-9s %4s | %6s %6s %6s %6s %6s | %8s %8s | %7s %7s\n' variant runs bare first home launch ratio bare-cpu home-cpu bare-ui home-ui
 for v in "${active[@]}"; do
   col() { awk -v v="$v" -v c="$1" '$1==v {print $c}' "$results"; }
-  printf '%-9s %4s | %6s %6s %6s %6s %5sx | %8s %8s\n' "$v" "$(col 2 | wc -l)" "$(col 2 | median)" "$(col 3 | median)" \
-    "$(col 4 | median)" "$(col 5 | median)" "$(col 6 | ratio_median)" "$(col 7 | median)" "$(col 8 | median)"
+  printf '%-9s %4s | %6s %6s %6s %6s %5sx | %8s %8s | %7s %7s\n' "$v" "$(col 2 | wc -l)" "$(col 2 | median)" "$(col 3 | median)" \
+    "$(col 4 | median)" "$(col 5 | median)" "$(col 6 | ratio_median)" "$(col 7 | median)" "$(col 8 | median)" \
+    "$(col 9 | median)" "$(col 10 | median)"
 done
-echo "(medians in ms; ratio = home / bare per run, then the median; cpu = processor time of all threads until that frame)"
+echo "(medians in ms; ratio = home / bare per run, then the median; cpu = processor time of all threads until that frame;"
+echo " ui = the JavaFX thread's share of it)"
 if [[ -n "${KEEP:-}" ]]; then echo "every run: $results"; fi

@@ -81,7 +81,8 @@ public class HomeplanApp extends Application implements Navigator {
         } else {
             storeThread = new StoreThread();
         }
-        warmUpSteps = true;
+        // -Dhomeplan.warmUpSteps=false leaves it out, to measure what it costs (docs/benchmarks.md).
+        warmUpSteps = !"false".equals(System.getProperty("homeplan.warmUpSteps"));
     }
 
     /** Used by tests and embedding code: a given database and preferences. */

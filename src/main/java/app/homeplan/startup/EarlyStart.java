@@ -2,6 +2,8 @@ package app.homeplan.startup;
 
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
+import app.homeplan.store.DataLocation;
+import app.homeplan.store.SqliteNativeLibrary;
 import app.homeplan.store.Store;
 import app.homeplan.store.StoreThread;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +39,11 @@ public final class EarlyStart {
      */
     public static void begin(AppConfig config, Supplier<Family> firstFamily) {
         StoreThread storeThread = new StoreThread();
-        CompletableFuture<Store> opening = storeThread.submit(() -> config.openStore(firstFamily));
+        CompletableFuture<Store> opening = storeThread.submit(() -> {
+            // SQLite's native library from the data folder's kept copy, not unpacked again at every start
+            SqliteNativeLibrary.useKeptCopy(DataLocation.dataFolder().resolve("native"));
+            return config.openStore(firstFamily);
+        });
         Thread prefs = new Thread(() -> {
             try {
                 config.preferences().keys(); // loads the preferences file (an XML parser on first use)

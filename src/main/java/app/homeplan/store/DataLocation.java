@@ -47,6 +47,11 @@ public final class DataLocation {
         return dataFolder(env, osName, home).resolve(FILE_NAME);
     }
 
+    /** The per-user data folder for Homeplan on this computer. */
+    public static Path dataFolder() {
+        return dataFolder(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+    }
+
     /** The per-user data folder for Homeplan on this operating system. */
     public static Path dataFolder(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);

@@ -39,6 +39,8 @@ public final class BareWindow {
                 System.out.println("startup-ms " + (now - jvmStart));
                 ProcessHandle.current().info().totalCpuDuration()
                         .ifPresent(cpu -> System.out.println("startup-cpu-ms " + cpu.toMillis()));
+                System.out.println("startup-ui-cpu-ms "
+                        + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
                 System.out.println("home-shown-epoch-ms " + now);
                 System.out.flush();
                 Platform.runLater(Platform::exit);

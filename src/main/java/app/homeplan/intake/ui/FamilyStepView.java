@@ -100,7 +100,8 @@ final class FamilyStepView extends StepPane {
         layoutClinicians();
         Label cliniciansTitle = new Label(text("intake.family.clinicians"));
         cliniciansTitle.getStyleClass().add("subsection-title");
-        add(Forms.card(text("intake.family.meeting"), meetingGrid, cliniciansTitle, clinicians, addClinician));
+        // The meeting and the consent lie under the first screen: a family opened here gets them a frame later.
+        VBox meetingCard = Forms.card(text("intake.family.meeting"), meetingGrid, cliniciansTitle, clinicians, addClinician);
 
         // The words are a label of their own: its shortcut (Alt+Y) focuses the box, Space ticks it,
         // and a click on the words ticks it as well.
@@ -114,8 +115,9 @@ final class FamilyStepView extends StepPane {
             consent.fire();
         });
         Accessibility.name(consent, consentWords.getText());
-        add(Forms.card(text("intake.family.consent.title"), Forms.row(10, consent, consentWords),
-                Forms.problem(model.consentHintProperty())));
+        VBox consentCard = Forms.card(text("intake.family.consent.title"), Forms.row(10, consent, consentWords),
+                Forms.problem(model.consentHintProperty()));
+        addBelow(() -> meetingCard, () -> consentCard);
     }
 
     @Override

@@ -12,6 +12,7 @@ import app.homeplan.intake.ui.GoalsStepViewModel.StarredConcern;
 import app.homeplan.plan.Routine;
 import app.homeplan.ui.Dialogs;
 import java.util.List;
+import java.util.function.Supplier;
 import app.homeplan.ui.Accessibility;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -42,6 +43,8 @@ final class GoalsStepView extends StepPane {
     private final VBox concerns = new VBox(6);
     private final ListView<GoalRow> list = new ListView<>();
     private final VBox editor = new VBox(14);
+    /** The goal whose card shows (null: none). */
+    private GoalRow shownRow;
 
     GoalsStepView(GoalsStepViewModel model, Dialogs dialogs) {
         super(IntakeStep.GOALS, text("intake.goals.lead", model.childName()));
@@ -80,7 +83,7 @@ final class GoalsStepView extends StepPane {
         editor.setStyle("-fx-min-width: 24em;");
         add(new app.homeplan.ui.SideBySide(20, left, editor));
         list.getSelectionModel().select(model.selectedProperty().get());
-        showEditor(model.selectedProperty().get());
+        showEditor(model.selectedProperty().get(), true);
     }
 
     @Override
@@ -164,7 +167,19 @@ final class GoalsStepView extends StepPane {
     }
 
     private void showEditor(GoalRow row) {
+        showEditor(row, false);
+    }
+
+    /**
+     * The goal's card.
+     *
+     * @param firstScreen the step is being built: the parts from the target down, under the step's first
+     *                    screen, come with the parts below it ({@link #addBelowIn}), unless another goal is
+     *                    shown by then
+     */
+    private void showEditor(GoalRow row, boolean firstScreen) {
         editor.getChildren().clear();
+        shownRow = row;
         if (row == null) {
             editor.getChildren().add(Forms.hint(text("intake.goals.editor.none")));
             return;
@@ -267,9 +282,16 @@ final class GoalsStepView extends StepPane {
         editor.getChildren().addAll(title,
                 Forms.field(text("intake.goals.words"), text("intake.goals.words.hint"), words),
                 shortNameField, outcomeField, routinesField,
-                Forms.field(text("intake.goals.criterion"), text("intake.goals.criterion.hint"), criterion),
-                Forms.field(text("intake.goals.target"), targetRow),
-                quality, copm(row), gas(row));
+                Forms.field(text("intake.goals.criterion"), text("intake.goals.criterion.hint"), criterion));
+        List<Supplier<Node>> lower = List.of(() -> Forms.field(text("intake.goals.target"), targetRow), () -> quality,
+                () -> copm(row), () -> gas(row));
+        for (Supplier<Node> part : lower) {
+            if (firstScreen) {
+                addBelowIn(editor, () -> shownRow == row ? part.get() : null);
+            } else {
+                editor.getChildren().add(part.get());
+            }
+        }
     }
 
     private TitledPane copm(GoalRow row) {
