@@ -174,12 +174,18 @@ final class PlanFonts {
     }
 
     private static TrueTypeFont take(String file) {
+        if (!kept(file)) {
+            return parse(file);
+        }
         Deque<TrueTypeFont> idle = IDLE.get(file);
         TrueTypeFont font = idle == null ? null : idle.pollFirst();
         return font != null ? font : parse(file);
     }
 
     private static void giveBack(String file, TrueTypeFont font) {
+        if (!kept(file)) {
+            return;
+        }
         Deque<TrueTypeFont> idle = IDLE.computeIfAbsent(file, f -> new ConcurrentLinkedDeque<>());
         if (idle.size() < IDLE_KEPT) {
             idle.addFirst(font);
@@ -214,17 +220,32 @@ final class PlanFonts {
                     && !face.family().equals("Symbola")) {
                 continue;
             }
-            TrueTypeFont font = taken.computeIfAbsent(face.file(), PlanFonts::take);
-            try {
-                int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint);
-                if (glyph > 0) {
-                    return font.getAdvanceWidth(glyph) / (float) font.getUnitsPerEm();
+            TrueTypeFont font = kept(face.file()) ? taken.computeIfAbsent(face.file(), PlanFonts::take)
+                    : MEASURING.computeIfAbsent(face.file(), PlanFonts::parse);
+            synchronized (font) { // a face kept only for measuring is shared by every thread
+                try {
+                    int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint);
+                    if (glyph > 0) {
+                        return font.getAdvanceWidth(glyph) / (float) font.getUnitsPerEm();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         return 1f;
+    }
+
+    /**
+     * The big fallback faces (Chinese, symbols: 4 and 3 MB files) parsed for measuring a few words only,
+     * kept for the run. A document parses them for itself and drops them when written: parsed, they
+     * hold 13 and 10.5 MB, which the window would otherwise keep after one plan that needed them.
+     */
+    private static final Map<String, TrueTypeFont> MEASURING = new ConcurrentHashMap<>();
+
+    /** Faces kept parsed for the next document: those of files up to 1 MB (Noto Sans, Arabic, Hebrew). */
+    private static boolean kept(String file) {
+        return bytes(file).length <= 1024 * 1024;
     }
 
     private static TrueTypeFont parse(String file) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.jar.JarEntry;
+import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -46,7 +47,7 @@ public final class SqliteNativeLibrary {
             JarEntry entry = jar.getJarEntry();
             String keptName = "sqlitejdbc-" + Long.toHexString(entry.getCrc()) + "-" + name;
             Path kept = folder.resolve(keptName);
-            if (!Files.isRegularFile(kept) || Files.size(kept) != entry.getSize()) {
+            if (!isWhole(kept, entry)) {
                 Files.createDirectories(folder);
                 Path part = Files.createTempFile(folder, keptName, ".part");
                 try (InputStream in = jar.getInputStream()) {
@@ -59,5 +60,24 @@ public final class SqliteNativeLibrary {
         } catch (IOException | RuntimeException cannot) {
             // sqlite-jdbc unpacks its own copy, as it always did
         }
+    }
+
+    /**
+     * The kept copy is the jar's library byte for byte: its size and checksum those the jar records (a
+     * millisecond for 1 MB). A copy damaged on disk is made again rather than loaded, which could stop
+     * every start.
+     */
+    static boolean isWhole(Path kept, JarEntry entry) throws IOException {
+        if (!Files.isRegularFile(kept) || Files.size(kept) != entry.getSize()) {
+            return false;
+        }
+        CRC32 crc = new CRC32();
+        try (InputStream in = Files.newInputStream(kept)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        return crc.getValue() == entry.getCrc();
     }
 }

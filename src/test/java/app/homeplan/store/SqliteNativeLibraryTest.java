@@ -66,6 +66,13 @@ class SqliteNativeLibraryTest {
             SqliteNativeLibrary.useKeptCopy(kept);
             assertThat(Files.readAllBytes(onlyCopy(kept))).isEqualTo(whole);
 
+            byte[] damaged = whole.clone();
+            damaged[damaged.length / 2] ^= 0x5A; // same size, one byte changed on disk
+            Files.write(copy, damaged);
+            System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
+            SqliteNativeLibrary.useKeptCopy(kept);
+            assertThat(Files.readAllBytes(onlyCopy(kept))).as("made again, not loaded damaged").isEqualTo(whole);
+
             Path elsewhere = dir.resolve("given");
             SqliteNativeLibrary.useKeptCopy(elsewhere); // already given (as the installed app's runtime does)
             assertThat(elsewhere).doesNotExist();
