@@ -38,8 +38,8 @@ final class DayStepView extends StepPane {
     private final VBox detail = new VBox(14);
     private final TextField newRoutine;
     private final TitledPane library;
-    /** The routine whose card shows (null: none). */
-    private RoutineRow shownRow;
+    /** Counts the routine cards shown: a part of one that is no longer shown is never added. */
+    private int cardsShown;
     private static final int FOLD_LIBRARY_AT = 4;
 
     DayStepView(DayStepViewModel model, Dialogs dialogs) {
@@ -185,7 +185,7 @@ final class DayStepView extends StepPane {
      */
     private void showDetail(RoutineRow row, boolean firstScreen) {
         detail.getChildren().clear();
-        shownRow = row;
+        int card = ++cardsShown;
         if (row == null) {
             Label none = new Label(text("intake.day.detail.none"));
             none.getStyleClass().add("hint");
@@ -283,8 +283,8 @@ final class DayStepView extends StepPane {
 
         detail.getChildren().addAll(head, nameAndTime, notesField);
         if (firstScreen) {
-            addBelowIn(detail, () -> shownRow == row ? satisfactionField : null);
-            addBelowIn(detail, () -> shownRow == row ? concernField : null);
+            addBelowIn(detail, () -> cardsShown == card ? satisfactionField : null);
+            addBelowIn(detail, () -> cardsShown == card ? concernField : null);
         } else {
             detail.getChildren().addAll(satisfactionField, concernField);
         }

@@ -43,8 +43,8 @@ final class GoalsStepView extends StepPane {
     private final VBox concerns = new VBox(6);
     private final ListView<GoalRow> list = new ListView<>();
     private final VBox editor = new VBox(14);
-    /** The goal whose card shows (null: none). */
-    private GoalRow shownRow;
+    /** Counts the goal cards shown: a part of one that is no longer shown is never added. */
+    private int cardsShown;
 
     GoalsStepView(GoalsStepViewModel model, Dialogs dialogs) {
         super(IntakeStep.GOALS, text("intake.goals.lead", model.childName()));
@@ -179,7 +179,7 @@ final class GoalsStepView extends StepPane {
      */
     private void showEditor(GoalRow row, boolean firstScreen) {
         editor.getChildren().clear();
-        shownRow = row;
+        int card = ++cardsShown;
         if (row == null) {
             editor.getChildren().add(Forms.hint(text("intake.goals.editor.none")));
             return;
@@ -287,7 +287,7 @@ final class GoalsStepView extends StepPane {
                 () -> copm(row), () -> gas(row));
         for (Supplier<Node> part : lower) {
             if (firstScreen) {
-                addBelowIn(editor, () -> shownRow == row ? part.get() : null);
+                addBelowIn(editor, () -> cardsShown == card ? part.get() : null);
             } else {
                 editor.getChildren().add(part.get());
             }

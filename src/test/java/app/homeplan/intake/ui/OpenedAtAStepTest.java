@@ -102,6 +102,26 @@ class OpenedAtAStepTest {
     }
 
     @Test
+    void aRoutineChosenBeforeTheLowerPartsCameShowsItsOwnCardOnce() throws Exception {
+        long id = onFx(() -> harness.home().orElseThrow().table().getItems().get(0)).id();
+        Family example = harness.app().storeThread().submit(() -> harness.app().context().store().families().load(id)
+                .orElseThrow()).get();
+        IntakeView wizard = onFx(() -> {
+            IntakeView view = IntakeView.create(harness.app().context(), example.toBuilder().wizardStep(IntakeStep.DAY.ordinal()).build());
+            harness.app().window().show(view, view.model().autosaver());
+            // Before the first frame: another routine, then the first one again (keys pressed quickly).
+            javafx.scene.control.ListView<?> routines = (javafx.scene.control.ListView<?>) view.currentStep().lookup("#routineList");
+            routines.getSelectionModel().select(1);
+            routines.getSelectionModel().select(0);
+            return view;
+        });
+        harness.waitUntilStepWhole();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> wizard.lookupAll("#satisfaction").size())).isEqualTo(1);
+        assertThat(onFx(() -> wizard.lookupAll("#newConcern").size())).isEqualTo(1);
+    }
+
+    @Test
     void theDayStepsFoldedLibraryJoinsTheWindowWhenItUnfolds() throws Exception {
         IntakeView wizard = openAt(IntakeStep.DAY); // the example family has 8 routines: the library is folded
         TitledPane library = onFx(() -> (TitledPane) wizard.lookup("#routineLibrary"));
