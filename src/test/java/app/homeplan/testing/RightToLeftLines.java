@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.homeplan.plan.Family;
 import app.homeplan.plan.Goal;
+import app.homeplan.store.Store;
+import app.homeplan.store.StoreThread;
 import app.homeplan.ui.BidiLines;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -73,23 +75,43 @@ public final class RightToLeftLines {
         return arabic.toBuilder().goals(goals).build();
     }
 
+    /** A screen made with a real store (opened in a test's folder, its own store thread). */
+    public interface ScreenOnStore {
+        Parent make(Store store, StoreThread storeThread) throws Exception;
+    }
+
     /**
-     * Shows {@code screen} in a 1400x900 window and checks the label matching {@code selector} that reads
-     * "Goal 1: " + {@link #STARTS_WITH_A_NUMBER} with {@link #assertLeadThenRightToLeftWords}.
+     * Opens a store in {@code dir}, shows the {@code screen} made with it in a 1400x900 window and checks the
+     * label matching {@code selector} that reads "Goal 1: " + {@link #STARTS_WITH_A_NUMBER} with
+     * {@link #assertLeadThenRightToLeftWords}; then closes the window, the store and its thread.
      */
-    public static void assertGoalOneReadsAsWritten(Supplier<Parent> screen, String selector) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(screen::get);
-        FxToolkit.setupStage(stage -> {
-            stage.setWidth(1400);
-            stage.setHeight(900);
-        });
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> goalOne(selector) != null).get());
-        WaitForAsyncUtils.asyncFx(() -> {
-            assertLeadThenRightToLeftWords(onlyLine(goalOne(selector)), "Goal 1", STARTS_WITH_A_NUMBER);
-            return null;
-        }).get();
+    public static void assertGoalOneReadsAsWritten(Path dir, ScreenOnStore screen, String selector) throws Exception {
+        StoreThread storeThread = new StoreThread();
+        Store store = storeThread.submit(() -> Stores.open(dir.resolve("homeplan.db"))).get();
+        try {
+            FxToolkit.registerPrimaryStage();
+            FxToolkit.setupSceneRoot(() -> {
+                try {
+                    return screen.make(store, storeThread);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            FxToolkit.setupStage(stage -> {
+                stage.setWidth(1400);
+                stage.setHeight(900);
+            });
+            FxToolkit.showStage();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> goalOne(selector) != null).get());
+            WaitForAsyncUtils.asyncFx(() -> {
+                assertLeadThenRightToLeftWords(onlyLine(goalOne(selector)), "Goal 1", STARTS_WITH_A_NUMBER);
+                return null;
+            }).get();
+        } finally {
+            FxToolkit.cleanupStages();
+            storeThread.run(store::close).get();
+            storeThread.close();
+        }
     }
 
     /** The "Goal 1: ..." label, or null while it is not drawn yet. */

@@ -1,23 +1,16 @@
 package app.homeplan.review.ui;
 
-
 import app.homeplan.i18n.Messages;
 import app.homeplan.plan.Family;
-import app.homeplan.plan.Goal;
-import app.homeplan.store.Store;
-import app.homeplan.store.StoreThread;
 import app.homeplan.testing.ManualScheduler;
 import app.homeplan.testing.RightToLeftLines;
-import app.homeplan.testing.Stores;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 /**
  * The review's practice grid (which goal was practised in which routine, week by week) with an
@@ -30,26 +23,15 @@ class PracticeGridRightToLeftTest {
 
     @TempDir
     Path dir;
-    private final StoreThread storeThread = new StoreThread();
-    private Store store;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (store != null) {
-            storeThread.run(store::close).get();
-        }
-        storeThread.close();
-    }
 
     @Test
     void aGoalStartingWithANumberKeepsItsNumberInsideItsRightToLeftWords() throws Exception {
         Messages.setLocale(Locale.ENGLISH);
-        store = storeThread.submit(() -> Stores.open(dir.resolve("homeplan.db"))).get();
-        Family saved = storeThread.submit(() -> store.families().insert(
-                RightToLeftLines.arabicFamilyWhoseFirstGoalStartsWithANumber(TODAY))).get();
-        RightToLeftLines.assertGoalOneReadsAsWritten(() -> new ScrollPane(new PracticeGrid(new ReviewViewModel(saved,
-                store.families(), storeThread, new ManualScheduler(Platform::runLater), Platform::runLater, () -> TODAY))),
-                ".label");
+        RightToLeftLines.assertGoalOneReadsAsWritten(dir, (store, storeThread) -> {
+            Family saved = storeThread.submit(() -> store.families().insert(
+                    RightToLeftLines.arabicFamilyWhoseFirstGoalStartsWithANumber(TODAY))).get();
+            return new ScrollPane(new PracticeGrid(new ReviewViewModel(saved, store.families(), storeThread,
+                    new ManualScheduler(Platform::runLater), Platform::runLater, () -> TODAY)));
+        }, ".label");
     }
 }
